@@ -1,0 +1,45 @@
+"""Pydantic models: what the model extracts from one article, and the merged summary."""
+
+from schemas.extraction import (
+    Actor,
+    ActorList,
+    Gift,
+    GiftList,
+    MilitaryClaim,
+    MilitaryClaimList,
+)
+from schemas.summary import (
+    ArticleFailure,
+    ArticleInfo,
+    Conflict,
+    ConflictValue,
+    MergedClaim,
+    MergedGift,
+    ResolvedActor,
+    RunInfo,
+    RunStats,
+    Source,
+    Statement,
+    Summary,
+)
+
+__all__ = [
+    "Actor",
+    "ActorList",
+    "ArticleFailure",
+    "ArticleInfo",
+    "Conflict",
+    "ConflictValue",
+    "Gift",
+    "GiftList",
+    "MergedClaim",
+    "MergedGift",
+    "MilitaryClaim",
+    "MilitaryClaimList",
+    "ResolvedActor",
+    "RunInfo",
+    "RunStats",
+    "Source",
+    "Statement",
+    "Summary",
+]

@@ -1,0 +1,88 @@
+"""What the model returns for one article: gifts, actors and military claims, each with evidence.
+
+The field descriptions are read by the model; keep them short, concrete and strict.
+"""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EVIDENCE_DESCRIPTION = (
+    "Copy, character for character, the shortest complete sentence or clause of the article "
+    "that states this fact. Never paraphrase, never translate, never join two sentences."
+)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Gift(_Strict):
+    """One thing given by one party to another."""
+
+    item: str = Field(description="What was given, as the article names it, e.g. 'African lion'.")
+    quantity: int | None = Field(
+        description="How many, as a whole number, when the article states a number; else null."
+    )
+    quantity_text: str | None = Field(
+        description="The article's own words for the amount, e.g. 'more than 70', '25 species of'."
+    )
+    giver: str | None = Field(description="Person or country that gave it.")
+    recipient: str | None = Field(description="Person, country or people that received it.")
+    from_institution: str | None = Field(description="Institution it came from, e.g. a zoo.")
+    to_institution: str | None = Field(description="Institution it went to, e.g. a zoo.")
+    transport: str | None = Field(description="How it was delivered, e.g. 'by plane'.")
+    date: str | None = Field(description="When it was given, in the article's words.")
+    evidence: str = Field(description=EVIDENCE_DESCRIPTION)
+
+
+class Actor(_Strict):
+    """A person or institution that acts or speaks in the article."""
+
+    name: str = Field(description="Full name as written, e.g. 'Alexander Kozlov' or 'Moscow Zoo'.")
+    role: str | None = Field(description="Title or role, e.g. 'natural resources minister'.")
+    organisation: str | None = Field(description="Government body or organisation they belong to.")
+    country: str | None = Field(description="Country they represent.")
+    said: str | None = Field(
+        description="Words the article quotes them saying, copied exactly; null if none."
+    )
+    evidence: str = Field(description=EVIDENCE_DESCRIPTION)
+
+
+ClaimType = Literal["troop_deployment", "treaty", "arms", "casualties", "other"]
+
+
+class MilitaryClaim(_Strict):
+    """A statement about troops, treaties, weapons or casualties."""
+
+    claim_type: ClaimType = Field(
+        description="troop_deployment: soldiers sent somewhere; treaty: a pact or agreement; "
+        "arms: weapons or shells; casualties: people killed or wounded; other: anything else."
+    )
+    subject: str = Field(description="What the claim is about, in a few words.")
+    figure: int | None = Field(
+        description="The number stated, as a whole number (12,000 -> 12000); null if none."
+    )
+    figure_text: str | None = Field(description="The article's words for the number, e.g. 'up to 12,000'.")
+    claimed_by: str | None = Field(description="Who makes the claim, e.g. 'the Pentagon'.")
+    place: str | None = Field(description="Where, e.g. 'Kursk region'.")
+    date: str | None = Field(description="When, in the article's words.")
+    evidence: str = Field(description=EVIDENCE_DESCRIPTION)
+
+
+class GiftList(_Strict):
+    """Every gift the article mentions."""
+
+    gifts: list[Gift] = Field(description="One entry per distinct item given; empty if none.")
+
+
+class ActorList(_Strict):
+    """Every person or institution that acts or speaks in the article."""
+
+    actors: list[Actor] = Field(description="One entry per person or institution; empty if none.")
+
+
+class MilitaryClaimList(_Strict):
+    """Every military claim in the article."""
+
+    claims: list[MilitaryClaim] = Field(description="One entry per claim; empty if none.")

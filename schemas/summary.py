@@ -1,0 +1,140 @@
+"""The merged result of a run: facts with every source, resolved actors, conflicts and run facts."""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.extraction import Gift, MilitaryClaim
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+MatchMethod = Literal["exact", "normalised", "fuzzy"]
+
+
+class Source(_Strict):
+    """Where one fact was found: the article, the verbatim quote and its character offsets."""
+
+    article_id: str
+    quote: str = Field(description="Exactly the article text at [start, end).")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    method: MatchMethod = Field(description="How the model's evidence was located in the text.")
+    score: float = Field(ge=0, le=100, description="Match score; 100 for exact and normalised.")
+
+
+class MergedGift(_Strict):
+    """A gift reported by one or more articles."""
+
+    id: str
+    gift: Gift = Field(description="The first source's version of the gift.")
+    sources: list[Source]
+
+
+class MergedClaim(_Strict):
+    """A military claim reported by one or more articles."""
+
+    id: str
+    claim: MilitaryClaim = Field(description="The first source's version of the claim.")
+    sources: list[Source]
+
+
+class Statement(_Strict):
+    """Words an actor is quoted saying, with where the quote was found."""
+
+    text: str
+    source: Source
+
+
+class ResolvedActor(_Strict):
+    """One person or institution, merged across spellings and articles."""
+
+    id: str
+    name: str = Field(description="The most frequent spelling.")
+    aliases: list[str] = Field(description="Every other spelling seen.")
+    roles: list[str]
+    organisations: list[str]
+    countries: list[str]
+    statements: list[Statement]
+    sources: list[Source]
+
+
+class ConflictValue(_Strict):
+    """One value that some sources report for a disputed quantity."""
+
+    value: str = Field(description="The value as compared, e.g. '25' or '25 species'.")
+    sources: list[Source]
+
+
+class Conflict(_Strict):
+    """A quantity that sources report with different values."""
+
+    id: str
+    kind: Literal["gift", "military"]
+    topic: str
+    fact_ids: list[str] = Field(description="The merged facts that disagree.")
+    values: list[ConflictValue]
+
+
+class ArticleInfo(_Strict):
+    """An input article as loaded."""
+
+    id: str
+    title: str | None
+    source: str | None
+    date: str | None
+    path: str | None
+    sha256: str
+    chars: int
+
+
+class ArticleFailure(_Strict):
+    """An input that could not be loaded or extracted, and why."""
+
+    input: str
+    stage: Literal["load", "extract"]
+    error: str
+
+
+class RunStats(_Strict):
+    """Counts for one run."""
+
+    articles: int = 0
+    failed: int = 0
+    facts: int = 0
+    conflicts: int = 0
+    requests: int = 0
+    cache_hits: int = 0
+    transport_retries: int = 0
+    reasks: int = 0
+    dropped_facts: int = Field(default=0, description="Facts dropped because evidence was not found.")
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    seconds: float = 0.0
+
+
+class RunInfo(_Strict):
+    """What produced this summary: model, endpoint, prompt and schema hashes."""
+
+    model: str
+    endpoint: str
+    mode: str
+    prompt_hashes: dict[str, str]
+    schema_hash: str
+    created_at: str
+    summariser_version: str
+
+
+class Summary(_Strict):
+    """The merged, source-attributed brief of several articles."""
+
+    articles: list[ArticleInfo]
+    failures: list[ArticleFailure]
+    gifts: list[MergedGift]
+    actors: list[ResolvedActor]
+    military: list[MergedClaim]
+    conflicts: list[Conflict]
+    run: RunInfo
+    stats: RunStats

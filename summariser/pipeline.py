@@ -1,0 +1,247 @@
+"""summarise(): load articles, extract each concurrently (bounded), merge, and count what it cost."""
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from schemas import ArticleFailure, ArticleInfo, RunInfo, RunStats, Summary
+from summariser.articles import Article, load_articles
+from summariser.cache import JsonCache
+from summariser.errors import FatalProviderError, InputError, LimitError, ReplayMissError
+from summariser.extract import ArticleFacts, ModelClient, extract_article, prompt_hashes, schema_hash
+from summariser.merge import merge
+from summariser.settings import Settings
+
+VERSION = "0.1.0"
+REPLAY_BASE_URL = "http://127.0.0.1:9/v1"  # never contacted: the cassette answers
+
+ProgressCallback = Callable[[str, str | None], None]
+
+
+@dataclass
+class _Counters:
+    requests: int = 0
+    transport_retries: int = 0
+    reasks: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class _Clients:
+    """Creates the model client on the first cache miss, so a cached run starts no server and
+    imports no SDK."""
+
+    def __init__(self, settings: Settings, given: ModelClient | None, stack: ExitStack) -> None:
+        self._settings = settings
+        self._client = given
+        self._stack = stack
+        self._lock = threading.Lock()
+
+    def get(self) -> ModelClient:
+        with self._lock:
+            if self._client is None:
+                self._client = self._start()
+            return self._client
+
+    def _start(self) -> ModelClient:
+        from summariser.client import OpenAIClient  # deferred: openai and instructor are slow to import
+
+        settings = self._settings
+        if settings.backend == "api":
+            return OpenAIClient(settings)
+        if settings.backend == "replay":
+            from summariser.replay import cassette
+
+            self._stack.enter_context(cassette(settings.cassette, record=False))
+            return OpenAIClient(settings, base_url=REPLAY_BASE_URL)
+        from summariser.local import local_server
+
+        url = self._stack.enter_context(
+            local_server(settings.local_model, settings.cache_dir, threads=settings.local_threads)
+        )
+        if settings.record:
+            from summariser.replay import cassette
+
+            self._stack.enter_context(cassette(settings.cassette, record=True))
+        return OpenAIClient(settings, base_url=url)
+
+
+def summarise(
+    inputs: Sequence[str | Path | Article],
+    *,
+    settings: Settings | None = None,
+    client: ModelClient | None = None,
+    cache: JsonCache | None = None,
+    progress: ProgressCallback | None = None,
+) -> Summary:
+    """Summarise articles (paths, globs, directories, JSONL files or Article objects) into one Summary.
+
+    A failed input or article is reported in `Summary.failures`; the others still run. Raises
+    InputError when nothing loads, LimitError before any request if a cap would be exceeded, and
+    FatalProviderError / ReplayMissError when the API cannot work at all.
+    """
+    settings = settings or Settings.from_env()
+    started = time.monotonic()
+    articles, failures = _load(inputs, settings)
+    _check_limits(articles, settings)
+    with ExitStack() as stack:
+        if cache is None and settings.use_cache:
+            cache = JsonCache(settings.cache_dir / "answers")
+            stack.callback(cache.close)
+        clients = _Clients(settings, client, stack)
+        counters = _Counters()
+        results, extract_failures = _extract_all(articles, settings, clients, cache, counters, progress)
+    failures += extract_failures
+    ok_ids = {r.article_id for r in results}
+    merged = merge(f for r in results for f in r.facts)
+    stats = RunStats(
+        articles=len(ok_ids),
+        failed=len(failures),
+        facts=len(merged.gifts) + len(merged.military) + len(merged.actors),
+        conflicts=len(merged.conflicts),
+        requests=counters.requests,
+        cache_hits=sum(r.cache_hits for r in results),
+        transport_retries=counters.transport_retries,
+        reasks=counters.reasks,
+        dropped_facts=sum(r.dropped for r in results),
+        prompt_tokens=counters.prompt_tokens,
+        completion_tokens=counters.completion_tokens,
+        seconds=round(time.monotonic() - started, 3),
+    )
+    return Summary(
+        articles=[_info(a) for a in articles if a.id in ok_ids],
+        failures=failures,
+        gifts=merged.gifts,
+        actors=merged.actors,
+        military=merged.military,
+        conflicts=merged.conflicts,
+        run=RunInfo(
+            model=settings.model,
+            endpoint=settings.endpoint_id,
+            mode=settings.mode,
+            prompt_hashes=prompt_hashes(),
+            schema_hash=schema_hash(),
+            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            summariser_version=VERSION,
+        ),
+        stats=stats,
+    )
+
+
+async def asummarise(
+    inputs: Sequence[str | Path | Article],
+    *,
+    settings: Settings | None = None,
+    client: ModelClient | None = None,
+    cache: JsonCache | None = None,
+    progress: ProgressCallback | None = None,
+) -> Summary:
+    """The async form of summarise(): runs the same pipeline in a worker thread."""
+    return await asyncio.to_thread(
+        summarise, inputs, settings=settings, client=client, cache=cache, progress=progress
+    )
+
+
+def _load(
+    inputs: Sequence[str | Path | Article], settings: Settings
+) -> tuple[list[Article], list[ArticleFailure]]:
+    given = [a for a in inputs if isinstance(a, Article)]
+    paths = [p for p in inputs if not isinstance(p, Article)]
+    loaded = load_articles(paths, max_bytes=settings.max_article_bytes) if paths else None
+    articles = given + (loaded.articles if loaded else [])
+    failures = [
+        ArticleFailure(input=i, stage="load", error=e) for i, e in (loaded.failures if loaded else [])
+    ]
+    if not articles:
+        detail = "; ".join(f.error for f in failures) or "no inputs given"
+        raise InputError(f"no article could be loaded: {detail}")
+    return articles, failures
+
+
+def _check_limits(articles: list[Article], settings: Settings) -> None:
+    if len(articles) > settings.max_articles:
+        raise LimitError(f"{len(articles)} articles is over the limit of {settings.max_articles} per run")
+    total = sum(len(a.text) for a in articles)
+    if total > settings.max_total_chars:
+        raise LimitError(f"{total:,} characters is over the limit of {settings.max_total_chars:,} per run")
+
+
+def _extract_all(
+    articles: list[Article],
+    settings: Settings,
+    clients: _Clients,
+    cache: JsonCache | None,
+    counters: _Counters,
+    progress: ProgressCallback | None,
+) -> tuple[list[ArticleFacts], list[ArticleFailure]]:
+    """A streaming pool: at most `concurrency` articles in flight; a free worker takes the next one."""
+    lock = threading.Lock()
+    results: list[ArticleFacts] = []
+    failures: list[ArticleFailure] = []
+
+    def one(article: Article) -> ArticleFacts:
+        stats = _Counters()
+        try:
+            return extract_article(
+                article, settings=settings, client_factory=clients.get, cache=cache, stats=stats
+            )
+        finally:
+            with lock:
+                for name in vars(stats):
+                    setattr(counters, name, getattr(counters, name) + getattr(stats, name))
+
+    with _pool(settings.concurrency) as pool:
+        pending: dict[Future[ArticleFacts], Article] = {}
+        queue = iter(articles)
+        for article in queue:
+            pending[pool.submit(one, article)] = article
+            if len(pending) >= settings.concurrency:
+                break
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                article = pending.pop(future)
+                error = future.exception()
+                if isinstance(error, FatalProviderError | ReplayMissError):
+                    raise error
+                if error is not None and not isinstance(error, Exception):
+                    raise error
+                if error is None:
+                    results.append(future.result())
+                else:
+                    failures.append(
+                        ArticleFailure(input=article.id, stage="extract", error=str(error) or repr(error))
+                    )
+                if progress:
+                    progress(article.id, str(error) if error else None)
+                next_article = next(queue, None)
+                if next_article is not None:
+                    pending[pool.submit(one, next_article)] = next_article
+    return results, failures
+
+
+@contextmanager
+def _pool(workers: int) -> Iterator[ThreadPoolExecutor]:
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract")
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _info(article: Article) -> ArticleInfo:
+    return ArticleInfo(
+        id=article.id,
+        title=article.title,
+        source=article.source,
+        date=article.date,
+        path=article.path,
+        sha256=article.sha256,
+        chars=len(article.text),
+    )

@@ -1,0 +1,134 @@
+"""Turn a Summary into JSON or a Markdown brief with footnoted sources."""
+
+from collections.abc import Iterable
+
+from schemas import Conflict, Source, Summary
+
+FORMATS = ("json", "md")
+
+
+def render(summary: Summary, fmt: str) -> str:
+    """The summary in the given format ('json' or 'md')."""
+    if fmt == "json":
+        return summary.model_dump_json(indent=2) + "\n"
+    if fmt == "md":
+        return render_markdown(summary)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+class _Footnotes:
+    """Numbers each distinct quote once, in order of first citation."""
+
+    def __init__(self, summary: Summary) -> None:
+        self.article_number = {a.id: i for i, a in enumerate(summary.articles, 1)}
+        self.notes: dict[tuple[str, int, int], tuple[int, Source]] = {}
+
+    def cite(self, sources: Iterable[Source]) -> str:
+        marks = []
+        for source in sources:
+            key = (source.article_id, source.start, source.end)
+            if key not in self.notes:
+                self.notes[key] = (len(self.notes) + 1, source)
+            marks.append(f"[^{self.notes[key][0]}]")
+        return "".join(marks)
+
+    def source_label(self, sources: Iterable[Source]) -> str:
+        numbers = sorted({self.article_number.get(s.article_id, 0) for s in sources})
+        label = "source" if len(numbers) == 1 else "sources"
+        return f"{label} {_join([str(n) for n in numbers])}"
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _md(text: str | None) -> str:
+    """Article text made inert in Markdown: no HTML, links or emphasis can come from it."""
+    if not text:
+        return ""
+    escaped = text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "`*_[]|#":
+        escaped = escaped.replace(ch, "\\" + ch)
+    return " ".join(escaped.split())
+
+
+def conflict_line(conflict: Conflict, notes: _Footnotes) -> str:
+    """'8,000 per source 5; 10,000 per sources 2 and 5' with footnotes."""
+    parts = [
+        f"**{_md(v.value)}** per {notes.source_label(v.sources)}{notes.cite(v.sources)}"
+        for v in conflict.values
+    ]
+    return f"- {_md(conflict.topic).capitalize()}: " + "; ".join(parts)
+
+
+def render_markdown(summary: Summary) -> str:
+    """A readable brief: disagreements first, then gifts, military context, actors, sources."""
+    notes = _Footnotes(summary)
+    lines = [f"# Brief: {len(summary.articles)} articles", ""]
+    if summary.conflicts:
+        lines += ["## Where sources disagree", ""]
+        lines += [conflict_line(c, notes) for c in summary.conflicts]
+        lines.append("")
+    if summary.gifts:
+        lines += ["## Gifts", ""]
+        for g in summary.gifts:
+            gift = g.gift
+            amount = gift.quantity_text or (str(gift.quantity) if gift.quantity is not None else "")
+            route = " ".join(
+                part
+                for part in (
+                    f"from {_md(gift.giver)}" if gift.giver else "",
+                    f"to {_md(gift.recipient)}" if gift.recipient else "",
+                    f"({_md(gift.transport)})" if gift.transport else "",
+                    f"in {_md(gift.date)}" if gift.date else "",
+                )
+                if part
+            )
+            lines.append(
+                f"- {_md(amount)} {_md(gift.item)} {route}".replace("  ", " ").rstrip()
+                + notes.cite(g.sources)
+            )
+        lines.append("")
+    if summary.military:
+        lines += ["## Military context", ""]
+        for m in summary.military:
+            claim = m.claim
+            figure = f"{_md(claim.figure_text)}: " if claim.figure_text else ""
+            who = f" (per {_md(claim.claimed_by)})" if claim.claimed_by else ""
+            kind = claim.claim_type.replace("_", " ")
+            lines.append(f"- *{kind}*: {figure}{_md(claim.subject)}{who}" + notes.cite(m.sources))
+        lines.append("")
+    if summary.actors:
+        lines += ["## Actors", ""]
+        for a in summary.actors:
+            detail = ", ".join(_md(x) for x in (*a.roles[:2], *a.organisations[:1], *a.countries[:1]))
+            aka = f" (also written {', '.join(_md(x) for x in a.aliases)})" if a.aliases else ""
+            lines.append(f"- **{_md(a.name)}**{aka}{': ' + detail if detail else ''}" + notes.cite(a.sources))
+            for s in a.statements:
+                lines.append(f"  - said: “{_md(s.text)}”" + notes.cite([s.source]))
+        lines.append("")
+    lines += ["## Articles", ""]
+    for position, info in enumerate(summary.articles, 1):
+        title = _md(info.title) or "(untitled)"
+        date = f", {info.date}" if info.date else ""
+        lines.append(f"{position}. `{info.id}`: {title}{date}")
+    if summary.failures:
+        lines += ["", "## Not included", ""]
+        lines += [f"- `{_md(f.input)}` ({f.stage}): {_md(f.error)}" for f in summary.failures]
+    lines += ["", "## Sources", ""]
+    for number, source in sorted(notes.notes.values(), key=lambda n: n[0]):
+        article = notes.article_number.get(source.article_id, 0)
+        lines.append(
+            f"[^{number}]: source {article} (`{source.article_id}`, chars {source.start}-{source.end}): "
+            f"“{_md(source.quote)}”"
+        )
+    stats, run = summary.stats, summary.run
+    lines += [
+        "",
+        "---",
+        f"Model `{run.model}` ({run.mode}) · schema `{run.schema_hash}` · "
+        f"{stats.requests} requests, {stats.cache_hits} cache hits, "
+        f"{stats.prompt_tokens + stats.completion_tokens} tokens · {run.created_at}",
+        "",
+    ]
+    return "\n".join(lines)

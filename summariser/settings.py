@@ -1,0 +1,106 @@
+"""Run settings: one frozen object, built from keyword options and the environment."""
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from summariser.errors import ConfigError
+
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+LOCAL_MODEL_ALIAS = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+MODES = ("tools", "json", "json_schema", "md_json")
+KINDS = ("gifts", "actors", "military")
+
+
+def default_cache_dir() -> Path:
+    """Where cached model answers live unless told otherwise."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "summariser"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every knob of a run. Build with `Settings.from_env(...)` or directly."""
+
+    model: str = LOCAL_MODEL_ALIAS
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    backend: str = "local"  # "api" | "local" | "replay"
+    mode: str = "tools"
+    temperature: float = 0.0
+    max_tokens: int = 1024
+    seed: int = 0
+    concurrency: int = 4
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    use_cache: bool = True
+    timeout_s: float = 300.0
+    transport_retries: int = 3
+    backoff_initial_s: float = 1.0
+    backoff_max_s: float = 30.0
+    max_reasks: int = 1
+    max_requests_per_article: int = 24
+    chunk_chars: int = 6000
+    fuzzy_threshold: float = 90.0
+    max_article_bytes: int = 2_000_000
+    max_articles: int = 1000
+    max_total_chars: int = 5_000_000
+    local_model: Path | None = None
+    local_threads: int = 0
+    cassette: Path | None = None
+    record: bool = False
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ConfigError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
+        if self.backend not in ("api", "local", "replay"):
+            raise ConfigError(f"unknown backend {self.backend!r}")
+        if self.concurrency < 1:
+            raise ConfigError("concurrency must be at least 1")
+        if not 0 < self.fuzzy_threshold <= 100:
+            raise ConfigError("fuzzy threshold must be in (0, 100]")
+        if self.chunk_chars < 500:
+            raise ConfigError("chunk size must be at least 500 characters")
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> "Settings":
+        """Settings from OPENAI_API_KEY / OPENAI_BASE_URL / SUMMARISER_* plus explicit overrides.
+
+        With neither a key nor a base URL, the embedded local model is the backend.
+        Overrides that are None are ignored, so CLI options can be passed through as they are.
+        """
+        given = {k: v for k, v in overrides.items() if v is not None}
+        env = os.environ
+        values: dict[str, Any] = {}
+        if env.get("OPENAI_API_KEY"):
+            values["api_key"] = env["OPENAI_API_KEY"]
+        if env.get("OPENAI_BASE_URL"):
+            values["base_url"] = env["OPENAI_BASE_URL"]
+        if env.get("SUMMARISER_MODEL"):
+            values["model"] = env["SUMMARISER_MODEL"]
+        if env.get("SUMMARISER_CACHE_DIR"):
+            values["cache_dir"] = Path(env["SUMMARISER_CACHE_DIR"])
+        values.update(given)
+        if "backend" not in values:
+            remote = values.get("api_key") or values.get("base_url")
+            values["backend"] = "api" if remote else "local"
+        if values["backend"] == "api" and "model" not in values:
+            values["model"] = DEFAULT_OPENAI_MODEL
+        if values["backend"] != "api":
+            values.setdefault("model", LOCAL_MODEL_ALIAS)
+        return cls(**values)
+
+    def with_(self, **changes: Any) -> "Settings":
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+    @property
+    def endpoint_id(self) -> str:
+        """What identifies the answering model's host in cache keys and run metadata.
+
+        The local server listens on a random port, so it is identified by its weights instead;
+        replay answers come from the same local model, so they share that identity.
+        """
+        if self.backend == "api":
+            return self.base_url or "https://api.openai.com/v1"
+        return f"local-gguf:{self.local_model.name if self.local_model else 'default'}"
