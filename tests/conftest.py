@@ -1,0 +1,29 @@
+"""Shared fixtures: a private cache per test, and the vcr config of summariser.replay."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summariser.replay import vcr_config as project_vcr_config
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No real key, base URL or user cache reaches a test: a warm cache must never hide a missing cassette."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARISER_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    return project_vcr_config()
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir() -> str:
+    return str(ROOT / "cassettes")

@@ -1,0 +1,92 @@
+import os
+import pickle
+import stat
+from pathlib import Path
+
+import diskcache
+import pytest
+
+from summariser.cache import JsonCache, cache_key
+from summariser.extract import call_key
+from summariser.settings import Settings
+
+TEXT = "Russia has sent a gift of more than 70 animals to North Korea."
+
+
+def test_roundtrip_and_private_directory(tmp_path: Path) -> None:
+    cache = JsonCache(tmp_path / "c")
+    cache.set("k", {"a": [1, "b"]})
+    assert cache.get("k") == {"a": [1, "b"]}
+    assert cache.get("missing") is None
+    assert stat.S_IMODE(os.stat(tmp_path / "c").st_mode) == 0o700
+
+
+def test_pickled_entry_is_refused_and_runs_no_code(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+
+    class Exploit:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (marker.touch, ())  # type: ignore[return-value]
+
+    raw = diskcache.Cache(str(tmp_path / "c"))
+    raw.set("evil", Exploit())
+    raw.set("list", [1, 2])
+    raw.close()
+    cache = JsonCache(tmp_path / "c")
+    assert cache.get("evil") is None
+    assert cache.get("list") is None
+    assert not marker.exists()
+    assert pickle.dumps(1)  # pickle itself still works: the refusal is the cache's doing
+
+
+def test_non_json_text_is_a_miss(tmp_path: Path) -> None:
+    raw = diskcache.Cache(str(tmp_path / "c"))
+    raw.set("half", '{"result": [1, 2')
+    raw.set("scalar", "42")
+    raw.close()
+    cache = JsonCache(tmp_path / "c")
+    assert cache.get("half") is None
+    assert cache.get("scalar") is None
+
+
+def test_key_is_canonical_and_versioned() -> None:
+    assert cache_key({"a": 1, "b": [1, 2]}) == cache_key({"b": [1, 2], "a": 1})
+    assert cache_key({"a": 1}).startswith("v1:")
+
+
+def test_every_part_of_the_call_key_matters() -> None:
+    base = Settings(backend="api", base_url="http://h/v1", model="m")
+    key = call_key(base, "gifts", TEXT)
+    assert call_key(base, "gifts", TEXT) == key
+    variants = [
+        call_key(base.with_(model="m2"), "gifts", TEXT),
+        call_key(base.with_(base_url="http://other/v1"), "gifts", TEXT),
+        call_key(base.with_(mode="json"), "gifts", TEXT),
+        call_key(base.with_(temperature=0.5), "gifts", TEXT),
+        call_key(base.with_(max_tokens=99), "gifts", TEXT),
+        call_key(base.with_(max_reasks=3), "gifts", TEXT),
+        call_key(base.with_(fuzzy_threshold=80), "gifts", TEXT),
+        call_key(base, "actors", TEXT),
+        call_key(base, "gifts", TEXT + " "),
+    ]
+    assert len({key, *variants}) == len(variants) + 1
+    # knobs that cannot change an answer do not miss
+    assert call_key(base.with_(concurrency=9, timeout_s=5, api_key="sk-x"), "gifts", TEXT) == key
+
+
+def test_prompt_template_or_schema_change_misses(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summariser import extract, templates
+
+    base = Settings(backend="api", base_url="http://h/v1", model="m")
+    key = call_key(base, "gifts", TEXT)
+    original = templates.template_hash
+    monkeypatch.setattr(templates, "template_hash", lambda name: "x" + original(name))
+    assert call_key(base, "gifts", TEXT) != key
+    monkeypatch.undo()
+    assert call_key(base, "gifts", TEXT) == key
+
+    class OtherGifts(extract.GiftList):
+        extra_field: int = 0
+
+    monkeypatch.setitem(extract.RESPONSE_MODELS, "gifts", OtherGifts)
+    assert call_key(base, "gifts", TEXT) != key

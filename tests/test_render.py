@@ -1,0 +1,53 @@
+import json
+
+from schemas import ArticleInfo, RunInfo, RunStats, Summary
+from summariser.merge import merge
+from summariser.render import render
+
+from .factories import actor, gift, troops
+
+A = "Up to 12,000 troops were sent. Kim <b>said</b> `hi` | *now*."
+B = "Over 10,000 troops are in Kursk. Two bears left."
+
+
+def summary() -> Summary:
+    merged = merge(
+        [
+            troops("a", A, "Up to 12,000 troops were sent", 12000),
+            troops("b", B, "Over 10,000 troops are in Kursk", 10000),
+            gift("b", B, "Two bears left", "bears", 2, "Two"),
+            actor("a", A, "Kim <b>said</b> `hi` | *now*", "Kim <b>", said="`hi` | *now*"),
+        ]
+    )
+    info = [
+        ArticleInfo(id=i, title=f"Title {i}", source=None, date=None, path=None, sha256="0" * 64, chars=10)
+        for i in ("a", "b")
+    ]
+    return Summary(
+        articles=info, failures=[], gifts=merged.gifts, actors=merged.actors, military=merged.military,
+        conflicts=merged.conflicts,
+        run=RunInfo(model="m", endpoint="e", mode="tools", prompt_hashes={}, schema_hash="s", created_at="t",
+                    summariser_version="0"),
+        stats=RunStats(),
+    )  # fmt: skip
+
+
+def test_json_roundtrips_to_the_same_summary() -> None:
+    original = summary()
+    assert Summary.model_validate(json.loads(render(original, "json"))) == original
+
+
+def test_markdown_shows_disagreement_with_each_source_and_footnotes() -> None:
+    text = render(summary(), "md")
+    assert "## Where sources disagree" in text
+    line = next(x for x in text.splitlines() if x.startswith("- Troop deployment figures"))
+    assert "**12,000** per source 1[^1]" in line and "**10,000** per source 2[^2]" in line
+    assert "[^1]: source 1 (`a`, chars 0-29): “Up to 12,000 troops were sent”" in text
+    assert "## Gifts" in text and "Two bears" in text
+
+
+def test_markdown_escapes_article_text() -> None:
+    text = render(summary(), "md")
+    assert "<b>" not in text
+    assert "&lt;b&gt;" in text
+    assert "\\`hi\\` \\| \\*now\\*" in text
