@@ -43,9 +43,7 @@ class Actor(_Strict):
     role: str | None = Field(description="Title or role, e.g. 'natural resources minister'.")
     organisation: str | None = Field(description="Government body or organisation they belong to.")
     country: str | None = Field(description="Country they represent.")
-    said: str | None = Field(
-        description="Words the article quotes them saying, copied exactly; null if none."
-    )
+    said: str | None = Field(description="Words the article quotes them saying, copied exactly; null if none.")
     evidence: str = Field(description=EVIDENCE_DESCRIPTION)
 
 
@@ -60,9 +58,7 @@ class MilitaryClaim(_Strict):
         "arms: weapons or shells; casualties: people killed or wounded; other: anything else."
     )
     subject: str = Field(description="What the claim is about, in a few words.")
-    figure: int | None = Field(
-        description="The number stated, as a whole number (12,000 -> 12000); null if none."
-    )
+    figure: int | None = Field(description="The number stated, as a whole number (12,000 -> 12000); null if none.")
     figure_text: str | None = Field(description="The article's words for the number, e.g. 'up to 12,000'.")
     claimed_by: str | None = Field(description="Who makes the claim, e.g. 'the Pentagon'.")
     place: str | None = Field(description="Where, e.g. 'Kursk region'.")

@@ -80,9 +80,7 @@ def _expand(raw: str) -> Iterator[Path]:
     if not path.exists():
         raise InputError(f"{raw}: no such file or directory")
     if path.is_dir():
-        files = sorted(
-            p for p in path.iterdir() if p.is_file() and p.suffix.lower() in (*ARTICLE_SUFFIXES, ".jsonl")
-        )
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in (*ARTICLE_SUFFIXES, ".jsonl"))
         if not files:
             raise InputError(f"{raw}: the directory holds no .txt, .md or .jsonl articles")
         yield from files

@@ -179,7 +179,5 @@ def _serve(args: argparse.Namespace) -> int:
     from summariser.settings import default_cache_dir
 
     model = args.local_model or ensure_model(default_cache_dir())
-    print(
-        f"summariser: serving {model.name} at http://127.0.0.1:{args.port}/v1 (Ctrl-C stops)", file=sys.stderr
-    )
+    print(f"summariser: serving {model.name} at http://127.0.0.1:{args.port}/v1 (Ctrl-C stops)", file=sys.stderr)
     return subprocess.call(server_command(model, args.port, 0))

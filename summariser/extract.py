@@ -15,6 +15,7 @@ from summariser.cache import JsonCache, cache_key
 from summariser.errors import ExtractionError
 from summariser.grounding import chunk, locate
 from summariser.settings import KINDS, Settings
+from summariser.support import support_problem
 
 M = TypeVar("M", bound=BaseModel)
 Fact = Gift | Actor | MilitaryClaim
@@ -98,22 +99,29 @@ def grounded_model(base: type[M], text: str, threshold: float) -> type[M]:
     """
 
     def check(self: M) -> M:
-        missing = [
-            f"item {i}: {quote!r}"
+        problems = [
+            f"item {i}: {problem}"
             for i, fact in enumerate(facts_of(self))
-            for quote in _quotes(fact)
-            if locate(quote, text, threshold=threshold) is None
+            if (problem := fact_problem(fact, text, threshold))
         ]
-        if missing:
+        if problems:
             raise ValueError(
-                "these quotes are not in the article; copy the exact words of the article, "
-                "or remove the item: " + "; ".join(missing)
+                "fix these items: copy the exact sentence of the article that states each one, "
+                "or remove the item. " + "; ".join(problems)
             )
         return self
 
     validators: dict[str, Any] = {"grounded": model_validator(mode="after")(check)}
     model: type[M] = create_model(base.__name__, __base__=base, __validators__=validators)
     return model
+
+
+def fact_problem(fact: Fact, text: str, threshold: float) -> str | None:
+    """Why a fact cannot be kept (a quote not in the text, or evidence not stating it), else None."""
+    for quote in _quotes(fact):
+        if locate(quote, text, threshold=threshold) is None:
+            return f"{quote!r} is not in the article"
+    return support_problem(fact)
 
 
 def _quotes(fact: Fact) -> list[str]:
@@ -183,9 +191,7 @@ def _from_cache(stored: dict[str, Any] | None, model: type[BaseModel]) -> BaseMo
         return None
 
 
-def _ask(
-    kind: str, text: str, settings: Settings, client: ModelClient, stats: CallStatsLike
-) -> tuple[BaseModel, int]:
+def _ask(kind: str, text: str, settings: Settings, client: ModelClient, stats: CallStatsLike) -> tuple[BaseModel, int]:
     """Ask the model; if re-asks run out, keep the facts whose evidence is found and drop the rest."""
     from summariser.client import ValidationExhausted, parse_reply  # deferred: imports openai
 
@@ -199,9 +205,7 @@ def _ask(
         if partial is None:
             raise ExtractionError(f"{kind}: {e}") from None
         facts = facts_of(partial)
-        kept = [
-            f for f in facts if all(locate(q, text, threshold=settings.fuzzy_threshold) for q in _quotes(f))
-        ]
+        kept = [f for f in facts if all(locate(q, text, threshold=settings.fuzzy_threshold) for q in _quotes(f))]
         name = next(iter(base.model_fields))
         return base.model_validate({name: [f.model_dump() for f in kept]}), len(facts) - len(kept)
 

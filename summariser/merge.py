@@ -52,9 +52,7 @@ def merge(facts: Iterable[GroundedFact]) -> MergeResult:
     gifts, gift_conflicts = _merge_gifts([f for f in ordered if isinstance(f.fact, Gift)])
     claims, claim_conflicts = _merge_claims([f for f in ordered if isinstance(f.fact, MilitaryClaim)])
     actors = _resolve_actors([f for f in ordered if isinstance(f.fact, Actor)])
-    conflicts = [
-        c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate([*gift_conflicts, *claim_conflicts], 1)
-    ]
+    conflicts = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate([*gift_conflicts, *claim_conflicts], 1)]
     return MergeResult(gifts, actors, claims, conflicts)
 
 
@@ -130,9 +128,7 @@ def _merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Conf
             first = members[0].fact
             assert isinstance(first, Gift)
             fact_id = f"g{len(merged) + 1}"
-            merged.append(
-                MergedGift(id=fact_id, gift=first, sources=_unique_sources(m.source for m in members))
-            )
+            merged.append(MergedGift(id=fact_id, gift=first, sources=_unique_sources(m.source for m in members)))
             if value is not None:
                 ids[value] = fact_id
         if len(ids) > 1:
@@ -162,9 +158,7 @@ def _merge_claims(facts: list[GroundedFact]) -> tuple[list[MergedClaim], list[Co
         first = members[0].fact
         assert isinstance(first, MilitaryClaim)
         fact_id = f"m{len(merged) + 1}"
-        merged.append(
-            MergedClaim(id=fact_id, claim=first, sources=_unique_sources(m.source for m in members))
-        )
+        merged.append(MergedClaim(id=fact_id, claim=first, sources=_unique_sources(m.source for m in members)))
         if first.figure is not None:
             figures[first.claim_type][f"{first.figure:,}"] = fact_id
     conflicts = [
@@ -175,9 +169,7 @@ def _merge_claims(facts: list[GroundedFact]) -> tuple[list[MergedClaim], list[Co
     return merged, conflicts
 
 
-def _conflict(
-    kind: str, topic: str, ids: dict[str, str], merged: list[MergedGift] | list[MergedClaim]
-) -> Conflict:
+def _conflict(kind: str, topic: str, ids: dict[str, str], merged: list[MergedGift] | list[MergedClaim]) -> Conflict:
     by_id = {m.id: m for m in merged}
     values = [ConflictValue(value=value, sources=by_id[fact_id].sources) for value, fact_id in ids.items()]
     values.sort(key=lambda v: _source_order(v.sources[0]))

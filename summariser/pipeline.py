@@ -143,21 +143,15 @@ async def asummarise(
     progress: ProgressCallback | None = None,
 ) -> Summary:
     """The async form of summarise(): runs the same pipeline in a worker thread."""
-    return await asyncio.to_thread(
-        summarise, inputs, settings=settings, client=client, cache=cache, progress=progress
-    )
+    return await asyncio.to_thread(summarise, inputs, settings=settings, client=client, cache=cache, progress=progress)
 
 
-def _load(
-    inputs: Sequence[str | Path | Article], settings: Settings
-) -> tuple[list[Article], list[ArticleFailure]]:
+def _load(inputs: Sequence[str | Path | Article], settings: Settings) -> tuple[list[Article], list[ArticleFailure]]:
     given = [a for a in inputs if isinstance(a, Article)]
     paths = [p for p in inputs if not isinstance(p, Article)]
     loaded = load_articles(paths, max_bytes=settings.max_article_bytes) if paths else None
     articles = given + (loaded.articles if loaded else [])
-    failures = [
-        ArticleFailure(input=i, stage="load", error=e) for i, e in (loaded.failures if loaded else [])
-    ]
+    failures = [ArticleFailure(input=i, stage="load", error=e) for i, e in (loaded.failures if loaded else [])]
     if not articles:
         detail = "; ".join(f.error for f in failures) or "no inputs given"
         raise InputError(f"no article could be loaded: {detail}")
@@ -188,9 +182,7 @@ def _extract_all(
     def one(article: Article) -> ArticleFacts:
         stats = _Counters()
         try:
-            return extract_article(
-                article, settings=settings, client_factory=clients.get, cache=cache, stats=stats
-            )
+            return extract_article(article, settings=settings, client_factory=clients.get, cache=cache, stats=stats)
         finally:
             with lock:
                 for name in vars(stats):
@@ -215,9 +207,7 @@ def _extract_all(
                 if error is None:
                     results.append(future.result())
                 else:
-                    failures.append(
-                        ArticleFailure(input=article.id, stage="extract", error=str(error) or repr(error))
-                    )
+                    failures.append(ArticleFailure(input=article.id, stage="extract", error=str(error) or repr(error)))
                 if progress:
                     progress(article.id, str(error) if error else None)
                 next_article = next(queue, None)

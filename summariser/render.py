@@ -54,10 +54,7 @@ def _md(text: str | None) -> str:
 
 def conflict_line(conflict: Conflict, notes: _Footnotes) -> str:
     """'8,000 per source 5; 10,000 per sources 2 and 5' with footnotes."""
-    parts = [
-        f"**{_md(v.value)}** per {notes.source_label(v.sources)}{notes.cite(v.sources)}"
-        for v in conflict.values
-    ]
+    parts = [f"**{_md(v.value)}** per {notes.source_label(v.sources)}{notes.cite(v.sources)}" for v in conflict.values]
     return f"- {_md(conflict.topic).capitalize()}: " + "; ".join(parts)
 
 
@@ -85,8 +82,7 @@ def render_markdown(summary: Summary) -> str:
                 if part
             )
             lines.append(
-                f"- {_md(amount)} {_md(gift.item)} {route}".replace("  ", " ").rstrip()
-                + notes.cite(g.sources)
+                f"- {_md(amount)} {_md(gift.item)} {route}".replace("  ", " ").rstrip() + notes.cite(g.sources)
             )
         lines.append("")
     if summary.military:

@@ -60,9 +60,7 @@ def test_missing_path_url_oversize_and_broken_jsonl(tmp_path: Path) -> None:
     big.write_text("x" * 2000, encoding="utf-8")
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"text": "ok"}\n{not json\n', encoding="utf-8")
-    result = load_articles(
-        [tmp_path / "nope.txt", "https://example.com/a", big, broken, tmp_path], max_bytes=1000
-    )
+    result = load_articles([tmp_path / "nope.txt", "https://example.com/a", big, broken, tmp_path], max_bytes=1000)
     errors = dict(result.failures)
     assert "no such file" in errors[str(tmp_path / "nope.txt")]
     assert "URLs are not fetched" in errors["https://example.com/a"]

@@ -11,7 +11,12 @@ from .conftest import ROOT, SEEDS
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "summariser", *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+        [sys.executable, "-m", "summariser", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
     )
 
 
@@ -71,7 +76,10 @@ def test_usage_error_exit_2() -> None:
 
 def test_help_is_fast_to_import() -> None:
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "summariser", "--help"], capture_output=True, text=True, cwd=ROOT
+        [sys.executable, "-X", "importtime", "-m", "summariser", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert result.returncode == 0 and "summariser run" not in result.stderr
     for heavy in ("openai", "instructor", "pydantic", "rich"):

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 from summariser.grounding import chunk, locate, normalise, sentence_spans
 
 TEXT = (
-    'Kozlov said: \u201cHistorically, animals always have played a special role.\u201d\n\n'
+    "Kozlov said: \u201cHistorically, animals always have played a special role.\u201d\n\n"
     "The delivery included an African lion, two bears  and\n25 pheasants."
 )
 

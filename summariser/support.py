@@ -1,0 +1,58 @@
+"""Does a piece of evidence actually state the fact it is attached to?
+
+Grounding proves a quote is in the article; this proves the quote is about the fact: a gift's
+evidence names the item (and its number), a claim's evidence holds its figure, an actor's evidence
+names the actor. The model's most common slip is citing a neighbouring sentence.
+"""
+
+import re
+
+from schemas import Actor, Gift, MilitaryClaim
+
+_NUMBER_WORDS = {
+    2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
+    11: "eleven", 12: "twelve", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 100: "hundred",
+}  # fmt: skip
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix in ("ies", "es", "s"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _has_number(value: int, words_text: str | None, evidence: str) -> bool:
+    digits = re.sub(r"(?<=\d)[,\s.](?=\d{3}\b)", "", evidence)
+    if re.search(rf"(?<![\d.]){value}(?!\d)", digits):
+        return True
+    if value in _NUMBER_WORDS and re.search(rf"\b{_NUMBER_WORDS[value]}\b", evidence, re.IGNORECASE):
+        return True
+    if words_text and words_text.strip() and words_text.strip().lower() in evidence.lower():
+        return True
+    if value >= 1000:  # "1.2 million", "10 thousand"
+        scaled, unit = (value / 1_000_000, "million") if value >= 1_000_000 else (value / 1000, "thousand")
+        return bool(re.search(rf"{scaled:g}\s*{unit}", evidence, re.IGNORECASE))
+    return False
+
+
+def support_problem(fact: Gift | Actor | MilitaryClaim) -> str | None:
+    """Why the fact's evidence does not state it, or None when it does."""
+    evidence = fact.evidence
+    lowered = evidence.lower()
+    if isinstance(fact, Gift):
+        words = _WORD.findall(fact.item.lower())
+        if words and _stem(words[-1]) not in lowered:
+            return f"the evidence does not mention {fact.item!r}"
+        if fact.quantity not in (None, 1) and not _has_number(fact.quantity, fact.quantity_text, evidence):
+            return f"the evidence does not state the quantity {fact.quantity}"
+    elif isinstance(fact, MilitaryClaim):
+        if fact.figure is not None and not _has_number(fact.figure, fact.figure_text, evidence):
+            return f"the evidence does not state the figure {fact.figure}"
+    else:
+        names = [w for w in _WORD.findall(fact.name.lower().replace("-", " ")) if len(w) > 2]
+        if names and not any(_stem(w) in lowered for w in names):
+            return f"the evidence does not mention {fact.name!r}"
+    return None

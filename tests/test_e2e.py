@@ -1,0 +1,105 @@
+"""The real pipeline on the five seeds, replaying the cassette recorded from the local model."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from schemas import Summary
+from summariser import Settings, summarise
+from summariser.cache import JsonCache
+from summariser.client import OpenAIClient
+from summariser.pipeline import REPLAY_BASE_URL
+
+from .conftest import ROOT, SEEDS
+
+pytestmark = [pytest.mark.e2e, pytest.mark.vcr]
+
+
+@pytest.fixture(scope="module")
+def default_cassette_name() -> str:
+    return "seeds"
+
+
+def replay_settings(tmp_path: Path) -> Settings:
+    return Settings(backend="replay", cache_dir=tmp_path / "cache", transport_retries=0)
+
+
+def run(tmp_path: Path, cache: JsonCache | None = None) -> Summary:
+    settings = replay_settings(tmp_path)
+    return summarise([SEEDS], settings=settings, client=OpenAIClient(settings, REPLAY_BASE_URL), cache=cache)
+
+
+def test_every_article_cited_and_every_quote_verbatim(tmp_path: Path) -> None:
+    summary = run(tmp_path)
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    assert summary.stats.articles == 5 and summary.failures == []
+    sources = [
+        *(s for g in summary.gifts for s in g.sources),
+        *(s for m in summary.military for s in m.sources),
+        *(s for a in summary.actors for s in a.sources),
+        *(st.source for a in summary.actors for st in a.statements),
+    ]
+    assert {s.article_id for s in sources} == set(texts)
+    for s in sources:
+        assert texts[s.article_id][s.start : s.end] == s.quote
+
+
+def test_troop_numbers_disagreement_is_a_conflict(tmp_path: Path) -> None:
+    summary = run(tmp_path)
+    troop = [c for c in summary.conflicts if c.topic == "troop deployment figures"]
+    assert len(troop) == 1
+    values = {v.value for v in troop[0].values}
+    assert len(values) >= 2
+    assert values <= {"8,000", "10,000", "11,000", "12,000", "100,000", "1,200,000", "5,000"}
+    assert len({s.article_id for v in troop[0].values for s in v.sources}) >= 2
+
+
+def test_second_run_makes_zero_requests(tmp_path: Path) -> None:
+    cache = JsonCache(tmp_path / "shared")
+    first = run(tmp_path, cache)
+    second = run(tmp_path, cache)
+    assert first.stats.requests > 0 and first.stats.cache_hits == 0
+    assert second.stats.requests == 0 and second.stats.cache_hits == first.stats.cache_hits + 15
+    assert second.model_dump(exclude={"run", "stats"}) == first.model_dump(exclude={"run", "stats"})
+
+
+def test_cli_replay_writes_markdown_and_counts(tmp_path: Path) -> None:
+    out = tmp_path / "brief.md"
+    env = {"PATH": "/usr/bin:/bin", "SUMMARISER_CACHE_DIR": str(tmp_path / "c"), "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "summariser", "run", "seeds/", "--replay", "--out", str(out)],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "## Where sources disagree" in text and "Troop deployment figures" in text
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("summariser: 5 articles,") and "conflicts" in last and "cache hits" in last
+
+
+def test_cli_json_is_a_summary(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "SUMMARISER_CACHE_DIR": str(tmp_path / "c"), "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "summariser", "run", "seeds/", "--replay", "--format", "json", "--quiet"],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    summary = Summary.model_validate(json.loads(result.stdout))
+    assert summary.run.model == "qwen2.5-coder-1.5b-instruct-q4_k_m"
+    assert result.stderr == ""
+
+
+def test_request_missing_from_cassette_fails_at_once(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("A wholly different article about a cat show in Riga, never recorded.", encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", "SUMMARISER_CACHE_DIR": str(tmp_path / "c"), "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "summariser", "run", str(other), "--replay"],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "ReplayMissError" in result.stderr and "not in the cassette" in result.stderr
+    assert "Traceback" not in result.stderr
