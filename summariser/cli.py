@@ -91,7 +91,7 @@ def _settings(args: argparse.Namespace) -> "object":
 
 
 def _run(args: argparse.Namespace) -> int:
-    from summariser.errors import ConfigError
+    from summariser.errors import ConfigError, ExtractionError
     from summariser.pipeline import summarise
     from summariser.render import render
     from summariser.settings import Settings
@@ -117,6 +117,9 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         if progress:
             progress.close()
+    if summary.stats.articles == 0:
+        first = summary.failures[0]
+        raise ExtractionError(f"no article could be extracted ({len(summary.failures)} failed); first: {first.error}")
     text = render(summary, args.format)
     if args.out is None:
         sys.stdout.write(text)

@@ -13,7 +13,7 @@ from pathlib import Path
 from schemas import ArticleFailure, ArticleInfo, RunInfo, RunStats, Summary
 from summariser.articles import Article, load_articles
 from summariser.cache import JsonCache
-from summariser.errors import FatalProviderError, InputError, LimitError, ReplayMissError
+from summariser.errors import ConfigError, FatalProviderError, InputError, LimitError, ReplayMissError
 from summariser.extract import ArticleFacts, ModelClient, extract_article, prompt_hashes, schema_hash
 from summariser.merge import merge
 from summariser.settings import Settings
@@ -200,7 +200,7 @@ def _extract_all(
             for future in done:
                 article = pending.pop(future)
                 error = future.exception()
-                if isinstance(error, FatalProviderError | ReplayMissError):
+                if isinstance(error, FatalProviderError | ReplayMissError | ConfigError):
                     raise error
                 if error is not None and not isinstance(error, Exception):
                     raise error

@@ -35,7 +35,6 @@ def vcr_config() -> dict[str, Any]:
         "filter_headers": [(name, None) for name in FILTERED_REQUEST_HEADERS],
         "before_record_response": scrub_response,
         "decode_compressed_response": True,
-        "allow_playback_repeats": True,
     }
 
 

