@@ -88,6 +88,7 @@ class ArticleInfo(_Strict):
     path: str | None
     sha256: str
     chars: int
+    text: str = Field(description="The article text, so offsets can be checked and shown anywhere.")
 
 
 class ArticleFailure(_Strict):

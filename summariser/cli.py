@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("paths", nargs="+", help="files, directories, globs or JSONL files of articles")
     run.add_argument("--model", help="model name (default: gpt-4o-mini with an API, else the local model)")
     run.add_argument("--base-url", help="any OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
-    run.add_argument("--format", choices=("json", "md"), default="md", help="output format (default md)")
+    run.add_argument("--format", choices=("json", "md", "html"), default="md", help="output format (default md)")
     run.add_argument("--out", type=Path, help="write the brief here instead of stdout")
     run.add_argument("--cache-dir", type=Path, help="where answers are cached (default ~/.cache/summariser)")
     run.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
@@ -41,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--replay", action="store_true", help="answer from the recorded cassettes, offline")
     replay.add_argument("--record", action="store_true", help="re-record the cassette from the local model")
     run.add_argument("--cassette", type=Path, help="cassette file for --replay / --record")
+    render = commands.add_parser("render", help="render a saved JSON summary as md, html or json")
+    render.add_argument("summary", type=Path, help="a JSON file written by `summariser run --format json`")
+    render.add_argument("--format", choices=("json", "md", "html"), default="html")
+    render.add_argument("--out", type=Path, help="write here instead of stdout")
     local = commands.add_parser("local", help="the embedded local model")
     local_commands = local.add_subparsers(dest="local_command", required=True)
     serve = local_commands.add_parser("serve", help="serve the local model over the OpenAI API")
@@ -60,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "local":
             return _serve(args)
+        if args.command == "render":
+            return _render(args)
         return _run(args)
     except SummariserError as e:
         print(f"summariser: {type(e).__name__}: {e}", file=sys.stderr)
@@ -120,19 +126,43 @@ def _run(args: argparse.Namespace) -> int:
     if summary.stats.articles == 0:
         first = summary.failures[0]
         raise ExtractionError(f"no article could be extracted ({len(summary.failures)} failed); first: {first.error}")
-    text = render(summary, args.format)
-    if args.out is None:
-        sys.stdout.write(text)
-    else:
-        try:
-            args.out.write_text(text, encoding="utf-8")
-        except OSError as e:
-            raise ConfigError(f"{args.out}: cannot write ({e.strerror or e})") from e
+    _write(render(summary, args.format), args.out)
     _report(summary, args.out, quiet=args.quiet)
     if summary.failures:
         for failure in summary.failures:
             print(f"summariser: failed: {failure.input}: {failure.error}", file=sys.stderr)
         return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def _write(text: str, out: Path | None) -> None:
+    from summariser.errors import ConfigError
+
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(f"{out}: cannot write ({e.strerror or e})") from e
+
+
+def _render(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from schemas import Summary
+    from summariser.errors import InputError
+    from summariser.render import render
+
+    if args.out is not None:
+        _check_writable(args.out)
+    try:
+        summary = Summary.model_validate_json(args.summary.read_bytes())
+    except OSError as e:
+        raise InputError(f"{args.summary}: cannot read ({e.strerror or e})") from e
+    except ValidationError as e:
+        raise InputError(f"{args.summary}: not a summariser JSON summary ({e.error_count()} errors)") from e
+    _write(render(summary, args.format), args.out)
     return EXIT_OK
 
 

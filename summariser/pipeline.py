@@ -234,4 +234,5 @@ def _info(article: Article) -> ArticleInfo:
         path=article.path,
         sha256=article.sha256,
         chars=len(article.text),
+        text=article.text,
     )

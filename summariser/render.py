@@ -1,10 +1,10 @@
-"""Turn a Summary into JSON or a Markdown brief with footnoted sources."""
+"""Turn a Summary into JSON, a Markdown brief with footnoted sources, or (via html.py) an HTML page."""
 
 from collections.abc import Iterable
 
 from schemas import Conflict, Source, Summary
 
-FORMATS = ("json", "md")
+FORMATS = ("json", "md", "html")
 
 
 def render(summary: Summary, fmt: str) -> str:
@@ -13,6 +13,10 @@ def render(summary: Summary, fmt: str) -> str:
         return summary.model_dump_json(indent=2) + "\n"
     if fmt == "md":
         return render_markdown(summary)
+    if fmt == "html":
+        from summariser.html import render_html
+
+        return render_html(summary)
     raise ValueError(f"unknown format {fmt!r}")
 
 

@@ -20,8 +20,8 @@ def summary() -> Summary:
         ]
     )
     info = [
-        ArticleInfo(id=i, title=f"Title {i}", source=None, date=None, path=None, sha256="0" * 64, chars=10)
-        for i in ("a", "b")
+        ArticleInfo(id=i, title=f"Title {i}", source=None, date=None, path=None, sha256="0" * 64, chars=len(t), text=t)
+        for i, t in (("a", A), ("b", B))
     ]
     return Summary(
         articles=info, failures=[], gifts=merged.gifts, actors=merged.actors, military=merged.military,

@@ -1,0 +1,75 @@
+"""A self-contained HTML brief: facts with source badges that highlight their quote in the article.
+
+Everything from articles or the model is escaped by Jinja2's autoescape; the article texts travel
+as JSON inside a non-executable script element with '<', '>' and '&' escaped, and the page's
+Content-Security-Policy allows only its own nonce-tagged script.
+"""
+
+import hashlib
+import json
+from functools import cache
+from importlib import resources
+
+import jinja2
+from markupsafe import Markup, escape
+
+from schemas import Conflict, Source, Summary
+
+
+@cache
+def _template() -> jinja2.Template:
+    folder = resources.files("summariser") / "assets"
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(folder)), autoescape=True, undefined=jinja2.StrictUndefined
+    )
+    return env.get_template("brief.html.j2")
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """The JavaScript (UTF-16) index of the Python (code point) index `index` in `text`."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def script_json(value: object) -> str:
+    """JSON that cannot close or open an HTML element when placed inside <script>."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def render_html(summary: Summary) -> str:
+    """The summary as one HTML file with inline CSS and JS and no external requests."""
+    texts = {a.id: a.text for a in summary.articles}
+    numbers = {a.id: i for i, a in enumerate(summary.articles, 1)}
+
+    def cite(source: Source) -> dict[str, object]:
+        text = texts.get(source.article_id, "")
+        return {
+            "a": source.article_id,
+            "s": utf16_offset(text, source.start),
+            "e": utf16_offset(text, source.end),
+        }
+
+    def cites(sources: list[Source]) -> str:
+        return json.dumps([cite(s) for s in sources])
+
+    def badges(sources: list[Source]) -> Markup:
+        return Markup("").join(
+            Markup('<button class="badge" type="button" data-cites="{}" title="{}">{}</button>').format(
+                cites([s]), s.quote, numbers.get(s.article_id, "?")
+            )
+            for s in sources
+        )
+
+    def cell(conflict: Conflict, article_id: str) -> list[tuple[str, Source]]:
+        return [(v.value, s) for v in conflict.values for s in v.sources if s.article_id == article_id]
+
+    nonce = hashlib.sha256(summary.model_dump_json().encode()).hexdigest()[:24]
+    return _template().render(
+        summary=summary,
+        cites=cites,
+        badges=badges,
+        cell=cell,
+        nonce=nonce,
+        texts_json=Markup(script_json(texts)),
+        escape=escape,
+    )
