@@ -97,7 +97,7 @@ def _settings(args: argparse.Namespace) -> "object":
 
 
 def _run(args: argparse.Namespace) -> int:
-    from summariser.errors import ConfigError, ExtractionError
+    from summariser.errors import ExtractionError
     from summariser.pipeline import summarise
     from summariser.render import render
     from summariser.settings import Settings
