@@ -1,0 +1,112 @@
+"""The HTML brief in a real headless Chromium: click-to-quote, the disagreement table, no script injection."""
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from schemas import ArticleInfo, RunInfo, RunStats, Summary
+from summariser.html import render_html
+from summariser.merge import merge
+
+from .conftest import ROOT
+from .factories import actor, gift, troops
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "artifacts"
+
+if not Path(CHROMIUM).exists() or not shutil.which("chromium"):
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must install Debian's chromium for the browser tests")
+    pytest.skip("chromium is not installed", allow_module_level=True)
+playwright = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with playwright.sync_playwright() as p:
+        instance = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )  # fmt: skip
+        yield instance
+        instance.close()
+
+
+def open_page(browser: Any, html: str, tmp_path: Path, width: int = 1280) -> Any:
+    path = tmp_path / "brief.html"
+    path.write_text(html, encoding="utf-8")
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    page.external_requests = [u for u in requests if not u.startswith("file:")]  # type: ignore[attr-defined]
+    return page
+
+
+def make_summary(texts: dict[str, str], facts: list[Any]) -> Summary:
+    merged = merge(facts)
+    return Summary(
+        articles=[ArticleInfo(id=i, title=f"Title {i}", source=None, date=None, path=None, sha256="0" * 64,
+                              chars=len(t), text=t) for i, t in texts.items()],
+        failures=[], gifts=merged.gifts, actors=merged.actors, military=merged.military,
+        conflicts=merged.conflicts,
+        run=RunInfo(model="m", endpoint="e", mode="tools", prompt_hashes={"system.j2": "abc"}, schema_hash="s",
+                    created_at="t", summariser_version="0"),
+        stats=RunStats(facts=4),
+    )  # fmt: skip
+
+
+A = "Putin sent 😀 two bears. Up to 12,000 troops were sent, officials say."
+B = "Over 10,000 troops are in Kursk. Kim Jong-Un smiled."
+
+
+def test_click_highlights_the_evidence_and_conflicts_list_sources(browser: Any, tmp_path: Path) -> None:
+    summary = make_summary(
+        {"a": A, "b": B},
+        [gift("a", A, "two bears", "bears", 2, "two"), troops("a", A, "Up to 12,000 troops were sent", 12000),
+         troops("b", B, "Over 10,000 troops are in Kursk", 10000), actor("b", B, "Kim Jong-Un smiled", "Kim Jong-Un")],
+    )  # fmt: skip
+    page = open_page(browser, render_html(summary), tmp_path)
+    assert page.external_requests == []
+    for merged in (*summary.gifts, *summary.military):
+        page.click(f'li.fact[data-fact="{merged.id}"]')
+        assert page.inner_text("section.sources pre.article:not([hidden]) mark") == merged.sources[0].quote
+    row = page.inner_text("table.conflicts tr.conflict")
+    assert "12,000" in row and "10,000" in row and "Up to 12,000 troops were sent" in row
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "brief-desktop.png"), full_page=True)
+    phone = open_page(browser, render_html(summary), tmp_path, width=390)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    phone.screenshot(path=str(ARTIFACTS / "brief-phone.png"), full_page=True)
+
+
+HOSTILE = (
+    'Breaking: <script>window.pwned = 1</script> and "><img src=x onerror="window.pwned=2"> then '
+    '</textarea></script><script>window.pwned=3</script> and <svg onload="window.pwned=4"></svg>. '
+    'Ten bears were given by <b onmouseover="window.pwned=5">Russia</b> today.'
+)
+
+
+def test_hostile_article_runs_no_script(browser: Any, tmp_path: Path) -> None:
+    quote = 'Ten bears were given by <b onmouseover="window.pwned=5">Russia</b> today.'
+    summary = make_summary(
+        {"evil<script>": HOSTILE},
+        [gift("evil<script>", HOSTILE, quote, "bears <script>window.pwned=6</script>", 10, "Ten"),
+         actor("evil<script>", HOSTILE, "Breaking: <script>window.pwned = 1</script>",
+               '"><img src=x onerror="window.pwned=7">')],
+    )  # fmt: skip
+    page = open_page(browser, render_html(summary), tmp_path)
+    page.hover("li.fact")
+    page.click("li.fact")
+    assert page.evaluate("window.pwned") is None
+    assert page.inner_text("section.sources pre.article:not([hidden]) mark") == quote
+    assert "<script>window.pwned = 1</script>" in page.inner_text("section.sources pre.article:not([hidden])")
+    assert page.evaluate("document.querySelectorAll('img, svg, script:not([nonce]):not([type])').length") == 0
+    assert page.external_requests == []
