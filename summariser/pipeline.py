@@ -3,12 +3,13 @@
 import asyncio
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 from schemas import ArticleFailure, ArticleInfo, RunInfo, RunStats, Summary
 from summariser.articles import Article, load_articles
@@ -21,7 +22,13 @@ from summariser.settings import Settings
 VERSION = "0.1.0"
 REPLAY_BASE_URL = "http://127.0.0.1:9/v1"  # never contacted: the cassette answers
 
-ProgressCallback = Callable[[str, str | None], None]
+
+class Progress(Protocol):
+    """Receives run progress: the number of articles, then each finished article."""
+
+    def start(self, total: int) -> None: ...
+
+    def advance(self, article_id: str, error: str | None) -> None: ...
 
 
 @dataclass
@@ -78,7 +85,7 @@ def summarise(
     settings: Settings | None = None,
     client: ModelClient | None = None,
     cache: JsonCache | None = None,
-    progress: ProgressCallback | None = None,
+    progress: Progress | None = None,
 ) -> Summary:
     """Summarise articles (paths, globs, directories, JSONL files or Article objects) into one Summary.
 
@@ -140,7 +147,7 @@ async def asummarise(
     settings: Settings | None = None,
     client: ModelClient | None = None,
     cache: JsonCache | None = None,
-    progress: ProgressCallback | None = None,
+    progress: Progress | None = None,
 ) -> Summary:
     """The async form of summarise(): runs the same pipeline in a worker thread."""
     return await asyncio.to_thread(summarise, inputs, settings=settings, client=client, cache=cache, progress=progress)
@@ -172,7 +179,7 @@ def _extract_all(
     clients: _Clients,
     cache: JsonCache | None,
     counters: _Counters,
-    progress: ProgressCallback | None,
+    progress: Progress | None,
 ) -> tuple[list[ArticleFacts], list[ArticleFailure]]:
     """A streaming pool: at most `concurrency` articles in flight; a free worker takes the next one."""
     lock = threading.Lock()
@@ -188,6 +195,8 @@ def _extract_all(
                 for name in vars(stats):
                     setattr(counters, name, getattr(counters, name) + getattr(stats, name))
 
+    if progress:
+        progress.start(len(articles))
     with _pool(settings.concurrency) as pool:
         pending: dict[Future[ArticleFacts], Article] = {}
         queue = iter(articles)
@@ -209,7 +218,7 @@ def _extract_all(
                 else:
                     failures.append(ArticleFailure(input=article.id, stage="extract", error=str(error) or repr(error)))
                 if progress:
-                    progress(article.id, str(error) if error else None)
+                    progress.advance(article.id, str(error) if error else None)
                 next_article = next(queue, None)
                 if next_article is not None:
                     pending[pool.submit(one, next_article)] = next_article
