@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--mode", choices=("tools", "json", "json_schema", "md_json"), help="instructor mode")
     run.add_argument("--local-model", type=Path, help="a GGUF file to serve instead of the bundled model")
     run.add_argument("--max-articles", type=int, help="refuse runs with more articles (default 1000)")
+    run.add_argument("--max-tokens-total", type=int, help="refuse runs estimated above this many tokens")
     run.add_argument("--quiet", action="store_true", help="no progress, only errors and the brief")
     replay = run.add_mutually_exclusive_group()
     replay.add_argument("--replay", action="store_true", help="answer from the recorded cassettes, offline")
@@ -92,6 +93,7 @@ def _settings(args: argparse.Namespace) -> "object":
         concurrency=args.concurrency or (1 if args.record else None),
         local_model=args.local_model,
         max_articles=args.max_articles,
+        max_total_tokens=args.max_tokens_total,
         cassette=args.cassette,
         record=args.record or None,
     )

@@ -13,8 +13,9 @@ from typing import Protocol
 
 from schemas import ArticleFailure, ArticleInfo, RunInfo, RunStats, Summary
 from summariser.articles import Article, load_articles
+from summariser.budget import check_limits
 from summariser.cache import JsonCache
-from summariser.errors import ConfigError, FatalProviderError, InputError, LimitError, ReplayMissError
+from summariser.errors import ConfigError, FatalProviderError, InputError, ReplayMissError
 from summariser.extract import ArticleFacts, ModelClient, extract_article, prompt_hashes, schema_hash
 from summariser.merge import merge
 from summariser.settings import Settings
@@ -96,7 +97,7 @@ def summarise(
     settings = settings or Settings.from_env()
     started = time.monotonic()
     articles, failures = _load(inputs, settings)
-    _check_limits(articles, settings)
+    check_limits(articles, settings)
     with ExitStack() as stack:
         if cache is None and settings.use_cache:
             cache = JsonCache(settings.cache_dir / "answers")
@@ -163,14 +164,6 @@ def _load(inputs: Sequence[str | Path | Article], settings: Settings) -> tuple[l
         detail = "; ".join(f.error for f in failures) or "no inputs given"
         raise InputError(f"no article could be loaded: {detail}")
     return articles, failures
-
-
-def _check_limits(articles: list[Article], settings: Settings) -> None:
-    if len(articles) > settings.max_articles:
-        raise LimitError(f"{len(articles)} articles is over the limit of {settings.max_articles} per run")
-    total = sum(len(a.text) for a in articles)
-    if total > settings.max_total_chars:
-        raise LimitError(f"{total:,} characters is over the limit of {settings.max_total_chars:,} per run")
 
 
 def _extract_all(

@@ -45,6 +45,7 @@ class Settings:
     max_article_bytes: int = 2_000_000
     max_articles: int = 1000
     max_total_chars: int = 5_000_000
+    max_total_tokens: int = 5_000_000
     local_model: Path | None = None
     local_threads: int = 0
     cassette: Path | None = None

@@ -1,0 +1,55 @@
+"""Estimate a run's tokens and cost before any request, and refuse runs over the caps."""
+
+from dataclasses import dataclass
+
+from summariser.articles import Article
+from summariser.errors import LimitError
+from summariser.extract import build_messages
+from summariser.grounding import chunk
+from summariser.settings import KINDS, Settings
+
+CHARS_PER_TOKEN = 4  # a deliberate over-estimate for English news text (no tokenizer download needed)
+PRICES_PER_MILLION = {"gpt-4o-mini": (0.15, 0.60), "gpt-4o": (2.50, 10.00), "gpt-4.1-mini": (0.40, 1.60)}
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """Upper-bound-ish figures for a run with no cache hits."""
+
+    requests: int
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: float | None
+
+
+def estimate(articles: list[Article], settings: Settings) -> Estimate:
+    """Requests and tokens if nothing is cached and nothing is re-asked; cost when the price is known."""
+    prompt_chars = 0
+    requests = 0
+    for article in articles:
+        for _, text in chunk(article.text, settings.chunk_chars):
+            for kind in KINDS:
+                prompt_chars += sum(len(m["content"]) for m in build_messages(kind, text)) + 1500  # + schema
+                requests += 1
+    prompt_tokens = prompt_chars // CHARS_PER_TOKEN
+    completion_tokens = requests * settings.max_tokens
+    price = PRICES_PER_MILLION.get(settings.model) if settings.backend == "api" else (0.0, 0.0)
+    cost = None if price is None else (prompt_tokens * price[0] + completion_tokens * price[1]) / 1_000_000
+    return Estimate(requests, prompt_tokens, completion_tokens, cost)
+
+
+def check_limits(articles: list[Article], settings: Settings) -> Estimate:
+    """The run's estimate, or LimitError if it exceeds a cap (before any request is made)."""
+    if len(articles) > settings.max_articles:
+        raise LimitError(f"{len(articles)} articles is over the limit of {settings.max_articles} per run")
+    total = sum(len(a.text) for a in articles)
+    if total > settings.max_total_chars:
+        raise LimitError(f"{total:,} characters is over the limit of {settings.max_total_chars:,} per run")
+    guess = estimate(articles, settings)
+    tokens = guess.prompt_tokens + guess.completion_tokens
+    if tokens > settings.max_total_tokens:
+        raise LimitError(
+            f"about {tokens:,} tokens estimated, over the limit of {settings.max_total_tokens:,} per run "
+            "(raise max_total_tokens to allow it)"
+        )
+    return guess
