@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-articles", type=int, help="refuse runs with more articles (default 1000)")
     run.add_argument("--max-tokens-total", type=int, help="refuse runs estimated above this many tokens")
     run.add_argument("--quiet", action="store_true", help="no progress, only errors and the brief")
+    run.add_argument("--verbose", action="store_true", help="debug logging on stderr (the API key is redacted)")
     replay = run.add_mutually_exclusive_group()
     replay.add_argument("--replay", action="store_true", help="answer from the recorded cassettes, offline")
     replay.add_argument("--record", action="store_true", help="re-record the cassette from the local model")
@@ -58,9 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `summariser` command; returns the exit code."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("instructor", "httpx", "httpx2", "openai"):
-        logging.getLogger(noisy).setLevel(logging.CRITICAL)
+    _configure_logging(verbose=getattr(args, "verbose", False))
     from summariser.errors import SummariserError
 
     try:
@@ -77,6 +76,27 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("summariser: interrupted; finished articles are cached", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+class _RedactKey(logging.Filter):
+    """Replace the API key, and anything shaped like a key, in every log record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from summariser.redaction import redact
+
+        record.msg = redact(record.getMessage(), os.environ.get("OPENAI_API_KEY"))
+        record.args = None
+        return True
+
+
+def _configure_logging(*, verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_RedactKey())
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler])
+    if not verbose:  # instructor logs every failed attempt at ERROR; our own error line says it once
+        for noisy in ("instructor", "httpx", "httpx2", "openai"):
+            logging.getLogger(noisy).setLevel(logging.CRITICAL)
 
 
 def _settings(args: argparse.Namespace) -> "object":

@@ -10,7 +10,6 @@ A hard cap on HTTP requests per article holds across both.
 
 import json
 import logging
-import re
 import threading
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -22,6 +21,7 @@ from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_aft
 from tenacity.wait import wait_exponential_jitter
 
 from summariser.errors import FatalProviderError, ProviderError, ReplayMissError, SummariserError
+from summariser.redaction import redact
 from summariser.settings import Settings
 
 M = TypeVar("M", bound=BaseModel)
@@ -34,7 +34,6 @@ MODES = {
     "md_json": instructor.Mode.MD_JSON,
 }
 MAX_RETRY_AFTER_S = 120.0
-_KEY_PATTERN = re.compile(r"(sk-|Bearer\s+)[A-Za-z0-9_\-*.]{4,}")
 
 
 @dataclass
@@ -62,13 +61,6 @@ class ValidationExhausted(SummariserError):
     def __init__(self, message: str, *, reply: str | None) -> None:
         super().__init__(message)
         self.reply = reply
-
-
-def redact(text: str, secret: str | None) -> str:
-    """Remove the API key, and anything shaped like a key, from a message."""
-    if secret:
-        text = text.replace(secret, "***")
-    return _KEY_PATTERN.sub(r"\1***", text)
 
 
 class OpenAIClient:

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-FAULTS = ("ok", "429", "500", "502", "503", "401", "404", "hang", "drop", "truncate", "invalid", "ungrounded")
+FAULTS = ("ok", "slow", "429", "500", "502", "503", "401", "404", "hang", "drop", "truncate", "invalid", "ungrounded")
 
 
 def load_recorded(cassette: Path) -> dict[str, str]:
@@ -47,6 +47,7 @@ class Script:
     rng: random.Random = field(default_factory=lambda: random.Random(7))
     retry_after: str = "0"
     hang_s: float = 5.0
+    slow_s: float = 0.5
     seen: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -101,6 +102,8 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "hang":
             time.sleep(self.server.script.hang_s)
             return
+        if fault == "slow":
+            time.sleep(self.server.script.slow_s)
         if fault in ("429", "500", "502", "503", "401", "404"):
             error = {"error": {"message": f"injected {fault}", "type": "injected", "code": fault}}
             headers = {"Retry-After": self.server.script.retry_after} if fault == "429" else {}

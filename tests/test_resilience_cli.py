@@ -1,0 +1,104 @@
+"""Whole-process faults through the real CLI: kill -9 and resume, two processes on one cache, secrets."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import diskcache
+import pytest
+
+from summariser.settings import LOCAL_MODEL_ALIAS
+
+from .conftest import ROOT
+from .fault_server import Script, fault_server
+
+CASSETTE = ROOT / "cassettes" / "seeds.yaml"
+FAKE_KEY = "sk-proj-Qw93TestKeyThatLooksReal9876543210fedcbaFEDCBA"
+pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+
+
+def command(url: str, *args: str) -> list[str]:
+    return [sys.executable, "-m", "summariser", "run", "seeds/", "--base-url", url, "--model", LOCAL_MODEL_ALIAS,
+            "--format", "json", *args]  # fmt: skip
+
+
+def environment(tmp: Path, cache: Path) -> dict[str, str]:
+    return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp), "OPENAI_API_KEY": FAKE_KEY,
+            "SUMMARISER_CACHE_DIR": str(cache)}  # fmt: skip
+
+
+def content(path: Path) -> dict[str, object]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if k not in ("run", "stats")}
+
+
+def cached_calls(cache: Path) -> int:
+    with diskcache.Cache(str(cache / "answers")) as raw:
+        return len(raw)
+
+
+def test_kill_9_then_rerun_resumes_from_cache_and_matches_a_clean_run(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    slow = Script(default="slow", slow_s=0.4)
+    with fault_server(CASSETTE, slow) as server:
+        process = subprocess.Popen(
+            command(server.url, "--concurrency", "1", "--out", str(tmp_path / "killed.json")),
+            cwd=ROOT, env=environment(tmp_path, cache), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while len(server.requests) < 8 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    done_before = cached_calls(cache)
+    with fault_server(CASSETTE) as server:
+        resumed = subprocess.run(command(server.url, "--out", str(tmp_path / "resumed.json")), cwd=ROOT,
+                                 env=environment(tmp_path, cache), capture_output=True, text=True, timeout=120)  # fmt: skip
+        repeated = len(server.requests)
+    with fault_server(CASSETTE) as server:
+        clean = subprocess.run(command(server.url, "--out", str(tmp_path / "clean.json")), cwd=ROOT,
+                               env=environment(tmp_path, tmp_path / "fresh"), capture_output=True, text=True,
+                               timeout=120)  # fmt: skip
+    print(f"\nkill -9: {done_before} calls cached before the kill, {repeated} requests on resume (of 15)")
+    assert resumed.returncode == 0 and clean.returncode == 0, resumed.stderr + clean.stderr
+    assert 1 <= done_before < 15 and repeated == 15 - done_before
+    assert content(tmp_path / "resumed.json") == content(tmp_path / "clean.json")
+
+
+def test_two_processes_sharing_one_cache_agree(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    with fault_server(CASSETTE) as server:
+        runs = [
+            subprocess.Popen(command(server.url, "--out", str(tmp_path / f"out{n}.json")), cwd=ROOT,
+                             env=environment(tmp_path, cache), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for n in range(2)
+        ]  # fmt: skip
+        codes = [p.wait(timeout=120) for p in runs]
+    assert codes == [0, 0]
+    assert content(tmp_path / "out0.json") == content(tmp_path / "out1.json")
+    with fault_server(CASSETTE) as server:
+        again = subprocess.run(command(server.url, "--out", str(tmp_path / "again.json")), cwd=ROOT,
+                               env=environment(tmp_path, cache), capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert again.returncode == 0 and server.requests == []  # every entry readable, none corrupted
+
+
+def test_fake_key_never_written_anywhere(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    outputs = []
+    for script in (Script(), Script(default="401"), Script(queue=["500", "429"])):
+        with fault_server(CASSETTE, script) as server:
+            result = subprocess.run(command(server.url, "--verbose", "--no-cache" if script.default == "401" else "--quiet"),
+                                    cwd=ROOT, env=environment(tmp_path, cache), capture_output=True, text=True,
+                                    timeout=120)  # fmt: skip
+            outputs += [result.stdout, result.stderr]
+            assert all(FAKE_KEY in r["headers"].get("Authorization", "") for r in server.requests)  # it was sent
+    assert any("DEBUG" in o for o in outputs)
+    files = [p for p in [*cache.rglob("*"), *(ROOT / "cassettes").rglob("*")] if p.is_file()]
+    assert files
+    leaks = [str(p) for p in files if FAKE_KEY.encode() in p.read_bytes()]
+    leaks += [o[:80] for o in outputs if FAKE_KEY in o or FAKE_KEY[8:30] in o]
+    assert leaks == []
