@@ -31,6 +31,12 @@ def environment(tmp: Path, cache: Path) -> dict[str, str]:
             "SUMMARISER_CACHE_DIR": str(cache)}  # fmt: skip
 
 
+def run_cli(url: str, tmp: Path, cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command(url, *args), cwd=ROOT, env=environment(tmp, cache), capture_output=True, text=True, timeout=120
+    )
+
+
 def content(path: Path) -> dict[str, object]:
     data = json.loads(path.read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if k not in ("run", "stats")}
@@ -56,13 +62,10 @@ def test_kill_9_then_rerun_resumes_from_cache_and_matches_a_clean_run(tmp_path: 
         process.wait()
     done_before = cached_calls(cache)
     with fault_server(CASSETTE) as server:
-        resumed = subprocess.run(command(server.url, "--out", str(tmp_path / "resumed.json")), cwd=ROOT,
-                                 env=environment(tmp_path, cache), capture_output=True, text=True, timeout=120)  # fmt: skip
+        resumed = run_cli(server.url, tmp_path, cache, "--out", str(tmp_path / "resumed.json"))
         repeated = len(server.requests)
     with fault_server(CASSETTE) as server:
-        clean = subprocess.run(command(server.url, "--out", str(tmp_path / "clean.json")), cwd=ROOT,
-                               env=environment(tmp_path, tmp_path / "fresh"), capture_output=True, text=True,
-                               timeout=120)  # fmt: skip
+        clean = run_cli(server.url, tmp_path, tmp_path / "fresh", "--out", str(tmp_path / "clean.json"))
     print(f"\nkill -9: {done_before} calls cached before the kill, {repeated} requests on resume (of 15)")
     assert resumed.returncode == 0 and clean.returncode == 0, resumed.stderr + clean.stderr
     assert 1 <= done_before < 15 and repeated == 15 - done_before
@@ -81,8 +84,7 @@ def test_two_processes_sharing_one_cache_agree(tmp_path: Path) -> None:
     assert codes == [0, 0]
     assert content(tmp_path / "out0.json") == content(tmp_path / "out1.json")
     with fault_server(CASSETTE) as server:
-        again = subprocess.run(command(server.url, "--out", str(tmp_path / "again.json")), cwd=ROOT,
-                               env=environment(tmp_path, cache), capture_output=True, text=True, timeout=120)  # fmt: skip
+        again = run_cli(server.url, tmp_path, cache, "--out", str(tmp_path / "again.json"))
         assert again.returncode == 0 and server.requests == []  # every entry readable, none corrupted
 
 
@@ -91,9 +93,7 @@ def test_fake_key_never_written_anywhere(tmp_path: Path) -> None:
     outputs = []
     for script in (Script(), Script(default="401"), Script(queue=["500", "429"])):
         with fault_server(CASSETTE, script) as server:
-            result = subprocess.run(command(server.url, "--verbose", "--no-cache" if script.default == "401" else "--quiet"),
-                                    cwd=ROOT, env=environment(tmp_path, cache), capture_output=True, text=True,
-                                    timeout=120)  # fmt: skip
+            result = run_cli(server.url, tmp_path, cache, "--verbose")
             outputs += [result.stdout, result.stderr]
             assert all(FAKE_KEY in r["headers"].get("Authorization", "") for r in server.requests)  # it was sent
     assert any("DEBUG" in o for o in outputs)
