@@ -98,7 +98,8 @@ def main() -> None:
                 print(f"N={n:5d} wall {cold['wall_s']:7.2f} s  ideal {ideal:7.2f} s  eff {row['efficiency']:.2f}  "
                       f"cpu/req {row['cpu_ms_per_request']:5.2f} ms  merge {cold['merge_s']:.3f} s  "
                       f"rss {row['peak_rss_mb']:.0f} MB  req {cold['requests']}  "
-                      f"cached: {row['cached']['wall_s']:.2f} s {row['cached']['requests']} req", flush=True)  # fmt: skip
+                      f"cached: {row['cached']['wall_s']:.2f} s {row['cached']['requests']} req",
+                      flush=True)  # fmt: skip
             startup = startup_figures(Path(tmp))
     finally:
         server.terminate()
