@@ -4,6 +4,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, create_model, model_validator
@@ -72,9 +73,14 @@ def facts_of(result: BaseModel) -> list[Fact]:
     return items
 
 
+@cache
+def _json_schema(model: type[BaseModel]) -> dict[str, Any]:
+    return model.model_json_schema()
+
+
 def schema_hash() -> str:
     """Short sha256 of the JSON Schemas of every response model."""
-    schemas = {kind: model.model_json_schema() for kind, model in RESPONSE_MODELS.items()}
+    schemas = {kind: _json_schema(model) for kind, model in RESPONSE_MODELS.items()}
     return hashlib.sha256(json.dumps(schemas, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -140,7 +146,7 @@ def call_key(settings: Settings, kind: str, text: str) -> str:
                 SYSTEM_TEMPLATE: templates.template_hash(SYSTEM_TEMPLATE),
                 kind: templates.template_hash(f"{kind}.j2"),
             },
-            "schema": RESPONSE_MODELS[kind].model_json_schema(),
+            "schema": _json_schema(RESPONSE_MODELS[kind]),
             "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "params": {
                 "temperature": settings.temperature,

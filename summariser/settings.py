@@ -89,6 +89,8 @@ class Settings:
             values["model"] = DEFAULT_OPENAI_MODEL
         if values["backend"] != "api":
             values.setdefault("model", LOCAL_MODEL_ALIAS)
+        if values["backend"] == "local":
+            values.setdefault("concurrency", 1)  # the local server answers one request at a time
         return cls(**values)
 
     def with_(self, **changes: Any) -> "Settings":

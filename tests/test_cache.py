@@ -90,3 +90,12 @@ def test_prompt_template_or_schema_change_misses(monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setitem(extract.RESPONSE_MODELS, "gifts", OtherGifts)
     assert call_key(base, "gifts", TEXT) != key
+
+
+def test_backend_defaults_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    local = Settings.from_env()
+    assert local.backend == "local" and local.concurrency == 1 and local.model.startswith("qwen")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    api = Settings.from_env(concurrency=8)
+    assert api.backend == "api" and api.model == "gpt-4o-mini" and api.concurrency == 8
+    assert "sk-test" not in repr(api)
