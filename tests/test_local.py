@@ -1,0 +1,54 @@
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from summariser import local
+from summariser.errors import ConfigError
+
+
+def fake_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunks: list[bytes]) -> None:
+    paths = []
+    for number, data in enumerate(chunks, 1):
+        path = tmp_path / "parts" / f"part{number:02d}.bin"
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(data)
+        paths.append(path)
+    monkeypatch.setattr(local, "PART_COUNT", len(chunks))
+    monkeypatch.setattr(local, "_part_path", lambda n: paths[n - 1])
+
+
+def test_parts_are_joined_in_order_and_verified(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    chunks = [b"GGUF", b"-middle-", b"end"]
+    fake_parts(tmp_path, monkeypatch, chunks)
+    monkeypatch.setattr(local, "MODEL_SIZE", 15)
+    monkeypatch.setattr(local, "MODEL_SHA256", hashlib.sha256(b"".join(chunks)).hexdigest())
+    model = local.ensure_model(tmp_path / "cache")
+    assert model.read_bytes() == b"GGUF-middle-end"
+    assert local.ensure_model(tmp_path / "cache") == model  # second call reuses the joined file
+
+
+def test_wrong_hash_is_refused_and_nothing_left_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_parts(tmp_path, monkeypatch, [b"GGUF", b"tampered"])
+    monkeypatch.setattr(local, "MODEL_SIZE", 12)
+    with pytest.raises(ConfigError, match="expected 12 bytes"):
+        local.ensure_model(tmp_path / "cache")
+    assert list((tmp_path / "cache" / "models").iterdir()) == []
+
+
+def test_missing_part_says_how_to_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(local.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(ConfigError, match=r'pip install -e "\.\[local\]"'):
+        local.ensure_model(tmp_path)
+
+
+def test_no_server_package_gives_one_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(local, "server_available", lambda: False)
+    with pytest.raises(ConfigError, match="OPENAI_API_KEY / --base-url"), local.local_server(None, tmp_path):
+        pass
+
+
+def test_server_listens_on_loopback_with_every_core() -> None:
+    command = local.server_command(Path("m.gguf"), 8123, 0)
+    assert command[command.index("--host") + 1] == "127.0.0.1"
+    assert int(command[command.index("--n_threads") + 1]) >= 1
