@@ -74,8 +74,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return EXIT_USAGE if isinstance(e, ConfigError | InputError | LimitError) else EXIT_FAILED
     except KeyboardInterrupt:
-        print("summariser: interrupted; finished articles are cached", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        print("summariser: interrupted; finished calls are cached, run again to resume", file=sys.stderr)
+        sys.stderr.flush()
+        sys.stdout.flush()
+        # Worker threads may sit in an HTTP call or a retry backoff; every finished call is already
+        # committed to the cache, so leave now instead of joining them.
+        os._exit(EXIT_INTERRUPTED)
 
 
 class _RedactKey(logging.Filter):

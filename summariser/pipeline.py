@@ -223,8 +223,10 @@ def _pool(workers: int) -> Iterator[ThreadPoolExecutor]:
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract")
     try:
         yield pool
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)  # fatal error or Ctrl-C: do not wait for calls in flight
+        raise
+    pool.shutdown(wait=True)
 
 
 def _info(article: Article) -> ArticleInfo:

@@ -102,3 +102,21 @@ def test_fake_key_never_written_anywhere(tmp_path: Path) -> None:
     leaks = [str(p) for p in files if FAKE_KEY.encode() in p.read_bytes()]
     leaks += [o[:80] for o in outputs if FAKE_KEY in o or FAKE_KEY[8:30] in o]
     assert leaks == []
+
+
+def test_ctrl_c_exits_130_quickly_and_keeps_finished_calls(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    with fault_server(CASSETTE, Script(default="slow", slow_s=0.3)) as server:
+        process = subprocess.Popen(command(server.url, "--concurrency", "2"), cwd=ROOT, env=environment(tmp_path, cache),
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
+        deadline = time.monotonic() + 60
+        while len(server.requests) < 6 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        _, stderr = process.communicate(timeout=30)
+        elapsed = time.monotonic() - started
+    print(f"\nCtrl-C: exit {process.returncode} after {elapsed:.2f} s, {cached_calls(cache)} calls cached")
+    assert process.returncode == 130 and elapsed < 5
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    assert cached_calls(cache) >= 1
