@@ -202,16 +202,21 @@ def same_actor(a: str, b: str) -> bool:
 
 
 def _resolve_actors(facts: list[GroundedFact]) -> list[ResolvedActor]:
-    clusters: list[list[GroundedFact]] = []
-    for fact in sorted(facts, key=lambda f: (-len(name_tokens(_name(f))), _fact_order(f))):
-        for cluster in clusters:
-            if any(same_actor(_name(fact), _name(other)) for other in cluster):
-                cluster.append(fact)
-                break
+    """Cluster actor facts by name. Names are compared once per distinct pair, so thousands of
+    mentions of a few dozen people stay linear in the number of facts."""
+    by_name: dict[str, list[GroundedFact]] = defaultdict(list)
+    for fact in facts:
+        by_name[_name(fact)].append(fact)
+    clusters: list[list[str]] = []
+    for name in sorted(by_name, key=lambda n: (-len(name_tokens(n)), n)):
+        home = next((c for c in clusters if any(same_actor(name, other) for other in c)), None)
+        if home is None:
+            clusters.append([name])
         else:
-            clusters.append([fact])
-    clusters.sort(key=lambda c: min(_source_order(f.source) for f in c))
-    return [_actor(f"a{i}", cluster) for i, cluster in enumerate(clusters, 1)]
+            home.append(name)
+    grouped = [sorted((f for n in c for f in by_name[n]), key=_fact_order) for c in clusters]
+    grouped.sort(key=lambda c: _source_order(c[0].source))
+    return [_actor(f"a{i}", cluster) for i, cluster in enumerate(grouped, 1)]
 
 
 def _name(fact: GroundedFact) -> str:
