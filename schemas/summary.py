@@ -95,7 +95,9 @@ class ArticleFailure(_Strict):
     """An input that could not be loaded or extracted, and why."""
 
     input: str
-    stage: Literal["load", "extract"]
+    stage: Literal["load", "extract", "partial"] = Field(
+        description="load: not read; extract: no facts kept; partial: some kinds of facts missing."
+    )
     error: str
 
 

@@ -151,7 +151,8 @@ def _run(args: argparse.Namespace) -> int:
     _report(summary, args.out, quiet=args.quiet)
     if summary.failures:
         for failure in summary.failures:
-            print(f"summariser: failed: {failure.input}: {failure.error}", file=sys.stderr)
+            what = "incomplete" if failure.stage == "partial" else "failed"
+            print(f"summariser: {what}: {failure.input}: {failure.error}", file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_OK
 

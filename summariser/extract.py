@@ -64,6 +64,7 @@ class ArticleFacts:
     dropped: int = 0
     cache_hits: int = 0
     calls: int = 0
+    errors: list[str] = field(default_factory=list)
 
 
 def facts_of(result: BaseModel) -> list[Fact]:
@@ -179,12 +180,18 @@ def extract_article(
                 result.cache_hits += 1
                 dropped = int(stored.get("dropped", 0))
             else:
-                parsed, dropped = _ask(kind, text, settings, client_factory(), stats)
+                try:
+                    parsed, dropped = _ask(kind, text, settings, client_factory(), stats)
+                except ExtractionError as e:  # one kind failing keeps the others' facts
+                    result.errors.append(str(e))
+                    continue
                 if cache:
                     cache.set(key, {"result": parsed.model_dump(mode="json"), "dropped": dropped})
             result.calls += 1
             result.dropped += dropped
             result.facts.extend(_ground(kind, parsed, article, offset, text, settings.fuzzy_threshold))
+    if result.errors and result.calls == 0:
+        raise ExtractionError("; ".join(result.errors))
     return result
 
 

@@ -110,7 +110,7 @@ def summarise(
     merged = merge(f for r in results for f in r.facts)
     stats = RunStats(
         articles=len(ok_ids),
-        failed=len(failures),
+        failed=sum(1 for f in failures if f.stage != "partial"),
         facts=len(merged.gifts) + len(merged.military) + len(merged.actors),
         conflicts=len(merged.conflicts),
         requests=counters.requests,
@@ -207,7 +207,11 @@ def _extract_all(
                 if error is not None and not isinstance(error, Exception):
                     raise error
                 if error is None:
-                    results.append(future.result())
+                    done_facts = future.result()
+                    results.append(done_facts)
+                    failures.extend(
+                        ArticleFailure(input=article.id, stage="partial", error=e) for e in done_facts.errors
+                    )
                 else:
                     failures.append(ArticleFailure(input=article.id, stage="extract", error=str(error) or repr(error)))
                 if progress:

@@ -29,7 +29,7 @@ class Settings:
     backend: str = "local"  # "api" | "local" | "replay"
     mode: str = "tools"
     temperature: float = 0.0
-    max_tokens: int = 1024
+    max_tokens: int = 2048
     seed: int = 0
     concurrency: int = 4
     cache_dir: Path = field(default_factory=default_cache_dir)
