@@ -13,7 +13,7 @@ from schemas import Actor, ActorList, Gift, GiftList, MilitaryClaim, MilitaryCla
 from summariser import templates
 from summariser.articles import Article
 from summariser.cache import JsonCache, cache_key
-from summariser.errors import ExtractionError
+from summariser.errors import ExtractionError, FatalProviderError, ProviderError
 from summariser.grounding import chunk, locate
 from summariser.settings import KINDS, Settings
 from summariser.support import support_problem
@@ -182,8 +182,10 @@ def extract_article(
             else:
                 try:
                     parsed, dropped = _ask(kind, text, settings, client_factory(), stats)
-                except ExtractionError as e:  # one kind failing keeps the others' facts
-                    result.errors.append(str(e))
+                except FatalProviderError:
+                    raise
+                except (ExtractionError, ProviderError) as e:  # one kind failing keeps the others' facts
+                    result.errors.append(f"{kind}: {e}")
                     continue
                 if cache:
                     cache.set(key, {"result": parsed.model_dump(mode="json"), "dropped": dropped})
@@ -216,7 +218,7 @@ def _ask(kind: str, text: str, settings: Settings, client: ModelClient, stats: C
     except ValidationExhausted as e:
         partial = parse_reply(e.reply, base)
         if partial is None:
-            raise ExtractionError(f"{kind}: {e}") from None
+            raise ExtractionError(str(e)) from None
         facts = facts_of(partial)
         kept = [f for f in facts if all(locate(q, text, threshold=settings.fuzzy_threshold) for q in _quotes(f))]
         name = next(iter(base.model_fields))

@@ -42,6 +42,7 @@ class Script:
     queue: list[str] = field(default_factory=list)
     default: str = "ok"
     when_body_contains: dict[str, str] = field(default_factory=dict)
+    when_body_contains_all: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     fail_rate: float = 0.0
     random_faults: tuple[str, ...] = ("429", "500", "502", "503", "drop", "truncate")
     rng: random.Random = field(default_factory=lambda: random.Random(7))
@@ -55,6 +56,10 @@ class Script:
         with self.lock:
             for marker, fault in self.when_body_contains.items():
                 if marker in body:
+                    self.seen.append(fault)
+                    return fault
+            for markers, fault in self.when_body_contains_all:
+                if all(m in body for m in markers):
                     self.seen.append(fault)
                     return fault
             if self.queue:

@@ -61,6 +61,18 @@ def test_one_article_always_failing_is_reported_and_the_rest_merged() -> None:
     assert all(s.article_id != "002_abbee171f637f025" for g in summary.gifts for s in g.sources)
 
 
+def test_one_kind_failing_keeps_the_articles_other_facts() -> None:
+    actors_of_002 = (("Kremlin\\u2019s North Korea Soft Power", "ActorList"), "500")
+    with fault_server(CASSETTE, Script(when_body_contains_all=[actors_of_002])) as server:
+        summary = summarise(seeds(), settings=settings_for(server.url, transport_retries=1))
+    assert [(f.input, f.stage) for f in summary.failures] == [("002_abbee171f637f025", "partial")]
+    assert summary.failures[0].error.startswith("actors: ") and "HTTP 500" in summary.failures[0].error
+    assert summary.stats.articles == 5 and summary.stats.failed == 0
+    cited = {s.article_id for m in (*summary.gifts, *summary.military) for s in m.sources}
+    assert "002_abbee171f637f025" in cited
+    assert all(s.article_id != "002_abbee171f637f025" for a in summary.actors for s in a.sources)
+
+
 def test_retry_after_is_honoured() -> None:
     script = Script(queue=["429"], retry_after="1")
     with fault_server(CASSETTE, script) as server:
