@@ -60,6 +60,10 @@ class Settings:
             raise ConfigError("concurrency must be at least 1")
         if not 0 < self.fuzzy_threshold <= 100:
             raise ConfigError("fuzzy threshold must be in (0, 100]")
+        if self.base_url is not None and not self.base_url.startswith(("http://", "https://")):
+            raise ConfigError(
+                f"--base-url must be an http(s) URL such as http://127.0.0.1:8080/v1, not {self.base_url!r}"
+            )
         if self.chunk_chars < 500:
             raise ConfigError("chunk size must be at least 500 characters")
 

@@ -84,3 +84,9 @@ def test_help_is_fast_to_import() -> None:
     assert result.returncode == 0 and "summariser run" not in result.stderr
     for heavy in ("openai", "instructor", "pydantic", "rich"):
         assert f" {heavy}\n" not in result.stderr, heavy
+
+
+def test_malformed_base_url_is_a_config_error() -> None:
+    result = run_cli("run", str(SEEDS), "--base-url", "localhost:8080")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("summariser: ConfigError: --base-url must be an http(s) URL")
