@@ -222,13 +222,14 @@ class _Progress:
                 f"summariser: {total} article(s) on the embedded local model: about {minutes} min each "
                 f"on a 2-core CPU, so roughly {total * minutes} min (cached answers are free)",
                 highlight=False,
+                soft_wrap=True,
             )
         self.bar.update(self.task, total=total)
         self.bar.start()
 
     def advance(self, article_id: str, error: str | None) -> None:
         if error:
-            self.console.print(f"  [red]failed[/red] {article_id}: {error}", markup=True, highlight=False)
+            self.console.print(f"  [red]failed[/red] {article_id}: {error}", highlight=False, soft_wrap=True)
         self.bar.update(self.task, advance=1, description=article_id)
 
     def close(self) -> None:
