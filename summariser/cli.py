@@ -229,8 +229,11 @@ class _Progress:
 
     def advance(self, article_id: str, error: str | None) -> None:
         if error:
-            self.console.print(f"  [red]failed[/red] {article_id}: {error}", highlight=False, soft_wrap=True)
-        self.bar.update(self.task, advance=1, description=article_id)
+            from rich.markup import escape
+
+            line = f"  [red]failed[/red] {escape(article_id)}: {escape(error)}"
+            self.console.print(line, highlight=False, soft_wrap=True)
+        self.bar.update(self.task, advance=1, description=article_id.replace("[", "(").replace("]", ")"))
 
     def close(self) -> None:
         self.bar.stop()
