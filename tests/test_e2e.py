@@ -103,3 +103,13 @@ def test_request_missing_from_cassette_fails_at_once(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "ReplayMissError" in result.stderr and "not in the cassette" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+async def test_async_variant_gives_the_same_summary(tmp_path: Path) -> None:
+    from summariser import asummarise
+
+    settings = replay_settings(tmp_path)
+    client = OpenAIClient(settings, REPLAY_BASE_URL)
+    result = await asummarise([SEEDS], settings=settings.with_(use_cache=False), client=client)
+    expected = run(tmp_path)
+    assert result.model_dump(exclude={"run", "stats"}) == expected.model_dump(exclude={"run", "stats"})
