@@ -33,9 +33,15 @@ def estimate(articles: list[Article], settings: Settings) -> Estimate:
                 requests += 1
     prompt_tokens = prompt_chars // CHARS_PER_TOKEN
     completion_tokens = requests * settings.max_tokens
+    return Estimate(requests, prompt_tokens, completion_tokens, cost_usd(settings, prompt_tokens, completion_tokens))
+
+
+def cost_usd(settings: Settings, prompt_tokens: int, completion_tokens: int) -> float | None:
+    """What the tokens cost: 0 on the local model, None when the API model's price is unknown."""
     price = PRICES_PER_MILLION.get(settings.model) if settings.backend == "api" else (0.0, 0.0)
-    cost = None if price is None else (prompt_tokens * price[0] + completion_tokens * price[1]) / 1_000_000
-    return Estimate(requests, prompt_tokens, completion_tokens, cost)
+    if price is None:
+        return None
+    return (prompt_tokens * price[0] + completion_tokens * price[1]) / 1_000_000
 
 
 def check_limits(articles: list[Article], settings: Settings) -> Estimate:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from schemas import Summary
+    from summariser.budget import Estimate
+    from summariser.settings import Settings
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -148,7 +150,7 @@ def _run(args: argparse.Namespace) -> int:
         first = summary.failures[0]
         raise ExtractionError(f"no article could be extracted ({len(summary.failures)} failed); first: {first.error}")
     _write(render(summary, args.format), args.out)
-    _report(summary, args.out, quiet=args.quiet)
+    _report(summary, settings, args.out, quiet=args.quiet)
     if summary.failures:
         for failure in summary.failures:
             what = "incomplete" if failure.stage == "partial" else "failed"
@@ -215,7 +217,14 @@ class _Progress:
         )  # fmt: skip
         self.task = self.bar.add_task("", total=None)
 
-    def start(self, total: int) -> None:
+    def start(self, total: int, estimate: "Estimate") -> None:
+        cost = "" if estimate.cost_usd is None else f", at most about ${estimate.cost_usd:.4f}"
+        self.console.print(
+            f"summariser: {total} article(s): up to {estimate.requests} requests and about "
+            f"{estimate.prompt_tokens + estimate.completion_tokens:,} tokens if nothing is cached{cost}",
+            highlight=False,
+            soft_wrap=True,
+        )
         if self.local:
             minutes = LOCAL_MINUTES_PER_ARTICLE
             self.console.print(
@@ -239,19 +248,23 @@ class _Progress:
         self.bar.stop()
 
 
-def _report(summary: "Summary", out: Path | None, *, quiet: bool) -> None:
+def _report(summary: "Summary", settings: "Settings", out: Path | None, *, quiet: bool) -> None:
     if quiet:
         return
     from rich.console import Console
     from rich.table import Table
 
+    from summariser.budget import cost_usd
+
     s = summary.stats
+    cost = cost_usd(settings, s.prompt_tokens, s.completion_tokens)
     table = Table(show_header=False, box=None, pad_edge=False)
     for name, value in (
         ("articles", s.articles), ("failed", s.failed), ("facts", s.facts), ("conflicts", s.conflicts),
         ("requests", s.requests), ("cache hits", s.cache_hits), ("retries", s.transport_retries),
         ("re-asks", s.reasks), ("dropped facts", s.dropped_facts),
         ("tokens", f"{s.prompt_tokens + s.completion_tokens} ({s.prompt_tokens} prompt)"),
+        ("cost", "unknown price" if cost is None else f"${cost:.4f}"),
         ("seconds", f"{s.seconds:.1f}"), ("written to", str(out) if out else "stdout"),
     ):  # fmt: skip
         table.add_row(name, str(value))

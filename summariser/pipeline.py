@@ -13,7 +13,7 @@ from typing import Protocol
 
 from schemas import ArticleFailure, ArticleInfo, RunInfo, RunStats, Summary
 from summariser.articles import Article, load_articles
-from summariser.budget import check_limits
+from summariser.budget import Estimate, check_limits
 from summariser.cache import JsonCache
 from summariser.errors import ConfigError, FatalProviderError, InputError, ReplayMissError
 from summariser.extract import ArticleFacts, ModelClient, extract_article, prompt_hashes, schema_hash
@@ -27,7 +27,7 @@ REPLAY_BASE_URL = "http://127.0.0.1:9/v1"  # never contacted: the cassette answe
 class Progress(Protocol):
     """Receives run progress: the number of articles, then each finished article."""
 
-    def start(self, total: int) -> None: ...
+    def start(self, total: int, estimate: Estimate) -> None: ...
 
     def advance(self, article_id: str, error: str | None) -> None: ...
 
@@ -97,13 +97,15 @@ def summarise(
     settings = settings or Settings.from_env()
     started = time.monotonic()
     articles, failures = _load(inputs, settings)
-    check_limits(articles, settings)
+    guess = check_limits(articles, settings)
     with ExitStack() as stack:
         if cache is None and settings.use_cache:
             cache = JsonCache(settings.cache_dir / "answers")
             stack.callback(cache.close)
         clients = _Clients(settings, client, stack)
         counters = _Counters()
+        if progress:
+            progress.start(len(articles), guess)
         results, extract_failures = _extract_all(articles, settings, clients, cache, counters, progress)
     failures += extract_failures
     ok_ids = {r.article_id for r in results}
@@ -188,8 +190,6 @@ def _extract_all(
                 for name in vars(stats):
                     setattr(counters, name, getattr(counters, name) + getattr(stats, name))
 
-    if progress:
-        progress.start(len(articles))
     with _pool(settings.concurrency) as pool:
         pending: dict[Future[ArticleFacts], Article] = {}
         queue = iter(articles)
