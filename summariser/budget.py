@@ -1,6 +1,7 @@
 """Estimate a run's tokens and cost before any request, and refuse runs over the caps."""
 
 from dataclasses import dataclass
+from functools import cache
 
 from summariser.articles import Article
 from summariser.errors import LimitError
@@ -10,6 +11,15 @@ from summariser.settings import KINDS, Settings
 
 CHARS_PER_TOKEN = 4  # a deliberate over-estimate for English news text (no tokenizer download needed)
 PRICES_PER_MILLION = {"gpt-4o-mini": (0.15, 0.60), "gpt-4o": (2.50, 10.00), "gpt-4.1-mini": (0.40, 1.60)}
+
+
+SCHEMA_CHARS = 1500  # the tool schema the SDK adds to each request, roughly
+
+
+@cache
+def _static_chars(kind: str) -> int:
+    """Characters of one request that do not depend on the article."""
+    return sum(len(m["content"]) for m in build_messages(kind, "")) + SCHEMA_CHARS
 
 
 @dataclass(frozen=True)
@@ -24,13 +34,13 @@ class Estimate:
 
 def estimate(articles: list[Article], settings: Settings) -> Estimate:
     """Requests and tokens if nothing is cached and nothing is re-asked; cost when the price is known."""
+    overhead = sum(_static_chars(kind) for kind in KINDS)
     prompt_chars = 0
     requests = 0
     for article in articles:
         for _, text in chunk(article.text, settings.chunk_chars):
-            for kind in KINDS:
-                prompt_chars += sum(len(m["content"]) for m in build_messages(kind, text)) + 1500  # + schema
-                requests += 1
+            prompt_chars += overhead + len(KINDS) * len(text)
+            requests += len(KINDS)
     prompt_tokens = prompt_chars // CHARS_PER_TOKEN
     completion_tokens = requests * settings.max_tokens
     return Estimate(requests, prompt_tokens, completion_tokens, cost_usd(settings, prompt_tokens, completion_tokens))
