@@ -110,3 +110,30 @@ def test_hostile_article_runs_no_script(browser: Any, tmp_path: Path) -> None:
     assert "<script>window.pwned = 1</script>" in page.inner_text("section.sources pre.article:not([hidden])")
     assert page.evaluate("document.querySelectorAll('img, svg, script:not([nonce]):not([type])').length") == 0
     assert page.external_requests == []
+
+
+def test_five_seed_report_every_fact_traces_to_its_quote(browser: Any, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path),
+           "SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}  # fmt: skip
+    summary_json, report = tmp_path / "summary.json", tmp_path / "brief.html"
+    for args in (["run", "seeds/", "--replay", "--format", "json", "--quiet", "--out", str(summary_json)],
+                 ["render", str(summary_json), "--format", "html", "--out", str(report)]):  # fmt: skip
+        result = subprocess.run([sys.executable, "-m", "summariser", *args], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=300)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    summary = Summary.model_validate_json(summary_json.read_text(encoding="utf-8"))
+    page = open_page(browser, report.read_text(encoding="utf-8"), tmp_path)
+    assert page.external_requests == []
+    facts = [*summary.gifts, *summary.military, *summary.actors]
+    for merged in facts:
+        page.click(f'li.fact[data-fact="{merged.id}"] >> nth=0', position={"x": 5, "y": 5})
+        assert page.inner_text("section.sources pre.article:not([hidden]) mark") == merged.sources[0].quote
+    troop = next(c for c in summary.conflicts if c.topic == "troop deployment figures")
+    row = page.inner_text(f'tr.conflict[data-conflict="{troop.id}"]')
+    for value in troop.values:
+        assert value.value in row and value.sources[0].quote in row
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "brief-seeds.png"), full_page=True)
