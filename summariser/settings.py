@@ -29,7 +29,7 @@ class Settings:
     backend: str = "local"  # "api" | "local" | "replay"
     mode: str = "tools"
     temperature: float = 0.0
-    max_tokens: int = 2048
+    max_tokens: int = 1536
     seed: int = 0
     concurrency: int = 4
     cache_dir: Path = field(default_factory=default_cache_dir)
@@ -95,6 +95,7 @@ class Settings:
             values.setdefault("model", LOCAL_MODEL_ALIAS)
         if values["backend"] == "local":
             values.setdefault("concurrency", 1)  # the local server answers one request at a time
+            values.setdefault("timeout_s", 900.0)  # a long reply on a 2-core CPU takes minutes, not a hang
         return cls(**values)
 
     def with_(self, **changes: Any) -> "Settings":
