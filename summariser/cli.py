@@ -218,7 +218,7 @@ class _Progress:
         self.task = self.bar.add_task("", total=None)
 
     def start(self, total: int, estimate: "Estimate") -> None:
-        cost = "" if estimate.cost_usd is None else f", at most about ${estimate.cost_usd:.4f}"
+        cost = "" if not estimate.cost_usd else f", at most about ${estimate.cost_usd:.4f}"
         self.console.print(
             f"summariser: {total} article(s): up to {estimate.requests} requests and about "
             f"{estimate.prompt_tokens + estimate.completion_tokens:,} tokens if nothing is cached{cost}",
