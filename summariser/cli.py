@@ -3,6 +3,7 @@
 import argparse
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `summariser` command; returns the exit code."""
     args = build_parser().parse_args(argv)
     _configure_logging(verbose=getattr(args, "verbose", False))
+    signal.signal(signal.SIGTERM, _interrupt)  # stop like Ctrl-C: the local server is shut down too
     from summariser.errors import SummariserError
 
     try:
@@ -82,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
         # Worker threads may sit in an HTTP call or a retry backoff; every finished call is already
         # committed to the cache, so leave now instead of joining them.
         os._exit(EXIT_INTERRUPTED)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 class _RedactKey(logging.Filter):

@@ -85,6 +85,16 @@ def server_command(model: Path, port: int, threads: int) -> list[str]:
     ]  # fmt: skip
 
 
+def _die_with_parent() -> None:
+    """In the server child: ask Linux to kill it when its parent dies, even by kill -9."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
 def _wait_ready(url: str, process: subprocess.Popen[bytes], timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
@@ -112,7 +122,9 @@ def local_server(
     port = port or free_port()
     url = f"http://127.0.0.1:{port}/v1"
     output = subprocess.DEVNULL if quiet else None
-    process = subprocess.Popen(server_command(weights, port, threads), stdout=output, stderr=output)
+    process = subprocess.Popen(
+        server_command(weights, port, threads), stdout=output, stderr=output, preexec_fn=_die_with_parent
+    )
     try:
         _wait_ready(url, process, timeout_s=180)
         log.info("local model server ready at %s", url)
