@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -85,14 +85,20 @@ def server_command(model: Path, port: int, threads: int) -> list[str]:
     ]  # fmt: skip
 
 
-def _die_with_parent() -> None:
-    """In the server child: ask Linux to kill it when its parent dies, even by kill -9."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import signal
+def _die_with_parent_hook() -> Callable[[], None] | None:
+    """A pre-exec hook asking Linux to SIGTERM the server when its parent dies, even by kill -9.
 
-        pr_set_pdeathsig = 1
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    prctl is resolved here, in the parent, so the forked child only makes one C call (no imports,
+    no locks: the server is started from a worker thread).
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+    import signal
+
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    pr_set_pdeathsig = 1
+    return lambda: prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
 def _wait_ready(url: str, process: subprocess.Popen[bytes], timeout_s: float) -> None:
@@ -123,7 +129,7 @@ def local_server(
     url = f"http://127.0.0.1:{port}/v1"
     output = subprocess.DEVNULL if quiet else None
     process = subprocess.Popen(
-        server_command(weights, port, threads), stdout=output, stderr=output, preexec_fn=_die_with_parent
+        server_command(weights, port, threads), stdout=output, stderr=output, preexec_fn=_die_with_parent_hook()
     )
     try:
         _wait_ready(url, process, timeout_s=180)
