@@ -222,6 +222,7 @@ class _Progress:
             TextColumn("{task.description}"), console=self.console, transient=True,
         )  # fmt: skip
         self.task = self.bar.add_task("", total=None)
+        self.done = 0
 
     def start(self, total: int, estimate: "Estimate") -> None:
         cost = "" if not estimate.cost_usd else f", at most about ${estimate.cost_usd:.4f}"
@@ -243,6 +244,9 @@ class _Progress:
         self.bar.start()
 
     def advance(self, article_id: str, error: str | None) -> None:
+        self.done += 1
+        if not error and not self.console.is_terminal:  # no live bar in logs and pipes: one line each
+            print(f"  [{self.done}] {article_id}: done", file=sys.stderr, flush=True)
         if error:
             from rich.markup import escape
 
