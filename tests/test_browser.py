@@ -112,6 +112,7 @@ def test_hostile_article_runs_no_script(browser: Any, tmp_path: Path) -> None:
     assert page.external_requests == []
 
 
+@pytest.mark.needs_cassette
 def test_five_seed_report_every_fact_traces_to_its_quote(browser: Any, tmp_path: Path) -> None:
     import subprocess
     import sys

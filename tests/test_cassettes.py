@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 import yaml
 
 from summariser.replay import KEPT_RESPONSE_HEADERS
@@ -9,6 +10,7 @@ from summariser.settings import LOCAL_MODEL_ALIAS
 
 from .conftest import ROOT
 
+pytestmark = pytest.mark.needs_cassette
 CASSETTES = sorted((ROOT / "cassettes").glob("*.yaml"))
 FORBIDDEN = re.compile(
     r"authorization|bearer |sk-[a-z0-9_-]{8,}|set-cookie|cookie:"

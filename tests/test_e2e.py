@@ -15,7 +15,7 @@ from summariser.pipeline import REPLAY_BASE_URL
 
 from .conftest import ROOT, SEEDS
 
-pytestmark = [pytest.mark.e2e, pytest.mark.vcr]
+pytestmark = [pytest.mark.e2e, pytest.mark.vcr, pytest.mark.needs_cassette]
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from .fault_server import Script, fault_server
 
 CASSETTE = ROOT / "cassettes" / "seeds.yaml"
 FAKE_KEY = "sk-proj-Zx81TestKeyThatLooksReal0123456789abcdefABCDEF"
-pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+pytestmark = [pytest.mark.block_network(allowed_hosts=["127.0.0.1"]), pytest.mark.needs_cassette]
 
 
 def seeds() -> list[Article]:
