@@ -18,7 +18,7 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 EXIT_INTERRUPTED = 130
-LOCAL_MINUTES_PER_ARTICLE = 5  # measured: 3 calls of 1-2 min each on 2 cores (see README)
+LOCAL_MINUTES_PER_ARTICLE = 10  # measured: 3 calls of 1-3 min each on 2 cores, plus re-asks (see README)
 
 
 def build_parser() -> argparse.ArgumentParser:
