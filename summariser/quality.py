@@ -61,7 +61,7 @@ def score(summary: Summary, expected: dict[str, Any], texts: dict[str, str]) -> 
     verbatim = sum(1 for s in sources if texts.get(s.article_id, "")[s.start : s.end] == s.quote)
     conflicts = {c.topic: {v.value for v in c.values} for c in summary.conflicts}
     found_conflicts = {
-        want["topic"]: sorted(conflicts.get(want["topic"], set()) & set(want["values"]), key=len)
+        want["topic"]: sorted(conflicts.get(want["topic"], set()) & set(want["values"]), key=lambda v: (len(v), v))
         for want in expected["conflicts"]
     }
     return {
@@ -82,7 +82,7 @@ def _label(fact: dict[str, Any]) -> str:
 
 
 def _texts_of(summary: Summary, extra: list[str]) -> dict[str, str]:
-    texts = {a.id: Path(a.path).read_text(encoding="utf-8") for a in summary.articles if a.path}
+    texts = {a.id: a.text for a in summary.articles}
     texts.update({Path(p).stem: Path(p).read_text(encoding="utf-8") for p in extra})
     return texts
 
