@@ -150,7 +150,7 @@ class OpenAIClient:
     def _wait(self, state: RetryCallState) -> float:
         settings = self._settings
         backoff = wait_exponential_jitter(
-            initial=settings.backoff_initial_s, max=settings.backoff_max_s, jitter=settings.backoff_initial_s
+            multiplier=settings.backoff_initial_s, max=settings.backoff_max_s, jitter=settings.backoff_initial_s
         )(state)
         error = state.outcome.exception() if state.outcome else None
         retry_after = error.retry_after if isinstance(error, TransientProviderError) else None
