@@ -77,7 +77,7 @@ def test_two_processes_sharing_one_cache_agree(tmp_path: Path) -> None:
     with fault_server(CASSETTE) as server:
         runs = [
             subprocess.Popen(command(server.url, "--out", str(tmp_path / f"out{n}.json")), cwd=ROOT,
-                             env=environment(tmp_path, cache), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             env=environment(tmp_path, cache), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for n in range(2)
         ]  # fmt: skip
         codes = [p.wait(timeout=120) for p in runs]
