@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _configure_logging(verbose=getattr(args, "verbose", False))
     signal.signal(signal.SIGTERM, _interrupt)  # stop like Ctrl-C: the local server is shut down too
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # even if started with SIGINT ignored (nohup, &)
     from summariser.errors import SummariserError
 
     try:
