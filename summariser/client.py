@@ -11,7 +11,6 @@ A hard cap on HTTP requests per article holds across both.
 import json
 import logging
 import threading
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import instructor
@@ -21,6 +20,7 @@ from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_aft
 from tenacity.wait import wait_exponential_jitter
 
 from summariser.errors import FatalProviderError, ProviderError, ReplayMissError, SummariserError
+from summariser.extract import CallStats
 from summariser.redaction import redact
 from summariser.settings import Settings
 
@@ -34,17 +34,6 @@ MODES = {
     "md_json": instructor.Mode.MD_JSON,
 }
 MAX_RETRY_AFTER_S = 120.0
-
-
-@dataclass
-class CallStats:
-    """What one article's calls cost: HTTP requests, retries, re-asks, tokens."""
-
-    requests: int = 0
-    transport_retries: int = 0
-    reasks: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
 
 
 class TransientProviderError(ProviderError):

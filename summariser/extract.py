@@ -29,14 +29,15 @@ RESPONSE_MODELS: dict[str, type[BaseModel]] = {
 SYSTEM_TEMPLATE = "system.j2"
 
 
-class CallStatsLike(Protocol):
-    """The counters a client updates (see client.CallStats)."""
+@dataclass
+class CallStats:
+    """What calls cost: HTTP requests, transport retries, re-asks, tokens (updated by the client)."""
 
-    requests: int
-    transport_retries: int
-    reasks: int
-    prompt_tokens: int
-    completion_tokens: int
+    requests: int = 0
+    transport_retries: int = 0
+    reasks: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
 
 
 class ModelClient(Protocol):
@@ -166,7 +167,7 @@ def extract_article(
     settings: Settings,
     client_factory: Callable[[], ModelClient],
     cache: JsonCache | None,
-    stats: CallStatsLike,
+    stats: CallStats,
 ) -> ArticleFacts:
     """Extract every kind from every chunk of one article; cache each call's result as it completes."""
     result = ArticleFacts(article.id)
@@ -206,7 +207,7 @@ def _from_cache(stored: dict[str, Any] | None, model: type[BaseModel]) -> BaseMo
         return None
 
 
-def _ask(kind: str, text: str, settings: Settings, client: ModelClient, stats: CallStatsLike) -> tuple[BaseModel, int]:
+def _ask(kind: str, text: str, settings: Settings, client: ModelClient, stats: CallStats) -> tuple[BaseModel, int]:
     """Ask the model; if re-asks run out, keep the facts whose evidence is found and drop the rest."""
     from summariser.client import ValidationExhausted, parse_reply  # deferred: imports openai
 

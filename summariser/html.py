@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from schemas import Conflict, Source, Summary
 
@@ -71,5 +71,4 @@ def render_html(summary: Summary) -> str:
         cell=cell,
         nonce=nonce,
         texts_json=Markup(script_json(texts)),
-        escape=escape,
     )

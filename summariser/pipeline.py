@@ -6,7 +6,6 @@ import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -16,7 +15,7 @@ from summariser.articles import Article, load_articles
 from summariser.budget import Estimate, check_limits
 from summariser.cache import JsonCache
 from summariser.errors import ConfigError, FatalProviderError, InputError, ReplayMissError
-from summariser.extract import ArticleFacts, ModelClient, extract_article, prompt_hashes, schema_hash
+from summariser.extract import ArticleFacts, CallStats, ModelClient, extract_article, prompt_hashes, schema_hash
 from summariser.merge import merge
 from summariser.settings import Settings
 
@@ -30,15 +29,6 @@ class Progress(Protocol):
     def start(self, total: int, estimate: Estimate) -> None: ...
 
     def advance(self, article_id: str, error: str | None) -> None: ...
-
-
-@dataclass
-class _Counters:
-    requests: int = 0
-    transport_retries: int = 0
-    reasks: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
 
 
 class _Clients:
@@ -103,7 +93,7 @@ def summarise(
             cache = JsonCache(settings.cache_dir / "answers")
             stack.callback(cache.close)
         clients = _Clients(settings, client, stack)
-        counters = _Counters()
+        counters = CallStats()
         if progress:
             progress.start(len(articles), guess)
         results, extract_failures = _extract_all(articles, settings, clients, cache, counters, progress)
@@ -173,7 +163,7 @@ def _extract_all(
     settings: Settings,
     clients: _Clients,
     cache: JsonCache | None,
-    counters: _Counters,
+    counters: CallStats,
     progress: Progress | None,
 ) -> tuple[list[ArticleFacts], list[ArticleFailure]]:
     """A streaming pool: at most `concurrency` articles in flight; a free worker takes the next one."""
@@ -182,7 +172,7 @@ def _extract_all(
     failures: list[ArticleFailure] = []
 
     def one(article: Article) -> ArticleFacts:
-        stats = _Counters()
+        stats = CallStats()
         try:
             return extract_article(article, settings=settings, client_factory=clients.get, cache=cache, stats=stats)
         finally:
