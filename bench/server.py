@@ -23,7 +23,7 @@ def _fingerprints() -> dict[str, str]:
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         middle = text[len(text) // 2 : len(text) // 2 + 80]
-        prints[path.stem] = json.dumps(middle)[1:-1]
+        prints[path.stem] = json.dumps(middle, ensure_ascii=False)[1:-1]
     return prints
 
 

@@ -52,6 +52,10 @@ class Settings:
     record: bool = False
 
     def __post_init__(self) -> None:
+        for name in ("cache_dir", "local_model", "cassette"):  # accept str paths from library callers
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, Path(value))
         if self.mode not in MODES:
             raise ConfigError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
         if self.backend not in ("api", "local", "replay"):

@@ -99,3 +99,9 @@ def test_backend_defaults_from_environment(monkeypatch: pytest.MonkeyPatch) -> N
     api = Settings.from_env(concurrency=8)
     assert api.backend == "api" and api.model == "gpt-4o-mini" and api.concurrency == 8
     assert "sk-test" not in repr(api)
+
+
+def test_paths_given_as_strings_work_like_paths(tmp_path: Path) -> None:
+    as_text = Settings(backend="api", base_url="http://h/v1", cache_dir=str(tmp_path))  # type: ignore[arg-type]
+    assert as_text.cache_dir == tmp_path
+    assert call_key(as_text, "gifts", TEXT) == call_key(as_text.with_(cache_dir=tmp_path), "gifts", TEXT)
