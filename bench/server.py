@@ -46,6 +46,7 @@ def load(cassette: Path) -> dict[tuple[str, str, int], str]:
 
 
 class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as real APIs do
     table: dict[tuple[str, str, int], str] = {}
     prints: dict[str, str] = {}
     latency = 0.5

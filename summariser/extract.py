@@ -2,7 +2,9 @@
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Protocol, TypeVar
@@ -100,13 +102,16 @@ def build_messages(kind: str, text: str) -> list[dict[str, str]]:
     ]
 
 
-def grounded_model(base: type[M], text: str, threshold: float) -> type[M]:
-    """`base` plus a validator that rejects evidence (or quoted words) not found in `text`.
+@cache
+def grounded_model(base: type[M]) -> type[M]:
+    """`base` plus a validator that rejects evidence (or quoted words) not found in the text being extracted.
 
-    instructor sends the validator's error back to the model as a re-ask.
+    One class per kind, so its JSON Schema is built once (and is identical to `base`'s); the text
+    comes from `grounding_text`. instructor sends the validator's error back to the model as a re-ask.
     """
 
     def check(self: M) -> M:
+        text, threshold = _GROUNDING.get()
         problems = [
             f"item {i}: {problem}"
             for i, fact in enumerate(facts_of(self))
@@ -122,6 +127,22 @@ def grounded_model(base: type[M], text: str, threshold: float) -> type[M]:
     validators: dict[str, Any] = {"grounded": model_validator(mode="after")(check)}
     model: type[M] = create_model(base.__name__, __base__=base, __validators__=validators)
     return model
+
+
+_GROUNDING: ContextVar[tuple[str, float]] = ContextVar("grounding_text")
+
+
+@contextmanager
+def grounding_text(text: str, threshold: float) -> Iterator[None]:
+    """Validate `grounded_model` replies against `text` inside this block (per thread and task).
+
+    Not instructor's `context=`: that would also render the messages, article included, as a template.
+    """
+    token = _GROUNDING.set((text, threshold))
+    try:
+        yield
+    finally:
+        _GROUNDING.reset(token)
 
 
 def fact_problem(fact: Fact, text: str, threshold: float) -> str | None:
@@ -213,9 +234,8 @@ def _ask(kind: str, text: str, settings: Settings, client: ModelClient, stats: C
 
     base = RESPONSE_MODELS[kind]
     try:
-        return client.complete(
-            build_messages(kind, text), grounded_model(base, text, settings.fuzzy_threshold), stats
-        ), 0
+        with grounding_text(text, settings.fuzzy_threshold):
+            return client.complete(build_messages(kind, text), grounded_model(base), stats), 0
     except ValidationExhausted as e:
         partial = parse_reply(e.reply, base)
         if partial is None:

@@ -7,6 +7,7 @@ slice of the original text, so a cited quote is always verbatim.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -57,6 +58,12 @@ def normalise(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+@lru_cache(maxsize=64)
+def _normalised_article(text: str) -> tuple[str, list[int]]:
+    """`normalise` of an article, kept: every quote of a reply is searched in the same text."""
+    return normalise(text)
+
+
 def locate(evidence: str, text: str, *, threshold: float = 90.0) -> Span | None:
     """Where `evidence` occurs in `text`, or None when it cannot be found well enough."""
     quote = evidence.strip()
@@ -67,7 +74,7 @@ def locate(evidence: str, text: str, *, threshold: float = 90.0) -> Span | None:
         return Span(start, start + len(quote), "exact", 100.0)
     norm_quote, _ = normalise(quote)
     norm_quote = norm_quote.strip()
-    norm_text, index = normalise(text)
+    norm_text, index = _normalised_article(text)
     found = norm_text.find(norm_quote)
     if found >= 0:
         return Span(index[found], index[found + len(norm_quote) - 1] + 1, "normalised", 100.0)

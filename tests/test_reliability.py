@@ -1,5 +1,6 @@
 """Faults from a real local HTTP server: retries, persistent failures, fatal errors, re-asks, caps."""
 
+import gc
 import os
 import subprocess
 import sys
@@ -130,6 +131,22 @@ def test_ungrounded_evidence_is_dropped_and_counted_never_kept() -> None:
     print(f"\nungrounded: dropped {summary.stats.dropped_facts} facts, kept {summary.stats.facts}")
     assert summary.stats.dropped_facts > 0 and summary.stats.facts == 0
     assert summary.failures == []
+
+
+def test_failed_validations_do_not_pin_finished_articles_in_memory() -> None:
+    """pydantic-core hides a validator's exception (and its traceback's frames) from the garbage collector."""
+    from pydantic import ValidationError
+
+    from summariser.extract import ArticleFacts
+
+    with fault_server(CASSETTE, Script()) as server:
+        summary = summarise(seeds(), settings=settings_for(server.url))
+    assert summary.stats.reasks > 0  # the recorded run has replies that failed validation
+    del summary
+    gc.collect()
+    alive = [o for o in gc.get_objects() if isinstance(o, ArticleFacts | ValidationError)]
+    print(f"\nobjects of the run still alive after it: {len(alive)}")
+    assert alive == []
 
 
 def cli(*args: str, url: str, tmp: Path) -> subprocess.CompletedProcess[str]:
