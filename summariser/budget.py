@@ -5,9 +5,10 @@ from functools import cache
 
 from summariser.articles import Article
 from summariser.errors import LimitError
-from summariser.extract import build_messages
+from summariser.extract import SYSTEM_TEMPLATE
 from summariser.grounding import chunk
 from summariser.settings import KINDS, Settings
+from summariser.templates import template_source
 
 CHARS_PER_TOKEN = 4  # a deliberate over-estimate for English news text (no tokenizer download needed)
 PRICES_PER_MILLION = {"gpt-4o-mini": (0.15, 0.60), "gpt-4o": (2.50, 10.00), "gpt-4.1-mini": (0.40, 1.60)}
@@ -18,8 +19,9 @@ SCHEMA_CHARS = 1500  # the tool schema the SDK adds to each request, roughly
 
 @cache
 def _static_chars(kind: str) -> int:
-    """Characters of one request that do not depend on the article."""
-    return sum(len(m["content"]) for m in build_messages(kind, "")) + SCHEMA_CHARS
+    """Characters of one request that do not depend on the article (template text, not rendered:
+    close enough for an estimate, and it spares a cached run from loading Jinja2)."""
+    return len(template_source(SYSTEM_TEMPLATE)) + len(template_source(f"{kind}.j2")) + SCHEMA_CHARS
 
 
 @dataclass(frozen=True)

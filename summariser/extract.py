@@ -82,6 +82,11 @@ def _json_schema(model: type[BaseModel]) -> dict[str, Any]:
     return model.model_json_schema()
 
 
+@cache
+def _schema_digest(model: type[BaseModel]) -> str:
+    return hashlib.sha256(json.dumps(_json_schema(model), sort_keys=True).encode()).hexdigest()
+
+
 def schema_hash() -> str:
     """Short sha256 of the JSON Schemas of every response model."""
     schemas = {kind: _json_schema(model) for kind, model in RESPONSE_MODELS.items()}
@@ -169,7 +174,7 @@ def call_key(settings: Settings, kind: str, text: str) -> str:
                 SYSTEM_TEMPLATE: templates.template_hash(SYSTEM_TEMPLATE),
                 kind: templates.template_hash(f"{kind}.j2"),
             },
-            "schema": _json_schema(RESPONSE_MODELS[kind]),
+            "schema": _schema_digest(RESPONSE_MODELS[kind]),
             "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "params": {
                 "temperature": settings.temperature,

@@ -1,6 +1,5 @@
 """summarise(): load articles, extract each concurrently (bounded), merge, and count what it cost."""
 
-import asyncio
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -143,6 +142,8 @@ async def asummarise(
     progress: Progress | None = None,
 ) -> Summary:
     """The async form of summarise(): runs the same pipeline in a worker thread."""
+    import asyncio  # deferred: only async callers pay for it
+
     return await asyncio.to_thread(summarise, inputs, settings=settings, client=client, cache=cache, progress=progress)
 
 

@@ -3,12 +3,16 @@
 import hashlib
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import jinja2
+if TYPE_CHECKING:
+    import jinja2
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment() -> "jinja2.Environment":
+    import jinja2  # deferred: a fully cached run only hashes templates, never renders them
+
     folder = resources.files("prompts")
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder)),
