@@ -1,6 +1,6 @@
 """Benchmark summariser against a local server that replays recorded answers after a fixed latency.
 
-    python bench/run.py [--sizes 5,50,500,2000] [--latency 0.5] [--concurrency 32] [--json bench/results.json]
+    python bench/run.py [--sizes 5,50,100,500,2000] [--latency 0.5] [--concurrency 32] [--json bench/results.json]
 
 Prints a table and writes JSON. Every N runs in a fresh process (cold, then fully cached).
 Ideal wall time = max(ceil(requests / concurrency), longest per-article chain of calls) x latency + merge time:
@@ -68,7 +68,7 @@ def static_prefix_tokens() -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="5,50,500,2000")
+    parser.add_argument("--sizes", default="5,50,100,500,2000")
     parser.add_argument("--latency", type=float, default=0.5)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
@@ -106,7 +106,13 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait()
+    by_n = {row["n"]: row for row in rows}
+    growth = None
+    if 100 in by_n and 2000 in by_n:
+        small, large = by_n[100], by_n[2000]
+        growth = round(large["peak_rss_mb"] - small["peak_rss_mb"] - (large["text_mb"] - small["text_mb"]), 1)
     result = {
+        "rss_growth_100_to_2000_beyond_text_mb": growth,
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "latency_s": args.latency, "concurrency": args.concurrency, "static_prefix_tokens": static_prefix_tokens(),
         "startup": startup, "rows": rows,
