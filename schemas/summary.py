@@ -11,7 +11,7 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-MatchMethod = Literal["exact", "normalised", "fuzzy"]
+MatchMethod = Literal["exact", "normalised", "fuzzy", "recited"]
 
 
 class Source(_Strict):
@@ -21,7 +21,10 @@ class Source(_Strict):
     quote: str = Field(description="Exactly the article text at [start, end).")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    method: MatchMethod = Field(description="How the model's evidence was located in the text.")
+    method: MatchMethod = Field(
+        description="How the model's evidence was located in the text; 'recited': the model's quote did not "
+        "state the fact, so code cited the first sentence of the article that does."
+    )
     score: float = Field(ge=0, le=100, description="Match score; 100 for exact and normalised.")
 
 

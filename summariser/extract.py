@@ -16,9 +16,9 @@ from summariser import templates
 from summariser.articles import Article
 from summariser.cache import JsonCache, cache_key
 from summariser.errors import ExtractionError, FatalProviderError, ProviderError
-from summariser.grounding import chunk, locate
+from summariser.grounding import MIN_EVIDENCE_CHARS, chunk, locate, sentence_spans
 from summariser.settings import KINDS, Settings
-from summariser.support import support_problem
+from summariser.support import relevance_problem, support_problem
 
 M = TypeVar("M", bound=BaseModel)
 Fact = Gift | Actor | MilitaryClaim
@@ -217,8 +217,9 @@ def extract_article(
                 if cache:
                     cache.set(key, {"result": parsed.model_dump(mode="json"), "dropped": dropped})
             result.calls += 1
-            result.dropped += dropped
-            result.facts.extend(_ground(kind, parsed, article, offset, text, settings.fuzzy_threshold))
+            grounded, unsupported = _ground(kind, parsed, article, offset, text, settings.fuzzy_threshold)
+            result.dropped += dropped + unsupported
+            result.facts.extend(grounded)
     if result.errors and result.calls == 0:
         raise ExtractionError("; ".join(result.errors))
     return result
@@ -253,16 +254,50 @@ def _ask(kind: str, text: str, settings: Settings, client: ModelClient, stats: C
 
 def _ground(
     kind: str, parsed: BaseModel, article: Article, offset: int, text: str, threshold: float
-) -> list[GroundedFact]:
+) -> tuple[list[GroundedFact], int]:
+    """Each fact with the sources it rests on, and how many facts had none."""
     grounded: list[GroundedFact] = []
-    for fact in facts_of(parsed):
+    for answered in facts_of(parsed):
+        supported = _supported(answered, text, threshold)
+        if supported is None:
+            continue
+        fact, recited = supported
         source = _source(fact.evidence, article, offset, text, threshold)
         if source is None:
             continue
+        if recited:
+            source = source.model_copy(update={"method": "recited", "score": 100.0})
         said = fact.said if isinstance(fact, Actor) else None
         said_source = _source(said, article, offset, text, threshold) if said else None
         grounded.append(GroundedFact(kind, fact, source, said_source))
-    return grounded
+    return grounded, len(facts_of(parsed)) - len(grounded)
+
+
+def _lines_of_sentences(text: str) -> Iterator[str]:
+    """Each sentence of the text, also cut at line breaks (headlines and captions end without a full stop)."""
+    for start, end in sentence_spans(text):
+        yield from (line.strip() for line in text[start:end].splitlines() if len(line.strip()) >= MIN_EVIDENCE_CHARS)
+
+
+def _supported(fact: Fact, text: str, threshold: float) -> tuple[Fact, bool] | None:
+    """The fact if its evidence is found, states it and is on topic; else the fact re-cited with the
+    first sentence of the text that passes those checks (True); else None.
+
+    Small models often copy a true sentence next to the right one. Code, not the model, picks the
+    replacement, and it must pass the same checks, so no fact is kept on a quote that does not state it.
+    """
+    if fact_problem(fact, text, threshold) is None and relevance_problem(fact) is None:
+        return fact, False
+    said = fact.said if isinstance(fact, Actor) else None
+    if said and locate(said, text, threshold=threshold) is None:
+        return None
+    if isinstance(fact, MilitaryClaim) and fact.figure is None:
+        return None  # nothing specific for a replacement sentence to prove
+    for sentence in _lines_of_sentences(text):
+        candidate = fact.model_copy(update={"evidence": sentence})
+        if support_problem(candidate) is None and relevance_problem(candidate) is None:
+            return candidate, True
+    return None
 
 
 def _source(quote: str, article: Article, offset: int, text: str, threshold: float) -> Source | None:

@@ -1,0 +1,76 @@
+"""Evidence must state its fact: on-topic checks, and re-citation by code when the model cites a neighbour."""
+
+from typing import Any
+
+from schemas import Gift, GiftList, MilitaryClaim, MilitaryClaimList
+from summariser.articles import Article
+from summariser.extract import CallStats, extract_article
+from summariser.settings import Settings
+from summariser.support import relevance_problem
+
+TEXT = (
+    "Moscow Zoo flies animals to Pyongyang\n"
+    "In June, the two leaders signed a mutual defence pact in Pyongyang.\n"
+    "The delivery included two bears and 25 pheasants, the ministry said.\n"
+    "Russia sent over 70 exotic animals to North Korea as a gift.\n"
+    "Officials in Kyiv said 11,000 North Korean troops are fighting for Russia."
+)
+
+
+def claim(evidence: str, figure: int | None, claim_type: str = "troop_deployment") -> MilitaryClaim:
+    return MilitaryClaim.model_validate(
+        {"claim_type": claim_type, "subject": "troops", "figure": figure, "figure_text": None, "claimed_by": None,
+         "place": None, "date": None, "evidence": evidence}
+    )  # fmt: skip
+
+
+def test_a_claim_must_be_about_its_kind() -> None:
+    assert relevance_problem(claim("Russia sent over 70 exotic animals to North Korea as a gift.", 70))
+    assert relevance_problem(claim("It reinforced the community of zoos.", None))  # no whole word "forces"
+    assert relevance_problem(claim("Officials said 11,000 North Korean troops are fighting.", 11000)) is None
+    assert relevance_problem(claim("The two leaders signed a mutual defence pact.", None, "treaty")) is None
+    assert relevance_problem(claim("Zoo animals arrived.", None, "other")) is None
+
+
+class Answers:
+    """A client that answers every call with one fixed reply (what a model said, not checked here)."""
+
+    def __init__(self, replies: dict[type, Any]) -> None:
+        self.replies = replies
+
+    def complete(self, messages: list[dict[str, str]], response_model: type, stats: Any) -> Any:
+        base = next(b for b in response_model.__mro__ if b in self.replies)
+        return base.model_validate(self.replies[base])
+
+
+def run(gifts: list[dict[str, Any]], claims: list[dict[str, Any]]) -> Any:
+    from schemas import ActorList
+
+    client = Answers({GiftList: {"gifts": gifts}, MilitaryClaimList: {"claims": claims}, ActorList: {"actors": []}})
+    settings = Settings(backend="api", base_url="http://127.0.0.1:9/v1")
+    article = Article(id="a", text=TEXT)
+    return extract_article(article, settings=settings, client_factory=lambda: client, cache=None, stats=CallStats())
+
+
+def test_a_neighbouring_sentence_is_replaced_by_the_one_that_states_the_fact() -> None:
+    wrong = "In June, the two leaders signed a mutual defence pact in Pyongyang."
+    pheasants = Gift.model_validate(
+        {"item": "pheasants", "quantity": 25, "quantity_text": "25", "giver": None, "recipient": None,
+         "from_institution": None, "to_institution": None, "transport": None, "date": None, "evidence": wrong}
+    )  # fmt: skip
+    animals_as_troops = claim("Russia sent over 70 exotic animals to North Korea as a gift.", 70)
+    result = run([pheasants.model_dump()], [animals_as_troops.model_dump()])
+    [fact] = result.facts
+    assert fact.source.method == "recited" and "25 pheasants" in fact.source.quote
+    assert TEXT[fact.source.start : fact.source.end] == fact.source.quote
+    assert result.dropped == 1  # 70 animals are no troop deployment, and no sentence says 70 troops
+
+
+def test_a_fact_no_sentence_states_is_dropped() -> None:
+    tigers = {
+        "item": "tigers", "quantity": 3, "quantity_text": "three", "giver": None, "recipient": None,
+        "from_institution": None, "to_institution": None, "transport": None, "date": None,
+        "evidence": "The delivery included two bears and 25 pheasants, the ministry said.",
+    }  # fmt: skip
+    result = run([tigers], [])
+    assert result.facts == [] and result.dropped == 1
