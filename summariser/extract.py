@@ -18,7 +18,7 @@ from summariser.cache import JsonCache, cache_key
 from summariser.errors import ExtractionError, FatalProviderError, ProviderError
 from summariser.grounding import MIN_EVIDENCE_CHARS, chunk, locate, sentence_spans
 from summariser.settings import KINDS, Settings
-from summariser.support import relevance_problem, support_problem
+from summariser.support import instruction_lines, relevance_problem, support_problem
 
 M = TypeVar("M", bound=BaseModel)
 Fact = Gift | Actor | MilitaryClaim
@@ -257,8 +257,9 @@ def _ground(
 ) -> tuple[list[GroundedFact], int]:
     """Each fact with the sources it rests on, and how many facts had none."""
     grounded: list[GroundedFact] = []
+    suspect = instruction_lines(text)
     for answered in facts_of(parsed):
-        supported = _supported(answered, text, threshold)
+        supported = _supported(answered, text, threshold, suspect)
         if supported is None:
             continue
         fact, recited = supported
@@ -273,28 +274,42 @@ def _ground(
     return grounded, len(facts_of(parsed)) - len(grounded)
 
 
-def _lines_of_sentences(text: str) -> Iterator[str]:
-    """Each sentence of the text, also cut at line breaks (headlines and captions end without a full stop)."""
+def _lines_of_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Offsets of each sentence of the text, also cut at line breaks (headlines end without a full stop)."""
     for start, end in sentence_spans(text):
-        yield from (line.strip() for line in text[start:end].splitlines() if len(line.strip()) >= MIN_EVIDENCE_CHARS)
+        position = start
+        for line in text[start:end].split("\n"):
+            stripped = line.strip()
+            if len(stripped) >= MIN_EVIDENCE_CHARS:
+                first = position + line.index(stripped)
+                yield first, first + len(stripped)
+            position += len(line) + 1
 
 
-def _supported(fact: Fact, text: str, threshold: float) -> tuple[Fact, bool] | None:
+def _supported(fact: Fact, text: str, threshold: float, suspect: list[tuple[int, int]]) -> tuple[Fact, bool] | None:
     """The fact if its evidence is found, states it and is on topic; else the fact re-cited with the
-    first sentence of the text that passes those checks (True); else None.
+    first sentence of the text that passes those checks (True); else None. Quotes inside lines that
+    read as instructions to a model (`suspect`) never count.
 
     Small models often copy a true sentence next to the right one. Code, not the model, picks the
     replacement, and it must pass the same checks, so no fact is kept on a quote that does not state it.
     """
-    if fact_problem(fact, text, threshold) is None and relevance_problem(fact) is None:
-        return fact, False
+
+    def usable(quote: str) -> bool:
+        span = locate(quote, text, threshold=threshold)
+        return span is not None and not any(span.start < end and start < span.end for start, end in suspect)
+
     said = fact.said if isinstance(fact, Actor) else None
-    if said and locate(said, text, threshold=threshold) is None:
+    if said and not usable(said):
         return None
+    if usable(fact.evidence) and support_problem(fact) is None and relevance_problem(fact) is None:
+        return fact, False
     if isinstance(fact, MilitaryClaim) and fact.figure is None:
         return None  # nothing specific for a replacement sentence to prove
-    for sentence in _lines_of_sentences(text):
-        candidate = fact.model_copy(update={"evidence": sentence})
+    for start, end in _lines_of_sentences(text):
+        if any(start < s_end and s_start < end for s_start, s_end in suspect):
+            continue
+        candidate = fact.model_copy(update={"evidence": text[start:end]})
         if support_problem(candidate) is None and relevance_problem(candidate) is None:
             return candidate, True
     return None

@@ -121,6 +121,7 @@ def render_markdown(summary: Summary) -> str:
         lines.append(
             f"[^{number}]: source {article} (`{source.article_id}`, chars {source.start}-{source.end}): "
             f"“{_md(source.quote)}”"
+            + (" (sentence chosen by code: the model cited another)" if source.method == "recited" else "")
         )
     stats, run = summary.stats, summary.run
     lines += [
