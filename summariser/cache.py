@@ -44,7 +44,9 @@ class JsonCache:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(directory, 0o700)
         self.directory = directory
-        self._cache = diskcache.Cache(str(directory), disk=_JsonOnlyDisk)
+        # Each thread gets its own SQLite connection; diskcache's defaults (64 MB mmap, 32 MB page cache
+        # per connection) cost ~120 MB of RSS at 32 workers and 1,000 articles. Small entries need neither.
+        self._cache = diskcache.Cache(str(directory), disk=_JsonOnlyDisk, sqlite_mmap_size=0, sqlite_cache_size=256)
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The stored object, or None if absent, unreadable or not a JSON object."""
