@@ -3,8 +3,8 @@
     python bench/run.py [--sizes 5,50,100,500,2000] [--latency 0.5] [--concurrency 32] [--json bench/results.json]
 
 Prints a table and writes JSON. Every N runs in a fresh process (cold, then fully cached).
-Ideal wall time = max(ceil(requests / concurrency), longest per-article chain of calls) x latency + merge time:
-an article's calls (gifts, actors, military, and their re-asks) run one after another.
+Ideal wall time = max(ceil(requests / concurrency), 1 + max re-asks) x latency + merge time: an article's
+calls (gifts, actors, military) run concurrently, but a call and its re-asks run one after another.
 """
 
 import argparse

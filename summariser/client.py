@@ -134,7 +134,7 @@ class OpenAIClient:
                 reply=reply_text(e.last_completion),
             ) from None
         finally:
-            stats.reasks += max(attempts - 1, 0)
+            stats.add(reasks=max(attempts - 1, 0))
 
     def _send(self, kwargs: dict[str, Any], stats: CallStats) -> Any:
         settings = self._settings
@@ -146,22 +146,20 @@ class OpenAIClient:
         )
         for attempt in retrying:
             with attempt:
-                if stats.requests >= settings.max_requests_per_article:
+                if not stats.take_request(settings.max_requests_per_article):
                     raise ProviderError(
                         f"stopped after {stats.requests} requests for one article "
                         f"(cap: max_requests_per_article={settings.max_requests_per_article})"
                     )
                 if attempt.retry_state.attempt_number > 1:
-                    stats.transport_retries += 1
-                stats.requests += 1
+                    stats.add(transport_retries=1)
                 try:
                     response = self._client().chat.completions.create(**kwargs)
                 except openai.APIError as e:
                     raise self._translate(e) from e
                 usage = getattr(response, "usage", None)
                 if usage is not None:
-                    stats.prompt_tokens += usage.prompt_tokens or 0
-                    stats.completion_tokens += usage.completion_tokens or 0
+                    stats.add(prompt_tokens=usage.prompt_tokens or 0, completion_tokens=usage.completion_tokens or 0)
                 return response
         raise AssertionError("unreachable: tenacity re-raises the last error")
 

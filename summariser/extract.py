@@ -2,10 +2,12 @@
 
 import hashlib
 import json
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any, Protocol, TypeVar
 
@@ -33,13 +35,36 @@ SYSTEM_TEMPLATE = "system.j2"
 
 @dataclass
 class CallStats:
-    """What calls cost: HTTP requests, transport retries, re-asks, tokens (updated by the client)."""
+    """What calls cost: HTTP requests, transport retries, re-asks, tokens (updated by the client).
+
+    Thread-safe: an article's calls run concurrently and share one record (and one request cap).
+    """
 
     requests: int = 0
     transport_retries: int = 0
     reasks: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def add(self, **counts: int) -> None:
+        """Add to some counters."""
+        with self._lock:
+            for name, value in counts.items():
+                setattr(self, name, getattr(self, name) + value)
+
+    def take_request(self, cap: int) -> bool:
+        """Count one more request, unless `cap` requests were already made."""
+        with self._lock:
+            if self.requests >= cap:
+                return False
+            self.requests += 1
+            return True
+
+    def counts(self) -> dict[str, int]:
+        """The counters by name."""
+        with self._lock:
+            return {f.name: getattr(self, f.name) for f in fields(self) if not f.name.startswith("_")}
 
 
 class ModelClient(Protocol):
@@ -194,35 +219,66 @@ def extract_article(
     client_factory: Callable[[], ModelClient],
     cache: JsonCache | None,
     stats: CallStats,
+    calls: Executor | None = None,
 ) -> ArticleFacts:
-    """Extract every kind from every chunk of one article; cache each call's result as it completes."""
+    """Extract every kind from every chunk of one article; cache each call's result as it completes.
+
+    With `calls`, the article's calls run concurrently on that executor (whose size bounds the
+    requests in flight); without it, one after another.
+    """
+    jobs = [(offset, text, kind) for offset, text in chunk(article.text, settings.chunk_chars) for kind in KINDS]
+
+    def one(job: tuple[int, str, str]) -> _CallOutcome:
+        return _call(job[2], job[1], settings, client_factory, cache, stats)
+
+    outcomes = [f.result() for f in [calls.submit(one, job) for job in jobs]] if calls else [one(j) for j in jobs]
     result = ArticleFacts(article.id)
-    for offset, text in chunk(article.text, settings.chunk_chars):
-        for kind in KINDS:
-            model = RESPONSE_MODELS[kind]
-            key = call_key(settings, kind, text)
-            stored = cache.get(key) if cache else None
-            parsed = _from_cache(stored, model)
-            if parsed is not None and stored is not None:
-                result.cache_hits += 1
-                dropped = int(stored.get("dropped", 0))
-            else:
-                try:
-                    parsed, dropped = _ask(kind, text, settings, client_factory(), stats)
-                except FatalProviderError:
-                    raise
-                except (ExtractionError, ProviderError) as e:  # one kind failing keeps the others' facts
-                    result.errors.append(f"{kind}: {e}")
-                    continue
-                if cache:
-                    cache.set(key, {"result": parsed.model_dump(mode="json"), "dropped": dropped})
-            result.calls += 1
-            grounded, unsupported = _ground(kind, parsed, article, offset, text, settings.fuzzy_threshold)
-            result.dropped += dropped + unsupported
-            result.facts.extend(grounded)
+    for (offset, text, kind), outcome in zip(jobs, outcomes, strict=True):
+        if outcome.error is not None:  # one kind failing keeps the others' facts
+            result.errors.append(f"{kind}: {outcome.error}")
+            continue
+        assert outcome.parsed is not None
+        result.calls += 1
+        result.cache_hits += outcome.cache_hit
+        grounded, unsupported = _ground(kind, outcome.parsed, article, offset, text, settings.fuzzy_threshold)
+        result.dropped += outcome.dropped + unsupported
+        result.facts.extend(grounded)
     if result.errors and result.calls == 0:
         raise ExtractionError("; ".join(result.errors))
     return result
+
+
+@dataclass(frozen=True)
+class _CallOutcome:
+    parsed: BaseModel | None
+    dropped: int = 0
+    cache_hit: bool = False
+    error: str | None = None
+
+
+def _call(
+    kind: str,
+    text: str,
+    settings: Settings,
+    client_factory: Callable[[], ModelClient],
+    cache: JsonCache | None,
+    stats: CallStats,
+) -> _CallOutcome:
+    """One kind of one chunk: from the cache, else from the model (then cached at once)."""
+    key = call_key(settings, kind, text)
+    stored = cache.get(key) if cache else None
+    parsed = _from_cache(stored, RESPONSE_MODELS[kind])
+    if parsed is not None and stored is not None:
+        return _CallOutcome(parsed, int(stored.get("dropped", 0)), cache_hit=True)
+    try:
+        parsed, dropped = _ask(kind, text, settings, client_factory(), stats)
+    except FatalProviderError:
+        raise
+    except (ExtractionError, ProviderError) as e:
+        return _CallOutcome(None, error=str(e))
+    if cache:
+        cache.set(key, {"result": parsed.model_dump(mode="json"), "dropped": dropped})
+    return _CallOutcome(parsed, dropped)
 
 
 def _from_cache(stored: dict[str, Any] | None, model: type[BaseModel]) -> BaseModel | None:

@@ -167,21 +167,22 @@ def _extract_all(
     counters: CallStats,
     progress: Progress | None,
 ) -> tuple[list[ArticleFacts], list[ArticleFailure]]:
-    """A streaming pool: at most `concurrency` articles in flight; a free worker takes the next one."""
-    lock = threading.Lock()
+    """Two streaming pools: `concurrency` articles in flight, each sending its calls (kinds x chunks) to one
+    shared pool of `concurrency` workers, so at most `concurrency` requests are in flight and an
+    article's calls do not wait for one another. A free worker takes the next article or call."""
     results: list[ArticleFacts] = []
     failures: list[ArticleFailure] = []
 
     def one(article: Article) -> ArticleFacts:
         stats = CallStats()
         try:
-            return extract_article(article, settings=settings, client_factory=clients.get, cache=cache, stats=stats)
+            return extract_article(
+                article, settings=settings, client_factory=clients.get, cache=cache, stats=stats, calls=calls
+            )
         finally:
-            with lock:
-                for name in vars(stats):
-                    setattr(counters, name, getattr(counters, name) + getattr(stats, name))
+            counters.add(**stats.counts())
 
-    with _pool(settings.concurrency) as pool:
+    with _pool(settings.concurrency) as calls, _pool(settings.concurrency) as pool:
         pending: dict[Future[ArticleFacts], Article] = {}
         queue = iter(articles)
         for article in queue:
