@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, help="write the brief here instead of stdout")
     run.add_argument("--cache-dir", type=Path, help="where answers are cached (default ~/.cache/summariser)")
     run.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
-    run.add_argument("--concurrency", type=int, help="articles extracted at once (default 4)")
+    run.add_argument("--concurrency", type=int, help="requests in flight at once (default 4; 1 with the local model)")
     run.add_argument("--mode", choices=("tools", "json", "json_schema", "md_json"), help="instructor mode")
     run.add_argument("--local-model", type=Path, help="a GGUF file to serve instead of the bundled model")
     run.add_argument("--max-articles", type=int, help="refuse runs with more articles (default 1000)")

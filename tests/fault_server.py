@@ -97,6 +97,16 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, json.dumps({"object": "list", "data": [{"id": "m", "object": "model"}]}))
 
     def do_POST(self) -> None:
+        with self.server.gauge:
+            self.server.in_flight += 1
+            self.server.max_in_flight = max(self.server.max_in_flight, self.server.in_flight)
+        try:
+            self._post()
+        finally:
+            with self.server.gauge:
+                self.server.in_flight -= 1
+
+    def _post(self) -> None:
         body = self.rfile.read(int(self.headers.get("content-length", 0))).decode()
         self.server.requests.append({"path": self.path, "body": body, "headers": dict(self.headers)})
         fault = self.server.script.next_fault(body)
@@ -152,6 +162,9 @@ class FaultServer(ThreadingHTTPServer):
         self.recorded = recorded
         self.script = script
         self.requests: list[dict[str, Any]] = []
+        self.gauge = threading.Lock()
+        self.in_flight = 0
+        self.max_in_flight = 0  # the most requests it was answering at once
 
     @property
     def url(self) -> str:

@@ -75,6 +75,14 @@ def test_one_kind_failing_keeps_the_articles_other_facts() -> None:
     assert all(s.article_id != "002_abbee171f637f025" for a in summary.actors for s in a.sources)
 
 
+def test_requests_in_flight_never_exceed_concurrency_and_an_articles_kinds_overlap() -> None:
+    with fault_server(CASSETTE, Script(default="slow", slow_s=0.3)) as server:
+        summary = summarise(seeds(), settings=settings_for(server.url, concurrency=3))
+        most = server.max_in_flight
+    print(f"\nconcurrency 3: at most {most} requests in flight, {summary.stats.requests} requests")
+    assert summary.failures == [] and most == 3
+
+
 def test_retry_after_is_honoured() -> None:
     script = Script(queue=["429"], retry_after="1")
     with fault_server(CASSETTE, script) as server:
