@@ -14,6 +14,7 @@ import jinja2
 from markupsafe import Markup
 
 from schemas import Conflict, Source, Summary
+from summariser.render import RECITED_NOTE
 
 
 @cache
@@ -55,7 +56,7 @@ def render_html(summary: Summary) -> str:
     def badges(sources: list[Source]) -> Markup:
         return Markup("").join(
             Markup('<button class="badge" type="button" data-cites="{}" title="{}">{}</button>').format(
-                cites([s]), s.quote, numbers.get(s.article_id, "?")
+                cites([s]), s.quote + (RECITED_NOTE if s.method == "recited" else ""), numbers.get(s.article_id, "?")
             )
             for s in sources
         )

@@ -6,6 +6,8 @@ from schemas import Conflict, Source, Summary
 
 FORMATS = ("json", "md", "html")
 
+RECITED_NOTE = " (sentence chosen by code: the model cited another)"
+
 
 def render(summary: Summary, fmt: str) -> str:
     """The summary in the given format ('json' or 'md')."""

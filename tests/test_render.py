@@ -51,3 +51,14 @@ def test_markdown_escapes_article_text() -> None:
     assert "<b>" not in text
     assert "&lt;b&gt;" in text
     assert "\\`hi\\` \\| \\*now\\*" in text
+
+
+def test_a_source_chosen_by_code_says_so_in_markdown_and_html() -> None:
+    from summariser.html import render_html
+
+    plain = summary()
+    gift_fact = plain.gifts[0]
+    recited = gift_fact.model_copy(update={"sources": [gift_fact.sources[0].model_copy(update={"method": "recited"})]})
+    marked = plain.model_copy(update={"gifts": [recited]})
+    assert "chosen by code" not in render(plain, "md") and "chosen by code" not in render_html(plain)
+    assert "chosen by code" in render(marked, "md") and "chosen by code" in render_html(marked)
