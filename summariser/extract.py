@@ -18,7 +18,7 @@ from summariser import templates
 from summariser.articles import Article
 from summariser.cache import JsonCache, cache_key
 from summariser.errors import ExtractionError, FatalProviderError, ProviderError
-from summariser.grounding import MIN_EVIDENCE_CHARS, chunk, locate, sentence_spans
+from summariser.grounding import MIN_EVIDENCE_CHARS, Span, chunk, locate, sentence_spans
 from summariser.settings import KINDS, Settings
 from summariser.support import instruction_lines, relevance_problem, support_problem
 
@@ -318,15 +318,9 @@ def _ground(
         supported = _supported(answered, text, threshold, suspect)
         if supported is None:
             continue
-        fact, recited = supported
-        source = _source(fact.evidence, article, offset, text, threshold)
-        if source is None:
-            continue
-        if recited:
-            source = source.model_copy(update={"method": "recited", "score": 100.0})
-        said = fact.said if isinstance(fact, Actor) else None
-        said_source = _source(said, article, offset, text, threshold) if said else None
-        grounded.append(GroundedFact(kind, fact, source, said_source))
+        fact, span, said_span = supported
+        said_source = _source(article, offset, said_span) if said_span else None
+        grounded.append(GroundedFact(kind, fact, _source(article, offset, span), said_source))
     return grounded, len(facts_of(parsed)) - len(grounded)
 
 
@@ -342,39 +336,47 @@ def _lines_of_sentences(text: str) -> Iterator[tuple[int, int]]:
             position += len(line) + 1
 
 
-def _supported(fact: Fact, text: str, threshold: float, suspect: list[tuple[int, int]]) -> tuple[Fact, bool] | None:
-    """The fact if its evidence is found, states it and is on topic; else the fact re-cited with the
-    first sentence of the text that passes those checks (True); else None. Quotes inside lines that
-    read as instructions to a model (`suspect`) never count.
+def _supported(
+    fact: Fact, text: str, threshold: float, suspect: list[tuple[int, int]]
+) -> tuple[Fact, Span, Span | None] | None:
+    """The fact with where its evidence (and, for an actor, what they said) is in the text, if the
+    evidence is found, states it and is on topic; else the fact re-cited with the first sentence of
+    the text that passes those checks (method "recited"); else None. Quotes inside lines that read
+    as instructions to a model (`suspect`) never count.
 
     Small models often copy a true sentence next to the right one. Code, not the model, picks the
     replacement, and it must pass the same checks, so no fact is kept on a quote that does not state it.
     """
 
-    def usable(quote: str) -> bool:
+    def overlaps_suspect(start: int, end: int) -> bool:
+        return any(start < s_end and s_start < end for s_start, s_end in suspect)
+
+    def located(quote: str) -> Span | None:
         span = locate(quote, text, threshold=threshold)
-        return span is not None and not any(span.start < end and start < span.end for start, end in suspect)
+        return None if span is None or overlaps_suspect(span.start, span.end) else span
+
+    def states(candidate: Fact) -> bool:
+        return support_problem(candidate) is None and relevance_problem(candidate) is None
 
     said = fact.said if isinstance(fact, Actor) else None
-    if said and not usable(said):
+    said_span = located(said) if said else None
+    if said and said_span is None:
         return None
-    if usable(fact.evidence) and support_problem(fact) is None and relevance_problem(fact) is None:
-        return fact, False
+    span = located(fact.evidence)
+    if span is not None and states(fact):
+        return fact, span, said_span
     if isinstance(fact, MilitaryClaim) and fact.figure is None:
         return None  # nothing specific for a replacement sentence to prove
     for start, end in _lines_of_sentences(text):
-        if any(start < s_end and s_start < end for s_start, s_end in suspect):
+        if overlaps_suspect(start, end):
             continue
         candidate = fact.model_copy(update={"evidence": text[start:end]})
-        if support_problem(candidate) is None and relevance_problem(candidate) is None:
-            return candidate, True
+        if states(candidate):
+            return candidate, Span(start, end, "recited", 100.0), said_span
     return None
 
 
-def _source(quote: str, article: Article, offset: int, text: str, threshold: float) -> Source | None:
-    span = locate(quote, text, threshold=threshold)
-    if span is None:
-        return None
+def _source(article: Article, offset: int, span: Span) -> Source:
     start, end = offset + span.start, offset + span.end
     return Source(
         article_id=article.id,

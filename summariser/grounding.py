@@ -8,9 +8,12 @@ slice of the original text, so a cited quote is always verbatim.
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
+
+if TYPE_CHECKING:
+    from schemas.summary import MatchMethod
 
 MIN_EVIDENCE_CHARS = 8
 
@@ -31,7 +34,7 @@ class Span:
 
     start: int
     end: int
-    method: Literal["exact", "normalised", "fuzzy"]
+    method: "MatchMethod"  # "recited" only from extract, when code picks the sentence
     score: float
 
 

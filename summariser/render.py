@@ -122,8 +122,7 @@ def render_markdown(summary: Summary) -> str:
         article = notes.article_number.get(source.article_id, 0)
         lines.append(
             f"[^{number}]: source {article} (`{source.article_id}`, chars {source.start}-{source.end}): "
-            f"“{_md(source.quote)}”"
-            + (" (sentence chosen by code: the model cited another)" if source.method == "recited" else "")
+            f"“{_md(source.quote)}”" + (RECITED_NOTE if source.method == "recited" else "")
         )
     stats, run = summary.stats, summary.run
     lines += [
