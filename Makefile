@@ -13,7 +13,7 @@ test:
 	$(PY) -m pytest
 
 lint:
-	.venv/bin/ruff format --check . && .venv/bin/ruff check . && .venv/bin/mypy
+	.venv/bin/ruff format --check . && .venv/bin/ruff check . && .venv/bin/mypy && .venv/bin/lint-imports
 
 # Re-record every cassette from the embedded local model (needs `make setup-local`; about 1 h on 2 cores).
 record:

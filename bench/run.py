@@ -59,7 +59,7 @@ def startup_figures(tmp: Path) -> dict[str, object]:
 
 def static_prefix_tokens() -> int:
     sys.path.insert(0, str(ROOT))
-    from summariser.extract import build_messages
+    from summariser.extract.messages import build_messages
 
     system, user = build_messages("gifts", "ARTICLE")
     prefix = system["content"] + user["content"].split("<article-")[0]

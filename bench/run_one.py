@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from summariser import Article, Settings, pipeline, summarise
-from summariser.articles import load_articles
+from summariser.load.articles import load_articles
 from summariser.merge import merge
 from summariser.settings import LOCAL_MODEL_ALIAS
 

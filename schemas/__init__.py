@@ -1,6 +1,6 @@
 """Pydantic models: what the model extracts from one article, and the merged summary."""
 
-from schemas.extraction import (
+from summariser.schemas.extraction import (
     Actor,
     ActorList,
     Gift,
@@ -8,7 +8,7 @@ from schemas.extraction import (
     MilitaryClaim,
     MilitaryClaimList,
 )
-from schemas.summary import (
+from summariser.schemas.summary import (
     ArticleFailure,
     ArticleInfo,
     Conflict,

@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from schemas.extraction import Gift, MilitaryClaim
+from summariser.schemas.extraction import Gift, MilitaryClaim
 
 
 class _Strict(BaseModel):

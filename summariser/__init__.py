@@ -7,8 +7,6 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from schemas import Summary
-    from summariser.articles import Article, load_articles
     from summariser.errors import (
         ConfigError,
         ExtractionError,
@@ -19,12 +17,14 @@ if TYPE_CHECKING:
         ReplayMissError,
         SummariserError,
     )
+    from summariser.load.articles import Article, load_articles
     from summariser.pipeline import asummarise, summarise
-    from summariser.schema_export import json_schemas
+    from summariser.schemas import Summary
+    from summariser.schemas.export import json_schemas
     from summariser.settings import Settings
 
 _HOMES = {
-    "Article": "summariser.articles",
+    "Article": "summariser.load.articles",
     "ConfigError": "summariser.errors",
     "ExtractionError": "summariser.errors",
     "FatalProviderError": "summariser.errors",
@@ -36,8 +36,8 @@ _HOMES = {
     "Summary": "schemas",
     "SummariserError": "summariser.errors",
     "asummarise": "summariser.pipeline",
-    "json_schemas": "summariser.schema_export",
-    "load_articles": "summariser.articles",
+    "json_schemas": "summariser.schemas.export",
+    "load_articles": "summariser.load.articles",
     "summarise": "summariser.pipeline",
 }
 

@@ -8,9 +8,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summariser.render import FORMATS  # light: no pydantic until a brief is rendered
+from summariser.settings import MODES
+
 if TYPE_CHECKING:
-    from schemas import Summary
-    from summariser.budget import Estimate
+    from summariser.extract.budget import Estimate
+    from summariser.schemas import Summary
     from summariser.settings import Settings
 
 EXIT_OK = 0
@@ -32,12 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("paths", nargs="+", help="files, directories, globs or JSONL files of articles")
     run.add_argument("--model", help="model name (default: gpt-4o-mini with an API, else the local model)")
     run.add_argument("--base-url", help="any OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
-    run.add_argument("--format", choices=("json", "md", "html"), default="md", help="output format (default md)")
+    run.add_argument("--format", choices=FORMATS, default="md", help="output format (default md)")
     run.add_argument("--out", type=Path, help="write the brief here instead of stdout")
     run.add_argument("--cache-dir", type=Path, help="where answers are cached (default ~/.cache/summariser)")
     run.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     run.add_argument("--concurrency", type=int, help="requests in flight at once (default 4; 1 with the local model)")
-    run.add_argument("--mode", choices=("tools", "json", "json_schema", "md_json"), help="instructor mode")
+    run.add_argument("--mode", choices=MODES, help="instructor mode")
     run.add_argument("--local-model", type=Path, help="a GGUF file to serve instead of the bundled model")
     run.add_argument("--max-articles", type=int, help="refuse runs with more articles (default 1000)")
     run.add_argument("--max-tokens-total", type=int, help="refuse runs estimated above this many tokens")
@@ -49,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--cassette", type=Path, help="cassette file for --replay / --record")
     render = commands.add_parser("render", help="render a saved JSON summary as md, html or json")
     render.add_argument("summary", type=Path, help="a JSON file written by `summariser run --format json`")
-    render.add_argument("--format", choices=("json", "md", "html"), default="html")
+    render.add_argument("--format", choices=FORMATS, default="html")
     render.add_argument("--out", type=Path, help="write here instead of stdout")
     local = commands.add_parser("local", help="the embedded local model")
     local_commands = local.add_subparsers(dest="local_command", required=True)
@@ -123,7 +126,7 @@ def _settings(args: argparse.Namespace) -> "object":
         mode=args.mode,
         cache_dir=args.cache_dir,
         use_cache=False if (args.no_cache or args.record) else None,
-        concurrency=args.concurrency or (1 if args.record else None),
+        concurrency=args.concurrency if args.concurrency is not None else (1 if args.record else None),
         local_model=args.local_model,
         max_articles=args.max_articles,
         max_total_tokens=args.max_tokens_total,
@@ -143,7 +146,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.out is not None:
         _check_writable(args.out)
     if settings.record:
-        from summariser.replay import DEFAULT_CASSETTE
+        from summariser.backends.replay import DEFAULT_CASSETTE
 
         target = settings.cassette or DEFAULT_CASSETTE
         target.unlink(missing_ok=True)
@@ -181,9 +184,9 @@ def _write(text: str, out: Path | None) -> None:
 def _render(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from schemas import Summary
     from summariser.errors import InputError
     from summariser.render import render
+    from summariser.schemas import Summary
 
     if args.out is not None:
         _check_writable(args.out)
@@ -265,7 +268,7 @@ def _report(summary: "Summary", settings: "Settings", out: Path | None, *, quiet
     from rich.console import Console
     from rich.table import Table
 
-    from summariser.budget import cost_usd
+    from summariser.extract.budget import cost_usd
 
     s = summary.stats
     cost = cost_usd(settings, s.prompt_tokens, s.completion_tokens)
@@ -292,7 +295,7 @@ def _report(summary: "Summary", settings: "Settings", out: Path | None, *, quiet
 def _serve(args: argparse.Namespace) -> int:
     import subprocess
 
-    from summariser.local import ensure_model, server_command
+    from summariser.backends.local import ensure_model, server_command
     from summariser.settings import default_cache_dir
 
     model = args.local_model or ensure_model(default_cache_dir())

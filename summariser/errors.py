@@ -5,8 +5,10 @@ SummariserError
 ├── InputError           an input that cannot be loaded (exit 2 when nothing loads)
 ├── LimitError           the run would exceed a configured cap (exit 2, before any request)
 ├── ProviderError        the API failed (carries the original exception)
-│   └── FatalProviderError   401/403/404: stops the whole run at once
+│   ├── TransientProviderError  429/5xx/timeout/dropped connection: retried with backoff
+│   └── FatalProviderError      401/403/404: stops the whole run at once
 ├── ReplayMissError      a request not found in the cassette
+├── ValidationExhausted  the model's reply still failed validation after every re-ask (carries it)
 └── ExtractionError      one article could not be extracted (attempts, last error)
 """
 
@@ -49,3 +51,19 @@ class ExtractionError(SummariserError):
     def __init__(self, message: str, *, attempts: int = 0) -> None:
         super().__init__(message)
         self.attempts = attempts
+
+
+class TransientProviderError(ProviderError):
+    """A failure worth retrying (rate limit, server error, timeout, dropped connection)."""
+
+    def __init__(self, message: str, *, original: BaseException | None, retry_after: float | None) -> None:
+        super().__init__(message, original=original)
+        self.retry_after = retry_after
+
+
+class ValidationExhausted(SummariserError):
+    """The model's reply still failed validation after every re-ask."""
+
+    def __init__(self, message: str, *, reply: str | None) -> None:
+        super().__init__(message)
+        self.reply = reply

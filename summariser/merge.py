@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from schemas import (
+from summariser.facts import GroundedFact
+from summariser.schemas import (
     Actor,
     Conflict,
     ConflictValue,
@@ -27,7 +28,6 @@ from schemas import (
     Source,
     Statement,
 )
-from summariser.extract import GroundedFact
 
 NAME_MATCH_RATIO = 85.0
 _TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "leader", "secretary", "general", "the"}

@@ -9,13 +9,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from schemas import ArticleFailure, ArticleInfo, RunInfo, RunStats, Summary
-from summariser.articles import Article, load_articles
-from summariser.budget import Estimate, check_limits
-from summariser.cache import JsonCache
 from summariser.errors import ConfigError, FatalProviderError, InputError, ReplayMissError
-from summariser.extract import ArticleFacts, CallStats, ModelClient, extract_article, prompt_hashes, schema_hash
+from summariser.extract.budget import Estimate, check_limits
+from summariser.extract.cache import JsonCache
+from summariser.extract.messages import prompt_hashes, schema_hash
+from summariser.extract.run import extract_article
+from summariser.facts import ArticleFacts, CallStats, ModelClient
+from summariser.load.articles import Article, load_articles
 from summariser.merge import merge
+from summariser.schemas import ArticleFailure, ArticleInfo, RunInfo, RunStats, Summary
 from summariser.settings import Settings
 
 VERSION = "0.1.0"
@@ -47,23 +49,23 @@ class _Clients:
             return self._client
 
     def _start(self) -> ModelClient:
-        from summariser.client import OpenAIClient  # deferred: openai and instructor are slow to import
+        from summariser.extract.client import OpenAIClient  # deferred: openai and instructor are slow to import
 
         settings = self._settings
         if settings.backend == "api":
             return OpenAIClient(settings)
         if settings.backend == "replay":
-            from summariser.replay import cassette
+            from summariser.backends.replay import cassette
 
             self._stack.enter_context(cassette(settings.cassette, record=False))
             return OpenAIClient(settings, base_url=REPLAY_BASE_URL)
-        from summariser.local import local_server
+        from summariser.backends.local import local_server
 
         url = self._stack.enter_context(
             local_server(settings.local_model, settings.cache_dir, threads=settings.local_threads)
         )
         if settings.record:
-            from summariser.replay import cassette
+            from summariser.backends.replay import cassette
 
             self._stack.enter_context(cassette(settings.cassette, record=True))
         return OpenAIClient(settings, base_url=url)
@@ -182,12 +184,12 @@ def _extract_all(
         finally:
             counters.add(**stats.counts())
 
-    with _pool(settings.concurrency) as calls, _pool(settings.concurrency) as pool:
+    with _pool(settings.workers) as calls, _pool(settings.workers) as pool:
         pending: dict[Future[ArticleFacts], Article] = {}
         queue = iter(articles)
         for article in queue:
             pending[pool.submit(one, article)] = article
-            if len(pending) >= settings.concurrency:
+            if len(pending) >= settings.workers:
                 break
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)

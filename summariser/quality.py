@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from schemas import Source, Summary
+from summariser.schemas import Source, Summary
 
-DEFAULT_EXPECTED = Path(__file__).resolve().parent.parent / "quality" / "expected_seeds.json"
+DEFAULT_EXPECTED = Path(__file__).resolve().parent / "gold" / "expected_seeds.json"  # ships in the wheel
 
 
 def all_sources(summary: Summary) -> list[Source]:

@@ -31,10 +31,10 @@ class Settings:
     temperature: float = 0.0
     max_tokens: int = 1536
     seed: int = 0
-    concurrency: int = 4
+    concurrency: int | None = None  # requests in flight; None: the backend's default (`workers`)
     cache_dir: Path = field(default_factory=default_cache_dir)
     use_cache: bool = True
-    timeout_s: float = 300.0
+    timeout_s: float | None = None  # per request; None: the backend's default (`timeout`)
     transport_retries: int = 3
     backoff_initial_s: float = 1.0
     backoff_max_s: float = 30.0
@@ -60,7 +60,7 @@ class Settings:
             raise ConfigError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
         if self.backend not in ("api", "local", "replay"):
             raise ConfigError(f"unknown backend {self.backend!r}")
-        if self.concurrency < 1:
+        if self.concurrency is not None and self.concurrency < 1:
             raise ConfigError("concurrency must be at least 1")
         if not 0 < self.fuzzy_threshold <= 100:
             raise ConfigError("fuzzy threshold must be in (0, 100]")
@@ -97,14 +97,27 @@ class Settings:
             values["model"] = DEFAULT_OPENAI_MODEL
         if values["backend"] != "api":
             values.setdefault("model", LOCAL_MODEL_ALIAS)
-        if values["backend"] == "local":
-            values.setdefault("concurrency", 1)  # the local server answers one request at a time
-            values.setdefault("timeout_s", 900.0)  # a long reply on a 2-core CPU takes minutes, not a hang
         return cls(**values)
 
     def with_(self, **changes: Any) -> "Settings":
         """A copy with some fields changed."""
         return replace(self, **changes)
+
+    @property
+    def workers(self) -> int:
+        """Requests in flight: as set, else 1 for the local server (it answers one request at a time)
+        and 4 otherwise."""
+        if self.concurrency is not None:
+            return self.concurrency
+        return 1 if self.backend == "local" else 4
+
+    @property
+    def timeout(self) -> float:
+        """Seconds to wait for one reply: as set, else 900 on the local model (a long reply on a
+        2-core CPU takes minutes, not a hang) and 300 otherwise."""
+        if self.timeout_s is not None:
+            return self.timeout_s
+        return 900.0 if self.backend == "local" else 300.0
 
     @property
     def endpoint_id(self) -> str:

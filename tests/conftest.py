@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from summariser.replay import vcr_config as project_vcr_config
+from summariser.backends.replay import vcr_config as project_vcr_config
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

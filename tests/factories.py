@@ -1,7 +1,7 @@
 """Grounded facts built from real text, for merge and render tests (no model involved)."""
 
-from schemas import Actor, Gift, MilitaryClaim, Source
-from summariser.extract import GroundedFact
+from summariser.facts import GroundedFact
+from summariser.schemas import Actor, Gift, MilitaryClaim, Source
 
 
 def source(article_id: str, text: str, quote: str) -> Source:

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from summariser.articles import decode_text, load_articles, text_sha256
 from summariser.errors import InputError
+from summariser.load.articles import decode_text, load_articles, text_sha256
 
 from .conftest import SEEDS
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from schemas import ArticleInfo, RunInfo, RunStats, Summary
-from summariser.html import render_html
 from summariser.merge import merge
+from summariser.render.html import render_html
+from summariser.schemas import ArticleInfo, RunInfo, RunStats, Summary
 
 from .conftest import ROOT
 from .factories import actor, gift, troops

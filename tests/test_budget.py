@@ -1,9 +1,9 @@
 import pytest
 
 from summariser import Settings, summarise
-from summariser.articles import load_articles
-from summariser.budget import check_limits, estimate
 from summariser.errors import LimitError
+from summariser.extract.budget import check_limits, estimate
+from summariser.load.articles import load_articles
 
 from .conftest import SEEDS
 

@@ -6,8 +6,8 @@ from pathlib import Path
 import diskcache
 import pytest
 
-from summariser.cache import JsonCache, cache_key
-from summariser.extract import call_key
+from summariser.extract.cache import JsonCache, cache_key
+from summariser.extract.messages import call_key
 from summariser.settings import Settings
 
 TEXT = "Russia has sent a gift of more than 70 animals to North Korea."
@@ -75,7 +75,8 @@ def test_every_part_of_the_call_key_matters() -> None:
 
 
 def test_prompt_template_or_schema_change_misses(monkeypatch: pytest.MonkeyPatch) -> None:
-    from summariser import extract, templates
+    from summariser.extract import messages, templates
+    from summariser.schemas import GiftList
 
     base = Settings(backend="api", base_url="http://h/v1", model="m")
     key = call_key(base, "gifts", TEXT)
@@ -85,16 +86,18 @@ def test_prompt_template_or_schema_change_misses(monkeypatch: pytest.MonkeyPatch
     monkeypatch.undo()
     assert call_key(base, "gifts", TEXT) == key
 
-    class OtherGifts(extract.GiftList):
+    class OtherGifts(GiftList):
         extra_field: int = 0
 
-    monkeypatch.setitem(extract.RESPONSE_MODELS, "gifts", OtherGifts)
+    monkeypatch.setitem(messages.RESPONSE_MODELS, "gifts", OtherGifts)
     assert call_key(base, "gifts", TEXT) != key
 
 
 def test_backend_defaults_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     local = Settings.from_env()
-    assert local.backend == "local" and local.concurrency == 1 and local.model.startswith("qwen")
+    assert local.backend == "local" and local.workers == 1 and local.model.startswith("qwen")
+    assert Settings(cache_dir=local.cache_dir) == local  # one set of defaults, whichever way it is built
+    assert Settings(backend="api").workers == 4 and local.timeout == 900.0
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     api = Settings.from_env(concurrency=8)
     assert api.backend == "api" and api.model == "gpt-4o-mini" and api.concurrency == 8

@@ -5,7 +5,7 @@ import re
 import pytest
 import yaml
 
-from summariser.replay import KEPT_RESPONSE_HEADERS
+from summariser.backends.replay import KEPT_RESPONSE_HEADERS
 from summariser.settings import LOCAL_MODEL_ALIAS
 
 from .conftest import ROOT

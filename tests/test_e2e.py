@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from schemas import Summary
 from summariser import Settings, summarise
-from summariser.cache import JsonCache
-from summariser.client import OpenAIClient
+from summariser.extract.cache import JsonCache
+from summariser.extract.client import OpenAIClient
 from summariser.pipeline import REPLAY_BASE_URL
+from summariser.schemas import Summary
 
 from .conftest import ROOT, SEEDS
 

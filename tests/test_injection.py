@@ -5,9 +5,9 @@ from pathlib import Path
 
 import yaml
 
-from schemas import Summary
 from summariser import Settings, summarise
-from summariser.extract import build_messages
+from summariser.extract.messages import build_messages
+from summariser.schemas import Summary
 
 from .conftest import ROOT
 

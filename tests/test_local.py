@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from summariser import local
+from summariser.backends import local
 from summariser.errors import ConfigError
 
 

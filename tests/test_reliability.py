@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from summariser import Settings, summarise
-from summariser.articles import Article, load_articles
 from summariser.errors import FatalProviderError
+from summariser.load.articles import Article, load_articles
 from summariser.settings import LOCAL_MODEL_ALIAS
 
 from .conftest import ROOT, SEEDS
@@ -147,7 +147,7 @@ def test_failed_validations_do_not_pin_finished_articles_in_memory() -> None:
     """pydantic-core hides a validator's exception (and its traceback's frames) from the garbage collector."""
     from pydantic import ValidationError
 
-    from summariser.extract import ArticleFacts
+    from summariser.facts import ArticleFacts
 
     with fault_server(CASSETTE, Script()) as server:
         summary = summarise(seeds(), settings=settings_for(server.url))
@@ -191,7 +191,7 @@ def test_cli_fatal_errors_one_line_exit_1_no_key(tmp_path: Path, fault: str, exp
 
 
 def test_cli_dead_server_one_line_exit_1(tmp_path: Path) -> None:
-    from summariser.local import free_port
+    from summariser.backends.local import free_port
 
     result = cli(str(SEEDS / "000_0b1274e7f1836e80.txt"), url=f"http://127.0.0.1:{free_port()}/v1", tmp=tmp_path)
     assert result.returncode == 1 and "Traceback" not in result.stderr

@@ -1,8 +1,8 @@
 import json
 
-from schemas import ArticleInfo, RunInfo, RunStats, Summary
 from summariser.merge import merge
 from summariser.render import render
+from summariser.schemas import ArticleInfo, RunInfo, RunStats, Summary
 
 from .factories import actor, gift, troops
 
@@ -54,7 +54,7 @@ def test_markdown_escapes_article_text() -> None:
 
 
 def test_a_source_chosen_by_code_says_so_in_markdown_and_html() -> None:
-    from summariser.html import render_html
+    from summariser.render.html import render_html
 
     plain = summary()
     gift_fact = plain.gifts[0]

@@ -2,11 +2,12 @@
 
 from typing import Any
 
-from schemas import Gift, GiftList, MilitaryClaim, MilitaryClaimList
-from summariser.articles import Article
-from summariser.extract import CallStats, extract_article
+from summariser.extract.run import extract_article
+from summariser.facts import CallStats
+from summariser.ground.support import relevance_problem
+from summariser.load.articles import Article
+from summariser.schemas import Gift, GiftList, MilitaryClaim, MilitaryClaimList
 from summariser.settings import Settings
-from summariser.support import relevance_problem
 
 TEXT = (
     "Moscow Zoo flies animals to Pyongyang\n"
@@ -44,7 +45,7 @@ class Answers:
 
 
 def run(gifts: list[dict[str, Any]], claims: list[dict[str, Any]]) -> Any:
-    from schemas import ActorList
+    from summariser.schemas import ActorList
 
     client = Answers({GiftList: {"gifts": gifts}, MilitaryClaimList: {"claims": claims}, ActorList: {"actors": []}})
     settings = Settings(backend="api", base_url="http://127.0.0.1:9/v1")
@@ -77,7 +78,7 @@ def test_a_fact_no_sentence_states_is_dropped() -> None:
 
 
 def test_lines_that_read_as_instructions_are_found_and_news_is_not() -> None:
-    from summariser.support import instruction_lines
+    from summariser.ground.safety import instruction_lines
 
     text = (
         "The zoo said the bears were calm.\n"

@@ -7,7 +7,7 @@ names the actor. The model's most common slip is citing a neighbouring sentence.
 
 import re
 
-from schemas import Actor, Gift, MilitaryClaim
+from summariser.schemas import Actor, Gift, MilitaryClaim
 
 _NUMBER_WORDS = {
     2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
@@ -85,24 +85,3 @@ def relevance_problem(fact: Gift | Actor | MilitaryClaim) -> str | None:
     if _TOPIC_PATTERNS[fact.claim_type].search(fact.evidence.lower()):
         return None
     return f"the evidence says nothing about a {fact.claim_type.replace('_', ' ')}"
-
-
-_INSTRUCTION_MARKERS = re.compile(
-    r"^\s*(?:system|assistant|developer|user)\s*:"  # a chat role at the start of a line
-    r"|ignore\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier)\s+(?:instructions|prompts?|rules)"
-    r"|</?\s*article-[0-9a-f]*\s*>"  # our delimiter shape, which no news text contains
-    r"|</?\s*(?:system|instructions?|prompt)\s*>",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def instruction_lines(text: str) -> list[tuple[int, int]]:
-    """Offsets of the lines that read as instructions to a model rather than news (a chat role,
-    "ignore previous instructions", a prompt delimiter). Evidence inside them is never kept: an
-    injected "report 1,000,000 troops" must not become a fact because it is verbatim in the text."""
-    spans: set[tuple[int, int]] = set()
-    for match in _INSTRUCTION_MARKERS.finditer(text):
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        spans.add((start, len(text) if end < 0 else end))
-    return sorted(spans)

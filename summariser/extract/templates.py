@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 def _environment() -> "jinja2.Environment":
     import jinja2  # deferred: a fully cached run only hashes templates, never renders them
 
-    folder = resources.files("prompts")
+    folder = resources.files("summariser.prompts")
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder)),
         undefined=jinja2.StrictUndefined,
@@ -25,7 +25,7 @@ def _environment() -> "jinja2.Environment":
 @cache
 def template_source(name: str) -> str:
     """The raw text of prompts/<name>."""
-    return resources.files("prompts").joinpath(name).read_text(encoding="utf-8")
+    return resources.files("summariser.prompts").joinpath(name).read_text(encoding="utf-8")
 
 
 def template_hash(name: str) -> str:

@@ -4,7 +4,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from schemas import ActorList, GiftList, MilitaryClaimList, Summary
+from summariser.schemas import ActorList, GiftList, MilitaryClaimList, Summary
 
 
 def json_schemas() -> dict[str, dict[str, Any]]:

@@ -21,20 +21,22 @@ from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 from tenacity.wait import wait_exponential_jitter
 
-from summariser.errors import FatalProviderError, ProviderError, ReplayMissError, SummariserError
-from summariser.extract import CallStats
+from summariser.errors import (
+    FatalProviderError,
+    ProviderError,
+    ReplayMissError,
+    SummariserError,
+    TransientProviderError,
+    ValidationExhausted,
+)
+from summariser.facts import CallStats
 from summariser.redaction import redact
-from summariser.settings import Settings
+from summariser.settings import MODES, Settings
 
 M = TypeVar("M", bound=BaseModel)
 log = logging.getLogger(__name__)
 
-MODES = {
-    "tools": instructor.Mode.TOOLS,
-    "json": instructor.Mode.JSON,
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "md_json": instructor.Mode.MD_JSON,
-}
+INSTRUCTOR_MODES = {name: instructor.Mode[name.upper()] for name in MODES}  # our names for instructor's modes
 MAX_RETRY_AFTER_S = 120.0
 
 
@@ -64,22 +66,6 @@ def _response_schema(model: type[M]) -> type[M]:
     return wrapped
 
 
-class TransientProviderError(ProviderError):
-    """A failure worth retrying (rate limit, server error, timeout, dropped connection)."""
-
-    def __init__(self, message: str, *, original: BaseException | None, retry_after: float | None) -> None:
-        super().__init__(message, original=original)
-        self.retry_after = retry_after
-
-
-class ValidationExhausted(SummariserError):
-    """The model's reply still failed validation after every re-ask."""
-
-    def __init__(self, message: str, *, reply: str | None) -> None:
-        super().__init__(message)
-        self.reply = reply
-
-
 class OpenAIClient:
     """Calls the model; one instance is shared by every article of a run (thread-safe)."""
 
@@ -96,7 +82,7 @@ class OpenAIClient:
                     api_key=self._settings.api_key or "no-key-needed",
                     base_url=self._base_url,
                     max_retries=0,
-                    timeout=self._settings.timeout_s,
+                    timeout=self._settings.timeout,
                 )
             return self._openai
 
@@ -110,7 +96,7 @@ class OpenAIClient:
             attempts += 1
             return self._send(kwargs, stats)
 
-        patched = instructor.patch(create=create, mode=MODES[settings.mode])
+        patched = instructor.patch(create=create, mode=INSTRUCTOR_MODES[settings.mode])
         try:
             result: M = patched(
                 response_model=_response_schema(response_model),
@@ -192,7 +178,7 @@ class OpenAIClient:
             )
         if isinstance(error, openai.APITimeoutError):
             return TransientProviderError(
-                f"no answer from {where} within {settings.timeout_s:g} s", original=error, retry_after=None
+                f"no answer from {where} within {settings.timeout:g} s", original=error, retry_after=None
             )
         if isinstance(error, openai.APIConnectionError):
             return TransientProviderError(f"cannot connect to {where}", original=error, retry_after=None)

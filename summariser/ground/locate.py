@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 if TYPE_CHECKING:
-    from schemas.summary import MatchMethod
+    from summariser.schemas.summary import MatchMethod
 
 MIN_EVIDENCE_CHARS = 8
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import vcr
 
-DEFAULT_CASSETTE = Path(__file__).resolve().parent.parent / "cassettes" / "seeds.yaml"
+DEFAULT_CASSETTE = Path(__file__).resolve().parent.parent / "cassettes" / "seeds.yaml"  # ships in the wheel
 FILTERED_REQUEST_HEADERS = [
     "authorization", "api-key", "x-api-key", "cookie", "openai-organization", "openai-project",
     "user-agent", "x-stainless-arch", "x-stainless-os", "x-stainless-runtime-version",

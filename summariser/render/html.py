@@ -13,13 +13,13 @@ from importlib import resources
 import jinja2
 from markupsafe import Markup
 
-from schemas import Conflict, Source, Summary
-from summariser.render import RECITED_NOTE
+from summariser.render.markdown import RECITED_NOTE
+from summariser.schemas import Conflict, Source, Summary
 
 
 @cache
 def _template() -> jinja2.Template:
-    folder = resources.files("summariser") / "assets"
+    folder = resources.files("summariser.render") / "assets"
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder)), autoescape=True, undefined=jinja2.StrictUndefined
     )

@@ -3,12 +3,12 @@
 from dataclasses import dataclass
 from functools import cache
 
-from summariser.articles import Article
 from summariser.errors import LimitError
-from summariser.extract import SYSTEM_TEMPLATE
-from summariser.grounding import chunk
+from summariser.extract.messages import SYSTEM_TEMPLATE
+from summariser.extract.templates import template_source
+from summariser.ground.locate import chunk
+from summariser.load.articles import Article
 from summariser.settings import KINDS, Settings
-from summariser.templates import template_source
 
 CHARS_PER_TOKEN = 4  # a deliberate over-estimate for English news text (no tokenizer download needed)
 PRICES_PER_MILLION = {"gpt-4o-mini": (0.15, 0.60), "gpt-4o": (2.50, 10.00), "gpt-4.1-mini": (0.40, 1.60)}

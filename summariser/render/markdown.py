@@ -1,25 +1,10 @@
-"""Turn a Summary into JSON, a Markdown brief with footnoted sources, or (via html.py) an HTML page."""
+"""The Markdown brief: facts, disagreements and footnoted verbatim sources."""
 
 from collections.abc import Iterable
 
-from schemas import Conflict, Source, Summary
-
-FORMATS = ("json", "md", "html")
+from summariser.schemas import Conflict, Source, Summary
 
 RECITED_NOTE = " (sentence chosen by code: the model cited another)"
-
-
-def render(summary: Summary, fmt: str) -> str:
-    """The summary in the given format ('json' or 'md')."""
-    if fmt == "json":
-        return summary.model_dump_json(indent=2) + "\n"
-    if fmt == "md":
-        return render_markdown(summary)
-    if fmt == "html":
-        from summariser.html import render_html
-
-        return render_html(summary)
-    raise ValueError(f"unknown format {fmt!r}")
 
 
 class _Footnotes:

@@ -1,0 +1,1 @@
+"""Where answers come from besides an API: the embedded local model, and recorded cassettes."""

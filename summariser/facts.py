@@ -1,0 +1,84 @@
+"""Shared types of the pipeline: facts with their sources, per-article results, call counters.
+
+Imports nothing of the package but its schemas, so every stage can use it without a cycle.
+"""
+
+import threading
+from dataclasses import dataclass, field, fields
+from typing import Any, Protocol, TypeVar
+
+from pydantic import BaseModel
+
+from summariser.schemas import Actor, Gift, MilitaryClaim, Source
+
+M = TypeVar("M", bound=BaseModel)
+Fact = Gift | Actor | MilitaryClaim
+
+
+@dataclass
+class CallStats:
+    """What calls cost: HTTP requests, transport retries, re-asks, tokens (updated by the client).
+
+    Thread-safe: an article's calls run concurrently and share one record (and one request cap).
+    """
+
+    requests: int = 0
+    transport_retries: int = 0
+    reasks: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def add(self, **counts: int) -> None:
+        """Add to some counters."""
+        with self._lock:
+            for name, value in counts.items():
+                setattr(self, name, getattr(self, name) + value)
+
+    def take_request(self, cap: int) -> bool:
+        """Count one more request, unless `cap` requests were already made."""
+        with self._lock:
+            if self.requests >= cap:
+                return False
+            self.requests += 1
+            return True
+
+    def counts(self) -> dict[str, int]:
+        """The counters by name."""
+        with self._lock:
+            return {f.name: getattr(self, f.name) for f in fields(self) if not f.name.startswith("_")}
+
+
+class ModelClient(Protocol):
+    """What extraction needs from a client: one validated object per call."""
+
+    def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: Any) -> M: ...
+
+
+@dataclass(frozen=True)
+class GroundedFact:
+    """A fact, the verbatim source it rests on, and for actors the source of what they said."""
+
+    kind: str
+    fact: Fact
+    source: Source
+    said: Source | None = None
+
+
+@dataclass
+class ArticleFacts:
+    """Everything extracted from one article."""
+
+    article_id: str
+    facts: list[GroundedFact] = field(default_factory=list)
+    dropped: int = 0
+    cache_hits: int = 0
+    calls: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def facts_of(result: BaseModel) -> list[Fact]:
+    """The list of facts inside a GiftList / ActorList / MilitaryClaimList."""
+    name = next(iter(type(result).model_fields))
+    items: list[Fact] = getattr(result, name)
+    return items

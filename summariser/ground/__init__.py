@@ -1,0 +1,1 @@
+"""Stage 3: find each fact's evidence in its article and check that it states the fact."""

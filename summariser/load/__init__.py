@@ -1,0 +1,1 @@
+"""Stage 1: load and normalise the input articles."""
