@@ -56,13 +56,31 @@ class ModelClient(Protocol):
 
 
 @dataclass(frozen=True)
+class Reading:
+    """What the parse of a fact's sentence says it measures (filled by ground, used by merge)."""
+
+    head: str  # lemma of the counted or named noun: "bear", "troop"; "" for actors
+    modifiers: frozenset[str] = frozenset()  # words that qualify it: {"brown"}
+    value: int | None = None  # the number the sentence attaches to it
+    wording: str | None = None  # the article's words for the amount: "up to 12,000"
+    qualifier: str | None = None  # "up to", "more than"
+    unit: str | None = None  # "species" in "25 species of pheasants"
+    claimant: str | None = None  # who states it: "the Pentagon"; None: the article itself
+    occasion: str | None = None  # when it was given, if the sentence dates it: "April"
+    measure: str = ""  # for claims: "deployment", "projection", "force size", "casualties", ...
+    corrected: bool = False  # the model's number was replaced by the one the sentence states
+
+
+@dataclass(frozen=True)
 class GroundedFact:
-    """A fact, the verbatim source it rests on, and for actors the source of what they said."""
+    """A fact, the verbatim source it rests on, what its sentence says, and for actors the source of
+    what they said."""
 
     kind: str
     fact: Fact
     source: Source
     said: Source | None = None
+    reading: Reading | None = None
 
 
 @dataclass

@@ -12,6 +12,7 @@ from summariser.extract.cache import JsonCache
 from summariser.extract.messages import RESPONSE_MODELS, build_messages, call_key
 from summariser.extract.validation import grounded_model, grounding_text, quotes_of
 from summariser.facts import ArticleFacts, CallStats, ModelClient, facts_of
+from summariser.ground.found import nlp_actors, nlp_claims, nlp_gifts
 from summariser.ground.locate import chunk, locate
 from summariser.ground.recite import ground_facts
 from summariser.load.articles import Article
@@ -49,6 +50,11 @@ def extract_article(
         grounded, unsupported = ground_facts(kind, outcome.parsed, article, offset, text, settings.fuzzy_threshold)
         result.dropped += outcome.dropped + unsupported
         result.facts.extend(grounded)
+    if result.calls:  # what the model left out, found by the NLP layer in each chunk
+        for offset, text in dict.fromkeys((offset, text) for offset, text, _ in jobs):
+            result.facts.extend(nlp_actors(article, offset, text, result.facts))
+            result.facts.extend(nlp_claims(article, offset, text, result.facts))
+            result.facts.extend(nlp_gifts(article, offset, text, result.facts))
     if result.errors and result.calls == 0:
         raise ExtractionError("; ".join(result.errors))
     return result
