@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from summariser.render import FORMATS  # light: no pydantic until a brief is rendered
-from summariser.settings import MODES
+from summariser.settings import DEFAULT_MODEL_CHECKED, DEFAULT_OPENAI_MODEL, MODES
 
 if TYPE_CHECKING:
     from summariser.extract.budget import Estimate
@@ -33,7 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="extract, merge and write a brief of the given articles")
     run.add_argument("paths", nargs="+", help="files, directories, globs or JSONL files of articles")
-    run.add_argument("--model", help="model name (default: gpt-4o-mini with an API, else the local model)")
+    run.add_argument(
+        "--model",
+        help=f"model name (default: {DEFAULT_OPENAI_MODEL} with an API, chosen {DEFAULT_MODEL_CHECKED}; "
+        "else the local model)",
+    )
     run.add_argument("--base-url", help="any OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
     run.add_argument("--format", choices=FORMATS, default="md", help="output format (default md)")
     run.add_argument("--out", type=Path, help="write the brief here instead of stdout")
