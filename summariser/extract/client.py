@@ -36,7 +36,7 @@ from summariser.errors import (
 from summariser.extract.params import ParamTable, RequestParams
 from summariser.facts import CallStats
 from summariser.redaction import redact
-from summariser.settings import MODES, Settings
+from summariser.settings import DEFAULT_OPENAI_MODEL, MODES, Settings
 
 M = TypeVar("M", bound=BaseModel)
 log = logging.getLogger(__name__)
@@ -82,6 +82,8 @@ class OpenAIClient:
         self.params = params or ParamTable()  # what the endpoint takes, learned from its 400s
         self._openai: openai.OpenAI | None = None
         self._lock = threading.Lock()
+        self._model_checked = False
+        self._check_lock = threading.Lock()  # the first call reads the model list; the others wait for it
 
     def _client(self) -> openai.OpenAI:
         with self._lock:
@@ -98,6 +100,7 @@ class OpenAIClient:
         """One validated object from the model; raises ValidationExhausted with the last reply."""
         settings = self._settings
         attempts = 0
+        self._check_model()
 
         def create(**kwargs: Any) -> Any:
             nonlocal attempts
@@ -127,6 +130,25 @@ class OpenAIClient:
         finally:
             stats.add(reasks=max(attempts - 1, 0))
 
+    def _check_model(self) -> None:
+        """Once per run, on an API: warn if the endpoint's model list gives the model a shutdown date.
+        An endpoint without a model list, or any failure to read it, says nothing."""
+        settings = self._settings
+        with self._check_lock:
+            if self._model_checked or settings.backend != "api":
+                return
+            self._model_checked = True
+            try:
+                listed = self._client().with_options(timeout=min(settings.timeout, 10.0)).models.list()
+                date = next((m.shutdown_date for m in listed.data if m.id == settings.model), None)
+            except Exception:  # optional information: it never fails the run
+                return
+        if date:
+            log.warning(
+                "model %s shuts down on %s (says the model list of %s): choose a current model with --model",
+                settings.model, date, self._where,
+            )  # fmt: skip
+
     def _send(self, kwargs: dict[str, Any], stats: CallStats) -> Any:
         """One completion with the generation parameters the endpoint takes, adapting them once if it
         refuses one (the first call to a model goes alone until it has its answer)."""
@@ -153,9 +175,11 @@ class OpenAIClient:
                     "; OpenAI reasoning models take function tools on /v1/chat/completions only with "
                     "reasoning_effort 'none': try --mode json_schema"
                 )
-            raise FatalProviderError(
-                f"{error}; every request shape was refused for model {settings.model!r}{hint}", original=error.original
-            ) from None
+            why = (
+                f"model {settings.model!r} at {self._where} refused every request shape (last: HTTP 400 {error}){hint}"
+            )
+            self.params.give_up(settings, why)
+            raise FatalProviderError(why, original=error.original) from None
         params, changed = learned
         if changed:
             stats.add(param_adaptations=1)
@@ -221,8 +245,16 @@ class OpenAIClient:
                 original=error,
             )
         if isinstance(error, openai.NotFoundError):
+            if error.code == "model_not_found":
+                example = f", e.g. {DEFAULT_OPENAI_MODEL}" if self._base_url is None else ""
+                return FatalProviderError(
+                    f"unknown model {settings.model!r} at {where} (HTTP 404 model_not_found): "
+                    f"choose another with --model{example}",
+                    original=error,
+                )
             return FatalProviderError(
-                f"{where} answered 404: unknown model {settings.model!r} or wrong --base-url", original=error
+                f"{where} answered 404 for model {settings.model!r}: unknown model (--model) or wrong --base-url",
+                original=error,
             )
         if isinstance(error, openai.APITimeoutError):
             return TransientProviderError(
@@ -241,9 +273,7 @@ class OpenAIClient:
                 )
             refused = _refused_param(error) if status == 400 else None
             if refused is not None:
-                return UnsupportedParameterError(
-                    f"{where} answered HTTP 400: {message}", param=refused[0], code=refused[1], original=error
-                )
+                return UnsupportedParameterError(message, param=refused[0], code=refused[1], original=error)
             return ProviderError(f"{where} answered HTTP {status}: {message}", original=error)
         return TransientProviderError(
             f"unreadable reply from {where}: {redact(_first_line(str(error)), settings.api_key)[:200]}",

@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
+from summariser.errors import FatalProviderError
 from summariser.extract.cache import cache_key
 from summariser.settings import REASONING_EFFORTS, Settings
 
@@ -90,6 +91,7 @@ class Store(Protocol):
 class _Entry:
     params: RequestParams
     rejected: set[RequestParams] = field(default_factory=set)
+    refusal: str | None = None  # why every shape failed: later calls stop at once with it
     claimed: bool = False
     settled: threading.Event = field(default_factory=threading.Event)
 
@@ -110,14 +112,17 @@ class ParamTable:
     def claim(self, settings: Settings) -> tuple[RequestParams, bool]:
         """The parameters to send, and whether this is the first call to the model. Until the first
         call's answer settles them, other calls wait: a refused parameter then costs one extra
-        request per model, not one per request in flight."""
+        request per model, not one per request in flight. FatalProviderError once every shape failed."""
         with self._lock:
             entry = self._entry(settings)
             if not entry.claimed:
                 entry.claimed = True
                 return entry.params, True
         entry.settled.wait()
-        return self.current(settings), False
+        with self._lock:
+            if entry.refusal is not None:
+                raise FatalProviderError(entry.refusal)
+            return entry.params, False
 
     def settle(self, settings: Settings) -> None:
         """The first call has its answer (or gave up): let the waiting calls go."""
@@ -128,7 +133,7 @@ class ParamTable:
         self, settings: Settings, sent: RequestParams, param: str, code: str | None
     ) -> tuple[RequestParams, bool] | None:
         """After the endpoint refused `param` of `sent`: what to send instead, and whether this call
-        made the change (count it once); None when nothing is left to try."""
+        made the change (count it once); None when nothing is left to try (see `give_up`)."""
         with self._lock:
             entry = self._entry(settings)
             entry.rejected.add(sent)
@@ -141,6 +146,11 @@ class ParamTable:
             if self._store is not None:
                 self._store.set(_key(settings), {"params": _as_dict(new)})
             return new, True
+
+    def give_up(self, settings: Settings, why: str) -> None:
+        """Every shape was refused: later calls to this model and endpoint fail at once with `why`."""
+        with self._lock:
+            self._entry(settings).refusal = why
 
     def _entry(self, settings: Settings) -> _Entry:
         key = _key(settings)
