@@ -123,6 +123,9 @@ class RunStats(_Strict):
     cache_hits: int = 0
     transport_retries: int = 0
     reasks: int = 0
+    param_adaptations: int = Field(
+        default=0, description="Times an endpoint refused a generation parameter and the call was re-sent without it."
+    )
     dropped_facts: int = Field(default=0, description="Facts dropped because evidence was not found.")
     prompt_tokens: int = 0
     completion_tokens: int = 0

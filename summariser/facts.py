@@ -17,7 +17,8 @@ Fact = Gift | Actor | MilitaryClaim
 
 @dataclass
 class CallStats:
-    """What calls cost: HTTP requests, transport retries, re-asks, tokens (updated by the client).
+    """What calls cost: HTTP requests, transport retries, re-asks, parameter adaptations (a 400
+    naming a parameter, answered once by changing it), tokens (updated by the client).
 
     Thread-safe: an article's calls run concurrently and share one record (and one request cap).
     """
@@ -25,6 +26,7 @@ class CallStats:
     requests: int = 0
     transport_retries: int = 0
     reasks: int = 0
+    param_adaptations: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
