@@ -13,7 +13,7 @@ from importlib import resources
 import jinja2
 from markupsafe import Markup
 
-from summariser.render.markdown import METHOD_NOTES, gift_amount, value_detail
+from summariser.render.markdown import METHOD_NOTES, Reports, gift_amount, value_detail
 from summariser.schemas import Conflict, Source, Summary
 
 
@@ -65,6 +65,7 @@ def render_html(summary: Summary) -> str:
         """(value, its wordings and claimants, source) for each value this article states."""
         return [(v.value, value_detail(v), s) for v in conflict.values for s in v.sources if s.article_id == article_id]
 
+    reports = Reports(summary)
     nonce = hashlib.sha256(summary.model_dump_json().encode()).hexdigest()[:24]
     return _template().render(
         summary=summary,
@@ -72,6 +73,8 @@ def render_html(summary: Summary) -> str:
         badges=badges,
         cell=cell,
         gift_amount=gift_amount,
+        count=reports.label,
+        describe=reports.describe,
         nonce=nonce,
         texts_json=Markup(script_json(texts)),
     )
