@@ -98,7 +98,8 @@ def test_hostile_article_runs_no_script(browser: Any, tmp_path: Path) -> None:
     quote = 'Ten bears were given by <b onmouseover="window.pwned=5">Russia</b> today.'
     summary = make_summary(
         {"evil<script>": HOSTILE},
-        [gift("evil<script>", HOSTILE, quote, "bears <script>window.pwned=6</script>", 10, "Ten"),
+        # hostile model output as it was before any check: rendering alone must make it inert
+        [gift("evil<script>", HOSTILE, quote, "bears <script>window.pwned=6</script>", 10, "Ten", read_by_parse=False),
          actor("evil<script>", HOSTILE, "Breaking: <script>window.pwned = 1</script>",
                '"><img src=x onerror="window.pwned=7">')],
     )  # fmt: skip
