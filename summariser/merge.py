@@ -14,8 +14,9 @@ Rules (what a value measures decides what is compared):
   and another omits is no disagreement; an article that itself states two of the values is listed
   as contradicting itself. Every value lists its wordings, claimants and sources, all taken from
   grounded facts, so nothing the model says can add a source.
-- Actors resolve across spellings: names are folded (case, hyphens, titles) and matched by token
-  subset or fuzzy ratio.
+- Actors resolve across spellings and scripts by the rules of summariser/names.py ("Kim Jong-Un" =
+  "Kim Jung Un", "Владимир Путин" = "Vladimir Putin", "Mr Kozlov" = "Alexander Kozlov"), and two
+  people who share a surname are never merged.
 Ids and order depend only on the facts, never on the order the articles came in.
 """
 
@@ -24,9 +25,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from summariser.facts import GroundedFact, Reading
+from summariser.names import cluster_names
 from summariser.schemas import (
     Actor,
     Conflict,
@@ -223,39 +223,14 @@ def _claim_type(fact: GroundedFact) -> str:
 # ---- actors ----------------------------------------------------------------------------------------
 
 
-def name_tokens(name: str) -> tuple[str, ...]:
-    """A name folded for comparison: lower case, hyphens split, titles dropped."""
-    return tuple(w for w in _words(name.replace("-", " ")) if w not in _TITLES)
-
-
-def same_actor(a: str, b: str) -> bool:
-    """Whether two names denote the same actor ('Kim Jong-Un' = 'Kim Jong Un', 'Putin' = 'Vladimir Putin')."""
-    ta, tb = name_tokens(a), name_tokens(b)
-    if not ta or not tb:
-        return False
-    if ta == tb:
-        return True
-    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(short) == 1 and short[0] == long[-1] and len(short[0]) > 3:
-        return True  # a surname alone
-    if len(ta) == len(tb) and fuzz.ratio(" ".join(ta), " ".join(tb)) >= NAME_MATCH_RATIO:
-        return all(fuzz.ratio(x, y) >= 70 for x, y in zip(ta, tb, strict=True))
-    return False
-
-
 def _resolve_actors(facts: list[GroundedFact]) -> list[ResolvedActor]:
-    """Cluster actor facts by name. Names are compared once per distinct pair, so thousands of
+    """Cluster actor facts by name across spellings and scripts (summariser/names.py: code decides,
+    never two people sharing a surname). Names are compared once per distinct pair, so thousands of
     mentions of a few dozen people stay linear in the number of facts."""
     by_name: dict[str, list[GroundedFact]] = defaultdict(list)
     for fact in facts:
-        by_name[_name(fact)].append(fact)
-    clusters: list[list[str]] = []
-    for name in sorted(by_name, key=lambda n: (-len(name_tokens(n)), n)):
-        home = next((c for c in clusters if any(same_actor(name, other) for other in c)), None)
-        if home is None:
-            clusters.append([name])
-        else:
-            home.append(name)
+        by_name[_name(fact).strip()].append(fact)
+    clusters = cluster_names(by_name)
     grouped = [sorted((f for n in c for f in by_name[n]), key=_fact_order) for c in clusters]
     grouped.sort(key=lambda c: _source_order(c[0].source))
     return [_actor(f"a{i}", cluster) for i, cluster in enumerate(grouped, 1)]

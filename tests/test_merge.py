@@ -1,7 +1,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summariser.merge import gift_groups, merge, same_actor
+from summariser.merge import gift_groups, merge
+from summariser.names import same_person as same_actor
 
 from .factories import actor, gift, troops
 
@@ -165,3 +166,15 @@ def test_a_disagreement_always_has_different_values_each_held_by_its_sources(pic
         for value in conflict.values:
             for s in value.sources:
                 assert (s.article_id, int(value.value.replace(",", ""))) in picks
+
+
+def test_actors_merge_across_scripts_but_not_across_people_sharing_a_surname() -> None:
+    text = "Владимир Путин spoke. Vladimir Putin smiled. Kim Jong Un waved. Kim Yo Jong left."
+    result = merge([
+        actor("a", text, "Владимир Путин spoke", "Владимир Путин"),
+        actor("b", text, "Vladimir Putin smiled", "Vladimir Putin"),
+        actor("a", text, "Kim Jong Un waved", "Kim Jong Un"),
+        actor("b", text, "Kim Yo Jong left", "Kim Yo Jong"),
+    ])  # fmt: skip
+    clusters = sorted(sorted([a.name, *a.aliases]) for a in result.actors)
+    assert clusters == [["Kim Jong Un"], ["Kim Yo Jong"], ["Vladimir Putin", "Владимир Путин"]]
