@@ -15,7 +15,7 @@ from summariser.extract.cache import JsonCache
 from summariser.extract.messages import prompt_hashes, schema_hash
 from summariser.extract.run import extract_article
 from summariser.facts import ArticleFacts, CallStats, ModelClient
-from summariser.load.articles import Article, load_articles
+from summariser.load.articles import Article, load_articles, unique_articles
 from summariser.merge import merge
 from summariser.schemas import ArticleFailure, ArticleInfo, RunInfo, RunStats, Summary
 from summariser.settings import Settings
@@ -153,7 +153,7 @@ def _load(inputs: Sequence[str | Path | Article], settings: Settings) -> tuple[l
     given = [a for a in inputs if isinstance(a, Article)]
     paths = [p for p in inputs if not isinstance(p, Article)]
     loaded = load_articles(paths, max_bytes=settings.max_article_bytes) if paths else None
-    articles = given + (loaded.articles if loaded else [])
+    articles = unique_articles(given + (loaded.articles if loaded else []))
     failures = [ArticleFailure(input=i, stage="load", error=e) for i, e in (loaded.failures if loaded else [])]
     if not articles:
         detail = "; ".join(f.error for f in failures) or "no inputs given"
@@ -234,6 +234,7 @@ def _info(article: Article) -> ArticleInfo:
         source=article.source,
         date=article.date,
         path=article.path,
+        aliases=list(article.aliases),
         sha256=article.sha256,
         chars=len(article.text),
         text=article.text,
