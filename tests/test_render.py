@@ -2,7 +2,7 @@ import json
 
 from summariser.merge import merge
 from summariser.render import render
-from summariser.schemas import ArticleInfo, RunInfo, RunStats, Summary
+from summariser.schemas import ArticleFailure, ArticleInfo, RunInfo, RunStats, Summary
 
 from .factories import actor, gift, troops
 
@@ -42,7 +42,7 @@ def test_markdown_shows_disagreement_with_each_source_and_footnotes() -> None:
     assert "## Where sources disagree" in text
     line = next(x for x in text.splitlines() if x.startswith("- Troop deployment figures"))
     assert "**12,000** per source 1[^1]" in line and "**10,000** per source 2[^2]" in line
-    assert "[^1]: source 1 (`a`, chars 0-29): “Up to 12,000 troops were sent”" in text
+    assert "[^1]: source 1 (a, chars 0-29): “Up to 12,000 troops were sent”" in text
     assert "## Gifts" in text and "Two bears" in text
 
 
@@ -62,3 +62,27 @@ def test_a_source_chosen_by_code_says_so_in_markdown_and_html() -> None:
     marked = plain.model_copy(update={"gifts": [recited]})
     assert "chosen by code" not in render(plain, "md") and "chosen by code" not in render_html(plain)
     assert "chosen by code" in render(marked, "md") and "chosen by code" in render_html(marked)
+
+
+def hostile() -> Summary:
+    """Every outside string of a Summary set to markup, a line break or a terminal escape."""
+    bad = "<img src=x onerror=alert(1)>\n# Heading ![t](http://track/p.png) \x1b[31m"
+    base = summary()
+    info = base.articles[0].model_copy(update={"id": "a", "title": bad, "source": bad, "date": bad, "path": bad,
+                                                "aliases": [bad]})  # fmt: skip
+    run = base.run.model_copy(update={"model": bad, "endpoint": "http://u:s3cret@h/v1?key=k3y", "created_at": bad})
+    failure = ArticleFailure(input=bad, stage="load", error=bad)
+    return base.model_copy(update={"articles": [info, base.articles[1]], "run": run, "failures": [failure]})
+
+
+def test_every_outside_string_is_inert_in_markdown() -> None:
+    text = render(hostile(), "md")
+    assert "<img" not in text and "![" not in text and "\x1b" not in text
+    assert not [line for line in text.splitlines() if line.startswith("# ") and "Brief" not in line]
+    assert "&lt;img src=x onerror=alert(1)&gt; \\# Heading" in text
+
+
+def test_every_outside_string_is_inert_in_html_and_the_endpoint_keeps_no_secret() -> None:
+    page = render(hostile(), "html")
+    assert "<img" not in page and "\x1b" not in page
+    assert "s3cret" not in page and "k3y" not in page and "http://***@h/v1?key=***" in page
