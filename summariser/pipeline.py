@@ -17,6 +17,7 @@ from summariser.extract.run import extract_article
 from summariser.facts import ArticleFacts, CallStats, ModelClient
 from summariser.load.articles import Article, load_articles, unique_articles
 from summariser.merge import merge
+from summariser.redaction import redact, redact_url
 from summariser.schemas import ArticleFailure, ArticleInfo, RunInfo, RunStats, Summary
 from summariser.settings import Settings
 
@@ -32,6 +33,10 @@ class Progress(Protocol):
     def advance(self, article_id: str, error: str | None) -> None: ...
 
 
+class _Stopped(Exception):
+    """A call not made because the run already failed."""
+
+
 class _Clients:
     """Creates the model client on the first cache miss, so a cached run starts no server and
     imports no SDK."""
@@ -41,8 +46,15 @@ class _Clients:
         self._client = given
         self._stack = stack
         self._lock = threading.Lock()
+        self._stopped = threading.Event()
+
+    def stop(self) -> None:
+        """No call starts from now on (the run is failing as a whole)."""
+        self._stopped.set()
 
     def get(self) -> ModelClient:
+        if self._stopped.is_set():
+            raise _Stopped
         with self._lock:
             if self._client is None:
                 self._client = self._start()
@@ -124,7 +136,7 @@ def summarise(
         conflicts=merged.conflicts,
         run=RunInfo(
             model=settings.model,
-            endpoint=settings.endpoint_id,
+            endpoint=redact_url(settings.endpoint_id),
             mode=settings.mode,
             prompt_hashes=prompt_hashes(),
             schema_hash=schema_hash(),
@@ -197,6 +209,9 @@ def _extract_all(
                 article = pending.pop(future)
                 error = future.exception()
                 if isinstance(error, FatalProviderError | ReplayMissError | ConfigError):
+                    clients.stop()
+                    if isinstance(error, ReplayMissError):
+                        raise ReplayMissError(f"{article.path or article.id}: {error}") from error
                     raise error
                 if error is not None and not isinstance(error, Exception):
                     raise error
@@ -204,10 +219,12 @@ def _extract_all(
                     done_facts = future.result()
                     results.append(done_facts)
                     failures.extend(
-                        ArticleFailure(input=article.id, stage="partial", error=e) for e in done_facts.errors
+                        ArticleFailure(input=article.id, stage="partial", error=redact(e, settings.api_key))
+                        for e in done_facts.errors
                     )
                 else:
-                    failures.append(ArticleFailure(input=article.id, stage="extract", error=str(error) or repr(error)))
+                    message = redact(str(error) or repr(error), settings.api_key)
+                    failures.append(ArticleFailure(input=article.id, stage="extract", error=message))
                 if progress:
                     progress.advance(article.id, str(error) if error else None)
                 next_article = next(queue, None)
@@ -218,11 +235,17 @@ def _extract_all(
 
 @contextmanager
 def _pool(workers: int) -> Iterator[ThreadPoolExecutor]:
+    """A pool that, when the run fails, drops its queued work and lets the calls in flight end (clients
+    are stopped, so none retries or starts another) while the cassette and the cache are still open: no
+    call of a failed replay reaches a real socket. On Ctrl-C it leaves at once."""
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract")
     try:
         yield pool
+    except Exception:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)  # fatal error or Ctrl-C: do not wait for calls in flight
+        pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C: do not wait for calls in flight
         raise
     pool.shutdown(wait=True)
 
