@@ -9,7 +9,8 @@ SummariserError
 │   └── FatalProviderError      401/403/404: stops the whole run at once
 ├── ReplayMissError      a request not found in the cassette
 ├── ValidationExhausted  the model's reply still failed validation after every re-ask (carries it)
-└── ExtractionError      one article could not be extracted (attempts, last error)
+├── ExtractionError      one article could not be extracted (attempts, last error)
+└── OutputError          the brief could not be written (disk full, closed pipe) (exit 4)
 """
 
 
@@ -67,3 +68,7 @@ class ValidationExhausted(SummariserError):
     def __init__(self, message: str, *, reply: str | None) -> None:
         super().__init__(message)
         self.reply = reply
+
+
+class OutputError(SummariserError):
+    """The brief could not be written (a full disk, a closed pipe): the work is done and cached."""
