@@ -30,7 +30,7 @@ from summariser.errors import (
     ValidationExhausted,
 )
 from summariser.facts import CallStats
-from summariser.redaction import redact
+from summariser.redaction import redact, redact_url
 from summariser.settings import MODES, Settings
 
 M = TypeVar("M", bound=BaseModel)
@@ -161,7 +161,7 @@ class OpenAIClient:
     def _translate(self, error: openai.APIError) -> SummariserError:
         """Map an SDK error to the project's tree, with a message that never holds the key."""
         settings = self._settings
-        where = self._base_url or "the OpenAI API"
+        where = redact_url(self._base_url) if self._base_url else "the OpenAI API"
         if _is_replay_miss(error):
             return ReplayMissError(
                 "this request is not in the cassette (prompt, schema, model or article changed?); "
