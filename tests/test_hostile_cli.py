@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from summariser import Article, ReplayMissError, Settings, summarise
 from summariser.settings import LOCAL_MODEL_ALIAS
@@ -54,6 +55,49 @@ def test_record_failure_leaves_the_old_cassette_untouched(tmp_path: Path, inputs
     assert result.returncode == 2 and "Traceback" not in result.stderr  # bad path, or no `local` extra
     assert old.read_bytes() == CASSETTE.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds.yaml"]  # no recording left behind
+
+
+RECORD_WITH_SERVER = """
+import contextlib, sys
+import summariser.backends.local as local
+from summariser.cli import main
+local.local_server = lambda *a, **k: contextlib.nullcontext(sys.argv[1])  # the fault server stands in for llama.cpp
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("one_fails", [False, True])
+def test_record_replaces_the_cassette_only_when_every_article_was_extracted(tmp_path: Path, one_fails: bool) -> None:
+    old = tmp_path / "seeds.yaml"
+    old.write_text("interactions: []\nversion: 1\n", encoding="utf-8")
+    articles = [SEED, sorted(SEEDS.glob("*.txt"))[1]]
+    if one_fails:  # a text the server has no answer for: HTTP 400, the article fails
+        (tmp_path / "new.txt").write_text(SEED.read_text(encoding="utf-8") + "\nNew line.\n", encoding="utf-8")
+        articles.append(tmp_path / "new.txt")
+    with fault_server(CASSETTE, Script()) as server:
+        args = [
+            "run",
+            *map(str, articles),
+            "--record",
+            "--cassette",
+            str(old),
+            "--quiet",
+            "--out",
+            str(tmp_path / "b.md"),
+        ]
+        result = subprocess.run(
+            [sys.executable, "-c", RECORD_WITH_SERVER, server.url, *args],
+            capture_output=True, text=True, cwd=ROOT, timeout=120,
+        )  # fmt: skip
+    recorded = tmp_path / "seeds.incomplete.yaml" if one_fails else old
+    assert result.returncode == (3 if one_fails else 0), result.stderr
+    assert len(yaml.safe_load(recorded.read_text(encoding="utf-8"))["interactions"]) >= 6
+    if one_fails:
+        assert old.read_text(encoding="utf-8") == "interactions: []\nversion: 1\n"
+        assert "left unchanged" in result.stderr and str(recorded) in result.stderr
+    else:  # the new cassette replays the same run
+        assert cli("run", *map(str, articles), "--replay", "--no-cache", "--cassette", str(old)).returncode == 0
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
 
 
 # 2. Every input read is bounded and cannot block, whatever the kind of file.
