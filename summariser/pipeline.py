@@ -7,14 +7,14 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from summariser.errors import ConfigError, FatalProviderError, InputError, ReplayMissError
 from summariser.extract.budget import Estimate, check_limits
 from summariser.extract.cache import JsonCache
 from summariser.extract.messages import prompt_hashes, schema_hash
 from summariser.extract.run import extract_article
-from summariser.facts import ArticleFacts, CallStats, ModelClient
+from summariser.facts import ArticleFacts, CallStats, M, ModelClient
 from summariser.load.articles import Article, load_articles, unique_articles
 from summariser.merge import merge
 from summariser.redaction import redact, redact_url
@@ -37,6 +37,24 @@ class _Stopped(Exception):
     """A call not made because the run already failed."""
 
 
+class _Guarded:
+    """A client that makes no call once the run has failed, and fails the run on an error no call can
+    survive (bad key, unknown model, replay miss) in the very thread that met it."""
+
+    def __init__(self, client: ModelClient, stopped: threading.Event) -> None:
+        self._client = client
+        self._stopped = stopped
+
+    def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: Any) -> M:
+        if self._stopped.is_set():
+            raise _Stopped
+        try:
+            return self._client.complete(messages, response_model, stats)
+        except (FatalProviderError, ReplayMissError):
+            self._stopped.set()
+            raise
+
+
 class _Clients:
     """Creates the model client on the first cache miss, so a cached run starts no server and
     imports no SDK."""
@@ -47,6 +65,7 @@ class _Clients:
         self._stack = stack
         self._lock = threading.Lock()
         self._stopped = threading.Event()
+        self._guarded: _Guarded | None = None
 
     def stop(self) -> None:
         """No call starts from now on (the run is failing as a whole)."""
@@ -56,9 +75,9 @@ class _Clients:
         if self._stopped.is_set():
             raise _Stopped
         with self._lock:
-            if self._client is None:
-                self._client = self._start()
-            return self._client
+            if self._guarded is None:
+                self._guarded = _Guarded(self._client or self._start(), self._stopped)
+            return self._guarded
 
     def _start(self) -> ModelClient:
         from summariser.extract.client import OpenAIClient  # deferred: openai and instructor are slow to import
