@@ -1,7 +1,7 @@
 # Everyday commands. `make setup` once, then the others.
 PY := .venv/bin/python
 
-.PHONY: setup setup-local test lint record demo live
+.PHONY: setup setup-local test lint record demo live wheel-check
 
 setup:
 	python3 -m venv .venv && .venv/bin/pip install -c constraints.txt -e ".[dev]"
@@ -28,3 +28,16 @@ live:
 	mkdir -p artifacts
 	.venv/bin/summariser run seeds/002_abbee171f637f025.txt --no-cache --format json --out artifacts/live-002.json || [ $$? -eq 3 ]
 	$(PY) -m summariser.quality live-check artifacts/live-002.json seeds/002_abbee171f637f025.txt
+
+# Build the wheel, install it (not editable) into a fresh venv, and run the replay demo and the
+# quality scorer from another directory: what a user gets from `pip install`.
+wheel-check:
+	rm -rf dist artifacts/wheel-venv && mkdir -p artifacts
+	.venv/bin/pip wheel -q --no-deps -w dist .
+	python3 -m venv artifacts/wheel-venv
+	artifacts/wheel-venv/bin/pip install -q -c constraints.txt dist/*.whl
+	cd /tmp && $(CURDIR)/artifacts/wheel-venv/bin/python -c "import pathlib, summariser, sys; site = pathlib.Path(summariser.__file__).parent.parent; \
+	  extra = sorted(p.name for p in site.iterdir() if p.name in ('schemas', 'prompts')); sys.exit(f'top-level packages besides summariser: {extra}' if extra or 'site-packages' not in str(site) else 0)"
+	cd /tmp && $(CURDIR)/artifacts/wheel-venv/bin/summariser run $(CURDIR)/seeds --replay --format json --out $(CURDIR)/artifacts/wheel-brief.json --quiet
+	cd /tmp && $(CURDIR)/artifacts/wheel-venv/bin/python -m summariser.quality score $(CURDIR)/artifacts/wheel-brief.json > $(CURDIR)/artifacts/wheel-score.json
+	grep -q '"wrong_values": \[\]' artifacts/wheel-score.json && echo "wheel-check: installed wheel replays and scores from /tmp"

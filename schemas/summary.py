@@ -11,7 +11,7 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-MatchMethod = Literal["exact", "normalised", "fuzzy", "recited"]
+MatchMethod = Literal["exact", "normalised", "fuzzy", "recited", "nlp"]
 
 
 class Source(_Strict):
@@ -23,7 +23,8 @@ class Source(_Strict):
     end: int = Field(ge=0)
     method: MatchMethod = Field(
         description="How the model's evidence was located in the text; 'recited': the model's quote did not "
-        "state the fact, so code cited the first sentence of the article that does."
+        "state the fact, so code cited the first sentence of the article that does; 'nlp': found by the "
+        "NLP layer (a person the model left out), the sentence that first names them."
     )
     score: float = Field(ge=0, le=100, description="Match score; 100 for exact and normalised.")
 
@@ -68,6 +69,10 @@ class ConflictValue(_Strict):
     """One value that some sources report for a disputed quantity."""
 
     value: str = Field(description="The value as compared, e.g. '25' or '25 species'.")
+    wordings: list[str] = Field(default_factory=list, description="The articles' words for it: 'up to 12,000'.")
+    claimants: list[str] = Field(
+        default_factory=list, description="Who states it, per the articles; 'the article itself' when nobody is named."
+    )
     sources: list[Source]
 
 
@@ -79,6 +84,9 @@ class Conflict(_Strict):
     topic: str
     fact_ids: list[str] = Field(description="The merged facts that disagree.")
     values: list[ConflictValue]
+    contradicting_articles: list[str] = Field(
+        default_factory=list, description="Articles that themselves state more than one of the values."
+    )
 
 
 class ArticleInfo(_Strict):
@@ -118,6 +126,9 @@ class RunStats(_Strict):
     cache_hits: int = 0
     transport_retries: int = 0
     reasks: int = 0
+    param_adaptations: int = Field(
+        default=0, description="Times an endpoint refused a generation parameter and the call was re-sent without it."
+    )
     dropped_facts: int = Field(default=0, description="Facts dropped because evidence was not found.")
     prompt_tokens: int = 0
     completion_tokens: int = 0

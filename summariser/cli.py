@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from summariser.render import FORMATS  # light: no pydantic until a brief is rendered
-from summariser.settings import MODES
+from summariser.settings import DEFAULT_MODEL_CHECKED, DEFAULT_OPENAI_MODEL, MODES, REASONING_EFFORTS
 
 if TYPE_CHECKING:
     from summariser.extract.budget import Estimate
@@ -35,7 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="extract, merge and write a brief of the given articles")
     run.add_argument("paths", nargs="+", help="files, directories, globs or JSONL files of articles")
-    run.add_argument("--model", help="model name (default: gpt-4o-mini with an API, else the local model)")
+    run.add_argument(
+        "--model",
+        help=f"model name (default: {DEFAULT_OPENAI_MODEL} with an API, chosen {DEFAULT_MODEL_CHECKED}; "
+        "else the local model)",
+    )
     run.add_argument("--base-url", help="any OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
     run.add_argument("--format", choices=FORMATS, default="md", help="output format (default md)")
     run.add_argument("--out", type=Path, help="write the brief here instead of stdout")
@@ -43,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     run.add_argument("--concurrency", type=int, help="requests in flight at once (default 4; 1 with the local model)")
     run.add_argument("--mode", choices=MODES, help="instructor mode")
+    run.add_argument(
+        "--reasoning-effort",
+        metavar="EFFORT",
+        help=f"for API reasoning models: {'|'.join(REASONING_EFFORTS)} (default: not sent; dropped where the "
+        "endpoint refuses it; never sent to the local model)",
+    )
     run.add_argument("--local-model", type=Path, help="a GGUF file to serve instead of the bundled model")
     run.add_argument("--max-articles", type=int, help="refuse runs with more articles (default 1000)")
     run.add_argument("--max-tokens-total", type=int, help="refuse runs estimated above this many tokens")
@@ -140,6 +150,7 @@ def _settings(args: argparse.Namespace) -> "object":
         base_url=args.base_url,
         backend=backend,
         mode=args.mode,
+        reasoning_effort=args.reasoning_effort,
         cache_dir=args.cache_dir,
         use_cache=False if (args.no_cache or args.record) else None,
         concurrency=args.concurrency if args.concurrency is not None else (1 if args.record else None),
@@ -338,7 +349,7 @@ def _report(summary: "Summary", settings: "Settings", out: Path | None, *, quiet
     for name, value in (
         ("articles", s.articles), ("failed", s.failed), ("facts", s.facts), ("conflicts", s.conflicts),
         ("requests", s.requests), ("cache hits", s.cache_hits), ("retries", s.transport_retries),
-        ("re-asks", s.reasks), ("dropped facts", s.dropped_facts),
+        ("re-asks", s.reasks), ("parameters adapted", s.param_adaptations), ("dropped facts", s.dropped_facts),
         ("tokens", f"{s.prompt_tokens + s.completion_tokens} ({s.prompt_tokens} prompt)"),
         ("cost", "unknown price" if cost is None else f"${cost:.4f}"),
         ("seconds", f"{s.seconds:.1f}"), ("written to", str(out) if out else "stdout"),

@@ -6,7 +6,8 @@ SummariserError
 ├── LimitError           the run would exceed a configured cap (exit 2, before any request)
 ├── ProviderError        the API failed (carries the original exception)
 │   ├── TransientProviderError  429/5xx/timeout/dropped connection: retried with backoff
-│   └── FatalProviderError      401/403/404: stops the whole run at once
+│   ├── UnsupportedParameterError  400 naming a parameter: re-sent once without it, never blindly
+│   └── FatalProviderError      401/403/404, or no parameters left to try: stops the whole run
 ├── ReplayMissError      a request not found in the cassette
 ├── ValidationExhausted  the model's reply still failed validation after every re-ask (carries it)
 ├── ExtractionError      one article could not be extracted (attempts, last error)
@@ -60,6 +61,15 @@ class TransientProviderError(ProviderError):
     def __init__(self, message: str, *, original: BaseException | None, retry_after: float | None) -> None:
         super().__init__(message, original=original)
         self.retry_after = retry_after
+
+
+class UnsupportedParameterError(ProviderError):
+    """The endpoint refused a request parameter or its value (HTTP 400 naming it)."""
+
+    def __init__(self, message: str, *, param: str, code: str | None, original: BaseException | None) -> None:
+        super().__init__(message, original=original)
+        self.param = param
+        self.code = code
 
 
 class ValidationExhausted(SummariserError):

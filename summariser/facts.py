@@ -17,7 +17,8 @@ Fact = Gift | Actor | MilitaryClaim
 
 @dataclass
 class CallStats:
-    """What calls cost: HTTP requests, transport retries, re-asks, tokens (updated by the client).
+    """What calls cost: HTTP requests, transport retries, re-asks, parameter adaptations (a 400
+    naming a parameter, answered once by changing it), tokens (updated by the client).
 
     Thread-safe: an article's calls run concurrently and share one record (and one request cap).
     """
@@ -25,6 +26,7 @@ class CallStats:
     requests: int = 0
     transport_retries: int = 0
     reasks: int = 0
+    param_adaptations: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
@@ -56,13 +58,31 @@ class ModelClient(Protocol):
 
 
 @dataclass(frozen=True)
+class Reading:
+    """What the parse of a fact's sentence says it measures (filled by ground, used by merge)."""
+
+    head: str  # lemma of the counted or named noun: "bear", "troop"; "" for actors
+    modifiers: frozenset[str] = frozenset()  # words that qualify it: {"brown"}
+    value: int | None = None  # the number the sentence attaches to it
+    wording: str | None = None  # the article's words for the amount: "up to 12,000"
+    qualifier: str | None = None  # "up to", "more than"
+    unit: str | None = None  # "species" in "25 species of pheasants"
+    claimant: str | None = None  # who states it: "the Pentagon"; None: the article itself
+    occasion: str | None = None  # when it was given, if the sentence dates it: "April"
+    measure: str = ""  # for claims: "deployment", "projection", "force size", "casualties", ...
+    corrected: bool = False  # the model's number was replaced by the one the sentence states
+
+
+@dataclass(frozen=True)
 class GroundedFact:
-    """A fact, the verbatim source it rests on, and for actors the source of what they said."""
+    """A fact, the verbatim source it rests on, what its sentence says, and for actors the source of
+    what they said."""
 
     kind: str
     fact: Fact
     source: Source
     said: Source | None = None
+    reading: Reading | None = None
 
 
 @dataclass

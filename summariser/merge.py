@@ -1,8 +1,19 @@
 """Merge the grounded facts of all articles into one summary body (pure: no I/O, no model).
 
-- Gifts group by the item's head noun and the month they were given; equal quantities merge,
-  different quantities (or units, '25' vs '25 species') become a conflict.
-- Military claims group by type; troop numbers that differ become one conflict listing each figure.
+Rules (what a value measures decides what is compared):
+- Gifts group by the item's head noun as the parse reads it ("bears" = "brown bears"), split when
+  both sides name different qualities ("black bears" != "brown bears"; an unqualified "bears" joins
+  the one qualified group there is), and by occasion: the date the sentence attaches to the giving
+  verb ("In April, Russia sent ..."), never a month word found elsewhere in the quote.
+- Military claims group by measure: claim type plus what the parse says the figure counts
+  (a deployment, a projection, a force's size, casualties), so an army's size or a projection never
+  meets a deployment figure. Claims without a figure merge only with claims of the same measure
+  and head noun.
+- A disagreement is two or more different values of one measure. Values equal once qualifiers are
+  read ("more than 70" and "70") are one value listing every wording; a fact one article states
+  and another omits is no disagreement; an article that itself states two of the values is listed
+  as contradicting itself. Every value lists its wordings, claimants and sources, all taken from
+  grounded facts, so nothing the model says can add a source.
 - Actors resolve across spellings: names are folded (case, hyphens, titles) and matched by token
   subset or fuzzy ratio.
 Ids and order depend only on the facts, never on the order the articles came in.
@@ -15,7 +26,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from summariser.facts import GroundedFact
+from summariser.facts import GroundedFact, Reading
 from summariser.schemas import (
     Actor,
     Conflict,
@@ -30,9 +41,8 @@ from summariser.schemas import (
 )
 
 NAME_MATCH_RATIO = 85.0
+ARTICLE_ITSELF = "the article itself"
 _TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "leader", "secretary", "general", "the"}
-_MONTHS = "january february march april may june july august september october november december".split()
-_UNIT = re.compile(r"\b(species|kinds|types|breeds|pairs|flocks|herds)\s+of\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -79,50 +89,85 @@ def _words(text: str | None) -> list[str]:
     return _WORD.findall((text or "").lower())
 
 
-def _singular(word: str) -> str:
-    if len(word) > 3 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+def reading_of(fact: GroundedFact) -> Reading:
+    """The fact's reading; a fact grounded without one is read as its last word with no value."""
+    if fact.reading is not None:
+        return fact.reading
+    words = _words(fact.fact.item if isinstance(fact.fact, Gift) else getattr(fact.fact, "subject", ""))
+    return Reading(head=words[-1] if words else "")
 
 
-def _month(*texts: str | None) -> str:
-    words = {w for t in texts for w in _words(t)}
-    return next((m for m in _MONTHS if m in words), "")
+# ---- values and disagreements ---------------------------------------------------------------------
+
+
+def _value(fact: GroundedFact) -> str | None:
+    """The value as compared across sources: the number with a unit word if stated ('25 species')."""
+    reading = reading_of(fact)
+    if reading.value is None:
+        return None
+    number = f"{reading.value:,}"
+    return f"{number} {reading.unit}" if reading.unit else number
+
+
+def _disagreement(kind: str, topic: str, members: list[tuple[str, GroundedFact]], by_value: dict[str, str]) -> Conflict:
+    """A Conflict over the (value, fact) pairs of one measure; `by_value` maps a value to its merged fact id."""
+    values: list[ConflictValue] = []
+    for value in by_value:
+        holders = [f for v, f in members if v == value]
+        wordings = sorted({w for f in holders if (w := reading_of(f).wording)})
+        claimants = sorted({reading_of(f).claimant or ARTICLE_ITSELF for f in holders})
+        values.append(
+            ConflictValue(
+                value=value,
+                wordings=wordings,
+                claimants=claimants,
+                sources=_unique_sources(f.source for f in holders),
+            )
+        )
+    values.sort(key=lambda v: _source_order(v.sources[0]))
+    per_article: dict[str, set[str]] = defaultdict(set)
+    for value, fact in members:
+        per_article[fact.source.article_id].add(value)
+    return Conflict(
+        id="",
+        kind=kind,
+        topic=topic,
+        fact_ids=sorted(set(by_value.values()), key=lambda i: int(i[1:])),
+        values=values,
+        contradicting_articles=sorted(a for a, held in per_article.items() if len(held) > 1),
+    )
 
 
 # ---- gifts -------------------------------------------------------------------------------------
 
 
-def gift_group_key(gift: Gift, evidence: str) -> str:
-    """Head noun of the item plus the month it was given (if the fact says), e.g. 'bear|'."""
-    words = _words(gift.item)
-    head = _singular(words[-1]) if words else ""
-    return f"{head}|{_month(gift.date, evidence)}"
-
-
-def gift_quantity(gift: Gift, evidence: str) -> str | None:
-    """The quantity as compared across sources: the number plus a unit word if one is stated."""
-    if gift.quantity is None:
-        return None
-    unit_text = " ".join(t for t in (gift.quantity_text, evidence) if t)
-    match = re.search(rf"\b{gift.quantity}\s+{_UNIT.pattern}", unit_text, re.IGNORECASE)
-    return f"{gift.quantity} {match.group(1).lower()}" if match else str(gift.quantity)
+def gift_groups(facts: list[GroundedFact]) -> list[list[GroundedFact]]:
+    """Gifts of the same item and occasion, in order of first source."""
+    by_head: dict[tuple[str, str], list[GroundedFact]] = defaultdict(list)
+    for fact in facts:
+        reading = reading_of(fact)
+        by_head[(reading.head, reading.occasion or "")].append(fact)
+    groups: list[list[GroundedFact]] = []
+    for members in by_head.values():
+        qualified = sorted({reading_of(f).modifiers for f in members if reading_of(f).modifiers}, key=sorted)
+        clusters: dict[frozenset[str], list[GroundedFact]] = defaultdict(list)
+        for fact in members:
+            modifiers = reading_of(fact).modifiers
+            home = next((q for q in qualified if modifiers and (modifiers <= q or q <= modifiers)), None)
+            if home is None and not modifiers and len(qualified) == 1:
+                home = qualified[0]
+            clusters[home if home is not None else modifiers].append(fact)
+        groups.extend(clusters.values())
+    return sorted(groups, key=lambda g: _source_order(g[0].source))
 
 
 def _merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Conflict]]:
-    groups: dict[str, list[GroundedFact]] = defaultdict(list)
-    for fact in facts:
-        assert isinstance(fact.fact, Gift)
-        groups[gift_group_key(fact.fact, fact.source.quote)].append(fact)
     merged: list[MergedGift] = []
     conflicts: list[Conflict] = []
-    for key in sorted(groups, key=lambda k: _source_order(groups[k][0].source)):
+    for group in gift_groups(facts):
         by_value: dict[str | None, list[GroundedFact]] = defaultdict(list)
-        for fact in groups[key]:
-            assert isinstance(fact.fact, Gift)
-            by_value[gift_quantity(fact.fact, fact.source.quote)].append(fact)
+        for fact in group:
+            by_value[_value(fact)].append(fact)
         ids: dict[str, str] = {}
         for value, members in sorted(by_value.items(), key=lambda kv: _source_order(kv[1][0].source)):
             first = members[0].fact
@@ -132,50 +177,47 @@ def _merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Conf
             if value is not None:
                 ids[value] = fact_id
         if len(ids) > 1:
-            head = key.split("|")[0]
-            conflicts.append(_conflict("gift", f"number of {head}s given", ids, merged))
+            reading = reading_of(group[0])
+            item = group[0].fact.item.lower() if isinstance(group[0].fact, Gift) else reading.head
+            when = f" ({reading.occasion})" if reading.occasion else ""
+            members_with_values = [(v, f) for f in group if (v := _value(f)) is not None]
+            conflicts.append(_disagreement("gift", f"number of {item} given{when}", members_with_values, ids))
     return merged, conflicts
 
 
 # ---- military claims -----------------------------------------------------------------------------
 
 
-def _claim_key(claim: MilitaryClaim) -> str:
-    if claim.figure is not None:
-        return f"{claim.claim_type}|{claim.figure}"
-    return f"{claim.claim_type}|-"
-
-
 def _merge_claims(facts: list[GroundedFact]) -> tuple[list[MergedClaim], list[Conflict]]:
-    groups: dict[str, list[GroundedFact]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[GroundedFact]] = defaultdict(list)
     for fact in facts:
-        assert isinstance(fact.fact, MilitaryClaim)
-        groups[_claim_key(fact.fact)].append(fact)
+        reading = reading_of(fact)
+        value = _value(fact)
+        groups[(reading.measure or _claim_type(fact), value if value is not None else f"-{reading.head}")].append(fact)
     merged: list[MergedClaim] = []
     figures: dict[str, dict[str, str]] = defaultdict(dict)
+    members_by_measure: dict[str, list[tuple[str, GroundedFact]]] = defaultdict(list)
     for key in sorted(groups, key=lambda k: _source_order(groups[k][0].source)):
         members = groups[key]
         first = members[0].fact
         assert isinstance(first, MilitaryClaim)
         fact_id = f"m{len(merged) + 1}"
         merged.append(MergedClaim(id=fact_id, claim=first, sources=_unique_sources(m.source for m in members)))
-        if first.figure is not None:
-            figures[first.claim_type][f"{first.figure:,}"] = fact_id
+        measure, value = key
+        if not value.startswith("-"):
+            figures[measure][value] = fact_id
+            members_by_measure[measure].extend((value, m) for m in members)
     conflicts = [
-        _conflict("military", f"{claim_type.replace('_', ' ')} figures", ids, merged)
-        for claim_type, ids in sorted(figures.items())
+        _disagreement("military", f"{measure.replace('_', ' ')} figures", members_by_measure[measure], ids)
+        for measure, ids in sorted(figures.items())
         if len(ids) > 1
     ]
     return merged, conflicts
 
 
-def _conflict(kind: str, topic: str, ids: dict[str, str], merged: list[MergedGift] | list[MergedClaim]) -> Conflict:
-    by_id = {m.id: m for m in merged}
-    values = [ConflictValue(value=value, sources=by_id[fact_id].sources) for value, fact_id in ids.items()]
-    values.sort(key=lambda v: _source_order(v.sources[0]))
-    return Conflict(
-        id="", kind=kind, topic=topic, fact_ids=sorted(ids.values(), key=lambda i: int(i[1:])), values=values
-    )
+def _claim_type(fact: GroundedFact) -> str:
+    assert isinstance(fact.fact, MilitaryClaim)
+    return fact.fact.claim_type
 
 
 # ---- actors ----------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from summariser.errors import ConfigError, FatalProviderError, InputError, Repla
 from summariser.extract.budget import Estimate, check_limits
 from summariser.extract.cache import JsonCache
 from summariser.extract.messages import prompt_hashes, schema_hash
+from summariser.extract.params import ParamTable
 from summariser.extract.run import extract_article
 from summariser.facts import ArticleFacts, CallStats, M, ModelClient
 from summariser.load.articles import Article, load_articles, unique_articles
@@ -59,10 +60,11 @@ class _Clients:
     """Creates the model client on the first cache miss, so a cached run starts no server and
     imports no SDK."""
 
-    def __init__(self, settings: Settings, given: ModelClient | None, stack: ExitStack) -> None:
+    def __init__(self, settings: Settings, given: ModelClient | None, stack: ExitStack, params: ParamTable) -> None:
         self._settings = settings
         self._client = given
         self._stack = stack
+        self._params = params
         self._lock = threading.Lock()
         self._stopped = threading.Event()
         self._guarded: _Guarded | None = None
@@ -84,12 +86,12 @@ class _Clients:
 
         settings = self._settings
         if settings.backend == "api":
-            return OpenAIClient(settings)
+            return OpenAIClient(settings, params=self._params)
         if settings.backend == "replay":
             from summariser.backends.replay import cassette
 
             self._stack.enter_context(cassette(settings.cassette, record=False))
-            return OpenAIClient(settings, base_url=REPLAY_BASE_URL)
+            return OpenAIClient(settings, base_url=REPLAY_BASE_URL, params=self._params)
         from summariser.backends.local import local_server
 
         url = self._stack.enter_context(
@@ -99,7 +101,7 @@ class _Clients:
             from summariser.backends.replay import cassette
 
             self._stack.enter_context(cassette(settings.cassette, record=True))
-        return OpenAIClient(settings, base_url=url)
+        return OpenAIClient(settings, base_url=url, params=self._params)
 
 
 def summarise(
@@ -124,11 +126,13 @@ def summarise(
         if cache is None and settings.use_cache:
             cache = JsonCache(settings.cache_dir / "answers")
             stack.callback(cache.close)
-        clients = _Clients(settings, client, stack)
+        given = getattr(client, "params", None)  # a client passed in keeps the parameters it learns
+        params = given if isinstance(given, ParamTable) else ParamTable(cache)
+        clients = _Clients(settings, client, stack, params)
         counters = CallStats()
         if progress:
             progress.start(len(articles), guess)
-        results, extract_failures = _extract_all(articles, settings, clients, cache, counters, progress)
+        results, extract_failures = _extract_all(articles, settings, clients, params, cache, counters, progress)
     failures += extract_failures
     ok_ids = {r.article_id for r in results}
     merged = merge(f for r in results for f in r.facts)
@@ -141,6 +145,7 @@ def summarise(
         cache_hits=sum(r.cache_hits for r in results),
         transport_retries=counters.transport_retries,
         reasks=counters.reasks,
+        param_adaptations=counters.param_adaptations,
         dropped_facts=sum(r.dropped for r in results),
         prompt_tokens=counters.prompt_tokens,
         completion_tokens=counters.completion_tokens,
@@ -196,6 +201,7 @@ def _extract_all(
     articles: list[Article],
     settings: Settings,
     clients: _Clients,
+    params: ParamTable,
     cache: JsonCache | None,
     counters: CallStats,
     progress: Progress | None,
@@ -210,7 +216,13 @@ def _extract_all(
         stats = CallStats()
         try:
             return extract_article(
-                article, settings=settings, client_factory=clients.get, cache=cache, stats=stats, calls=calls
+                article,
+                settings=settings,
+                client_factory=clients.get,
+                params=params,
+                cache=cache,
+                stats=stats,
+                calls=calls,
             )
         finally:
             counters.add(**stats.counts())

@@ -1,18 +1,30 @@
 """Score a summary against hand-annotated expectations, and check a live run's grounding.
 
 python -m summariser.quality score SUMMARY.json [EXPECTED.json]
+python -m summariser.quality dev [DEV_DIR]          # the development set, NLP layer alone (no model)
 python -m summariser.quality live-check SUMMARY.json ARTICLE...
+
+Besides recall ("found"), it counts what makes a brief untrustworthy: numbers that no annotated
+fact of their article holds ("wrong_values"), disagreements whose values are equal or not held by
+the articles they cite ("invented_disagreements"), places or peoples listed as actors
+("non_actors"), and kept quotes whose sentence does not state their fact by structure.
 """
 
 import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from summariser.schemas import Source, Summary
 
-DEFAULT_EXPECTED = Path(__file__).resolve().parent / "gold" / "expected_seeds.json"  # ships in the wheel
+M = TypeVar("M", bound=BaseModel)
+
+GOLD = Path(__file__).resolve().parent / "gold"  # quality/ in the repo; ships in the wheel
+DEFAULT_EXPECTED = GOLD / "expected_seeds.json"
+RATCHET = GOLD / "ratchet.json"
 
 
 def all_sources(summary: Summary) -> list[Source]:
@@ -41,7 +53,7 @@ def _found(summary: Summary, want: dict[str, Any]) -> bool:
             and any(s.article_id == article for s in m.sources)
             for m in summary.military
         )
-    word = want["name"].lower()
+    word = want["name"].lower().replace("-", " ").split()[-1]  # the surname, or an organisation's last word
     return any(
         any(word in re.split(r"[\s-]+", n.lower()) for n in (a.name, *a.aliases))
         and any(s.article_id == article for s in a.sources)
@@ -49,8 +61,77 @@ def _found(summary: Summary, want: dict[str, Any]) -> bool:
     )
 
 
+def _holds(expected: list[dict[str, Any]], article: str, kind: str, what: str, number: int) -> bool:
+    """Whether an annotated fact of `article` gives `number` for `what` (an item word or a claim type)."""
+    for want in expected:
+        if want["article"] != article or want["kind"] != kind:
+            continue
+        value = want.get("quantity", want.get("figure"))
+        if kind == "gift" and want["item"] in what and value == number:
+            return True
+        if kind == "military" and want["claim_type"] == what and value == number:
+            return True
+    return False
+
+
+def trust(summary: Summary, expected: dict[str, Any]) -> dict[str, Any]:
+    """What a reader could be misled by: wrong values, invented disagreements, non-actors."""
+    facts = expected["facts"]
+    wrong: list[str] = []
+    for g in summary.gifts:
+        if g.gift.quantity is not None:
+            for s in g.sources:
+                if not _holds(facts, s.article_id, "gift", g.gift.item.lower(), g.gift.quantity):
+                    wrong.append(f"{s.article_id[:3]} gift {g.gift.item} {g.gift.quantity}")
+    for m in summary.military:
+        if m.claim.figure is not None:
+            for s in m.sources:
+                if not _holds(facts, s.article_id, "military", m.claim.claim_type, m.claim.figure):
+                    wrong.append(f"{s.article_id[:3]} {m.claim.claim_type} {m.claim.figure}")
+    invented: list[str] = []
+    for c in summary.conflicts:
+        numbers = [v.value for v in c.values]
+        if len(set(numbers)) < 2:
+            invented.append(f"{c.topic}: equal values {numbers}")
+        for v in c.values:
+            number = int(v.value.split()[0].replace(",", ""))
+            kind = "gift" if c.kind == "gift" else "military"
+            what = (
+                c.topic.lower()
+                if c.kind == "gift"
+                else "troop_deployment"
+                if "troop" in c.topic
+                else c.topic.split()[0]
+            )
+            for s in v.sources:
+                if not _holds(facts, s.article_id, kind, what, number):
+                    invented.append(f"{c.topic}: {v.value} not held by {s.article_id[:3]}")
+    places = {str(p).lower() for p in expected.get("non_actors", [])}
+    non_actors = [a.name for a in summary.actors if a.name.lower() in places]
+    return {"wrong_values": sorted(set(wrong)), "invented_disagreements": invented, "non_actors": non_actors}
+
+
+def expected_conflicts(summary: Summary, expected: dict[str, Any]) -> list[str]:
+    """Annotated disagreement values missing from the brief, or shown without wording or claimant."""
+    missing: list[str] = []
+    for want in expected.get("value_checks", []):
+        ok = any(
+            v.value == want["value"]
+            and any(s.article_id == want["article"] for s in v.sources)
+            and v.claimants
+            and (not want.get("qualifier") or any(want["qualifier"] in w for w in v.wordings))
+            for c in summary.conflicts
+            if c.topic == want["topic"]
+            for v in c.values
+        )
+        if not ok:
+            missing.append(f"{want['topic']}: {want['value']} ({want['article'][:3]})")
+    return missing
+
+
 def score(summary: Summary, expected: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
-    """Recall of expected facts (overall and per kind), verbatim share of cited quotes, conflicts found."""
+    """Recall of expected facts (overall and per kind), verbatim share of cited quotes, conflicts found,
+    and the trust figures (wrong values, invented disagreements, non-actors)."""
     facts = expected["facts"]
     hits = [f for f in facts if _found(summary, f)]
     per_kind = {
@@ -71,8 +152,23 @@ def score(summary: Summary, expected: dict[str, Any], texts: dict[str, str]) -> 
         "verbatim": f"{verbatim}/{len(sources)}",
         "dropped_facts": summary.stats.dropped_facts,
         "conflicts": found_conflicts,
+        "conflict_values_missing": expected_conflicts(summary, expected),
+        **trust(summary, expected),
         "missed": [_label(f) for f in facts if f not in hits],
     }
+
+
+def ratchet_failures(figures: dict[str, Any], floor: dict[str, Any]) -> list[str]:
+    """Where a score falls below the committed floor (quality/ratchet.json): fewer found, or more
+    wrong values, invented disagreements or non-actors than committed."""
+    problems: list[str] = []
+    found = int(str(figures["found"]).split("/")[0])
+    if found < floor["found_min"]:
+        problems.append(f"found {found} < {floor['found_min']}")
+    for name in ("wrong_values", "invented_disagreements", "non_actors", "conflict_values_missing"):
+        if len(figures[name]) > floor[f"{name}_max"]:
+            problems.append(f"{name}: {len(figures[name])} > {floor[name + '_max']}: {figures[name]}")
+    return problems
 
 
 def _label(fact: dict[str, Any]) -> str:
@@ -87,8 +183,40 @@ def _texts_of(summary: Summary, extra: list[str]) -> dict[str, str]:
     return texts
 
 
+class NoModel:
+    """A model client that answers every call with no facts: what the NLP layer finds on its own."""
+
+    def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: Any) -> M:
+        """An empty answer of the requested shape."""
+        return response_model.model_validate({next(iter(response_model.model_fields)): []})
+
+
+def nlp_only(paths: list[Path]) -> Summary:
+    """The brief the NLP layer alone makes of some articles (no model, no cache)."""
+    from summariser.pipeline import summarise
+    from summariser.settings import Settings
+
+    return summarise(
+        paths, settings=Settings(backend="api", base_url="http://127.0.0.1:9/v1", use_cache=False), client=NoModel()
+    )
+
+
+def dev_scores(folder: Path) -> dict[str, Any]:
+    """Per event of the development set: the NLP-alone brief scored against its annotation."""
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    figures: dict[str, Any] = {}
+    for event, gold in sorted(expected["events"].items()):
+        summary = nlp_only(sorted((folder / "articles" / event).glob("*.txt")))
+        result = score(summary, gold, _texts_of(summary, []))
+        figures[event] = {k: result[k] for k in ("found", "per_kind", "wrong_values", "invented_disagreements")}
+    return figures
+
+
 def main(argv: list[str]) -> int:
     """CLI of this module; returns the exit code."""
+    if argv[:1] == ["dev"]:
+        print(json.dumps(dev_scores(Path(argv[1]) if len(argv) > 1 else GOLD / "dev"), indent=2))
+        return 0
     if len(argv) < 2 or argv[0] not in ("score", "live-check"):
         print(__doc__, file=sys.stderr)
         return 2

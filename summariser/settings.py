@@ -7,10 +7,14 @@ from typing import Any
 
 from summariser.errors import ConfigError
 
-DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+# Checked 2026-11-25 against OpenAI's models and deprecations pages: gpt-6-luna is the named
+# replacement of gpt-4o-mini (which shuts down 2027-01-14) and is not on the deprecation list.
+DEFAULT_OPENAI_MODEL = "gpt-6-luna"
+DEFAULT_MODEL_CHECKED = "2026-11-25"
 LOCAL_MODEL_ALIAS = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 MODES = ("tools", "json", "json_schema", "md_json")
 KINDS = ("gifts", "actors", "military")
+REASONING_EFFORTS = ("none", "minimal", "low", "medium", "high", "xhigh", "max")  # all OpenAI has used
 _AT_LEAST_ONE = {  # knob -> its CLI flag, if it has one
     "concurrency": "--concurrency",
     "max_articles": "--max-articles",
@@ -39,6 +43,7 @@ class Settings:
     temperature: float = 0.0
     max_tokens: int = 1536
     seed: int = 0
+    reasoning_effort: str | None = None  # sent only to an API model, and only while its endpoint accepts it
     concurrency: int | None = None  # requests in flight; None: the backend's default (`workers`)
     cache_dir: Path = field(default_factory=default_cache_dir)
     use_cache: bool = True
@@ -66,6 +71,10 @@ class Settings:
                 object.__setattr__(self, name, Path(value))
         if self.mode not in MODES:
             raise ConfigError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
+        if self.reasoning_effort is not None and self.reasoning_effort not in REASONING_EFFORTS:
+            raise ConfigError(
+                f"unknown --reasoning-effort {self.reasoning_effort!r}; choose one of {', '.join(REASONING_EFFORTS)}"
+            )
         if self.backend not in ("api", "local", "replay"):
             raise ConfigError(f"unknown backend {self.backend!r}")
         for name, flag in _AT_LEAST_ONE.items():

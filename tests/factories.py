@@ -1,6 +1,8 @@
-"""Grounded facts built from real text, for merge and render tests (no model involved)."""
+"""Grounded facts built from real text, for merge and render tests (no model involved): each is read
+by the real NLP layer (ground/reading.py), as the pipeline reads the model's facts."""
 
-from summariser.facts import GroundedFact
+from summariser.facts import Fact, GroundedFact
+from summariser.ground.reading import read
 from summariser.schemas import Actor, Gift, MilitaryClaim, Source
 
 
@@ -15,7 +17,7 @@ def gift(article_id: str, text: str, quote: str, item: str, quantity: int | None
         item=item, quantity=quantity, quantity_text=quantity_text, giver="Russia", recipient="North Korea",
         from_institution=None, to_institution=None, transport=None, date=date, evidence=quote,
     )  # fmt: skip
-    return GroundedFact("gifts", fact, source(article_id, text, quote))
+    return _grounded("gifts", fact, source(article_id, text, quote))
 
 
 def troops(article_id: str, text: str, quote: str, figure: int | None, by: str | None = None) -> GroundedFact:
@@ -23,10 +25,17 @@ def troops(article_id: str, text: str, quote: str, figure: int | None, by: str |
         claim_type="troop_deployment", subject="North Korean troops in Russia", figure=figure,
         figure_text=None if figure is None else f"{figure:,}", claimed_by=by, place=None, date=None, evidence=quote,
     )  # fmt: skip
-    return GroundedFact("military", fact, source(article_id, text, quote))
+    return _grounded("military", fact, source(article_id, text, quote))
 
 
 def actor(article_id: str, text: str, quote: str, name: str, said: str | None = None) -> GroundedFact:
     fact = Actor(name=name, role=None, organisation=None, country=None, said=said, evidence=quote)
     said_source = source(article_id, text, said) if said else None
     return GroundedFact("actors", fact, source(article_id, text, quote), said_source)
+
+
+def _grounded(kind: str, fact: Fact, where: Source) -> GroundedFact:
+    """The fact as its quote states it, read by the real parse."""
+    result = read(fact, where.quote, "")
+    assert result is not None, f"the quote does not state the fact: {where.quote!r}"
+    return GroundedFact(kind, result[0], where, None, result[1])

@@ -2,10 +2,14 @@ import pytest
 
 from summariser import Settings, summarise
 from summariser.errors import LimitError
-from summariser.extract.budget import check_limits, estimate
+from summariser.extract.budget import check_limits, cost_usd, estimate
 from summariser.load.articles import load_articles
+from summariser.settings import DEFAULT_OPENAI_MODEL
 
 from .conftest import SEEDS
+
+# On OpenAI's deprecations page, checked 2026-11-25: shutdown 2026-12-11 or 2027-01-14.
+RETIRING = {"gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "gpt-5", "gpt-5-mini", "gpt-5-nano", "o3"}
 
 
 def seeds() -> list:  # type: ignore[type-arg]
@@ -37,3 +41,11 @@ def test_caps_refuse_before_any_request(changes: dict[str, int], message: str) -
 
     with pytest.raises(LimitError):
         summarise([SEEDS], settings=settings, client=NoCalls())  # type: ignore[arg-type]
+
+
+def test_the_default_api_model_is_not_retiring_and_has_a_price() -> None:
+    settings = Settings.from_env(api_key="sk-test")
+    assert settings.model == DEFAULT_OPENAI_MODEL and settings.model not in RETIRING
+    assert cost_usd(settings, 1_000_000, 1_000_000) == pytest.approx(0.60)
+    dated = settings.with_(model=f"{DEFAULT_OPENAI_MODEL}-2026-09-22")  # a snapshot costs what its alias costs
+    assert cost_usd(dated, 1_000_000, 1_000_000) == pytest.approx(0.60)

@@ -10,7 +10,7 @@ import pytest
 from summariser.errors import ConfigError
 from summariser.extract.cache import JsonCache, cache_key
 from summariser.extract.messages import call_key
-from summariser.settings import Settings
+from summariser.settings import DEFAULT_OPENAI_MODEL, Settings
 
 TEXT = "Russia has sent a gift of more than 70 animals to North Korea."
 
@@ -102,7 +102,7 @@ def test_backend_defaults_from_environment(monkeypatch: pytest.MonkeyPatch) -> N
     assert Settings(backend="api").workers == 4 and local.timeout == 900.0
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     api = Settings.from_env(concurrency=8)
-    assert api.backend == "api" and api.model == "gpt-4o-mini" and api.concurrency == 8
+    assert api.backend == "api" and api.model == DEFAULT_OPENAI_MODEL and api.concurrency == 8
     assert "sk-test" not in repr(api)
 
 

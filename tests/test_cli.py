@@ -90,3 +90,13 @@ def test_malformed_base_url_is_a_config_error() -> None:
     result = run_cli("run", str(SEEDS), "--base-url", "localhost:8080")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.strip().startswith("summariser: ConfigError: --base-url must be an http(s) URL")
+
+
+def test_unknown_reasoning_effort_is_one_line_exit_2() -> None:
+    result = run_cli("run", str(SEEDS), "--replay", "--reasoning-effort", "hgih")
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1
+    assert lines[0] == (
+        "summariser: ConfigError: unknown --reasoning-effort 'hgih'; "
+        "choose one of none, minimal, low, medium, high, xhigh, max"
+    )

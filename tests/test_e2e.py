@@ -114,3 +114,16 @@ async def test_async_variant_runs_the_same_pipeline(tmp_path: Path) -> None:
     assert summary.stats.articles == 5 and summary.failures == []
     assert any(c.topic == "troop deployment figures" for c in summary.conflicts)
     assert all(texts[s.article_id][s.start : s.end] == s.quote for g in summary.gifts for s in g.sources)
+
+
+def test_quality_ratchet_holds_on_the_replayed_brief(tmp_path: Path) -> None:
+    """CI fails when the replayed five-seed brief scores below the figures committed in
+    quality/ratchet.json: fewer facts found, or any more wrong values, invented disagreements,
+    non-actors or missing disagreement values."""
+    from summariser.quality import DEFAULT_EXPECTED, RATCHET, ratchet_failures, score
+
+    summary = run(tmp_path)
+    expected = json.loads(DEFAULT_EXPECTED.read_text(encoding="utf-8"))
+    figures = score(summary, expected, {a.id: a.text for a in summary.articles})
+    floor = json.loads(RATCHET.read_text(encoding="utf-8"))["seeds_replay"]
+    assert ratchet_failures(figures, floor) == []

@@ -1,13 +1,13 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summariser.merge import gift_group_key, gift_quantity, merge, same_actor
+from summariser.merge import gift_groups, merge, same_actor
 
 from .factories import actor, gift, troops
 
 A = "Russia sent 25 pheasants and two bears. Up to 12,000 troops were sent, officials say. Kim Jong Un met Putin."
 B = "It sent 25 species of pheasants and two brown bears. Over 10,000 troops are in Kursk. Kim Jong-Un smiled."
-C = "In April it sent 40 animals. Some 8,000 soldiers went, and 10,000 troops deployed. Vladamir Putin spoke."
+C = "In April it sent 40 animals. Some 8,000 soldiers were sent, and 10,000 troops deployed. Vladamir Putin spoke."
 
 
 def facts() -> list:  # type: ignore[type-arg]
@@ -17,9 +17,9 @@ def facts() -> list:  # type: ignore[type-arg]
         gift("b", B, "It sent 25 species of pheasants", "pheasants", 25, "25 species of"),
         gift("b", B, "two brown bears", "brown bears", 2, "two"),
         gift("c", C, "In April it sent 40 animals", "animals", 40, "40", date="April"),
-        troops("a", A, "Up to 12,000 troops were sent", 12000, "officials"),
+        troops("a", A, "Up to 12,000 troops were sent, officials say", 12000, "officials"),
         troops("b", B, "Over 10,000 troops are in Kursk", 10000),
-        troops("c", C, "Some 8,000 soldiers went", 8000),
+        troops("c", C, "Some 8,000 soldiers were sent", 8000),
         troops("c", C, "10,000 troops deployed", 10000),
         actor("a", A, "Kim Jong Un met Putin", "Kim Jong Un"),
         actor("b", B, "Kim Jong-Un smiled", "Kim Jong-Un"),
@@ -77,11 +77,56 @@ def test_name_matching_rules() -> None:
     assert not same_actor("Russia", "Prussia King")
 
 
-def test_group_key_and_quantity_units() -> None:
+def test_gift_groups_read_items_and_units_from_the_parse() -> None:
     f = facts()
-    assert gift_group_key(f[1].fact, "two bears") == gift_group_key(f[3].fact, "two brown bears") == "bear|"
-    assert gift_quantity(f[2].fact, "25 species of pheasants") == "25 species"
-    assert gift_quantity(f[0].fact, "25 pheasants") == "25"
+    groups = gift_groups([f[1], f[3]])
+    assert len(groups) == 1  # "bears" joins "brown bears": the one qualified group there is
+    assert f[2].reading is not None and f[2].reading.unit == "species"
+    assert f[0].reading is not None and f[0].reading.unit is None
+
+
+def test_an_article_stating_two_values_is_shown_contradicting_itself() -> None:
+    (conflict,) = [c for c in merge(facts()).conflicts if c.kind == "military"]
+    assert conflict.contradicting_articles == ["c"]
+    twelve = next(v for v in conflict.values if v.value == "12,000")
+    assert twelve.wordings == ["Up to 12,000"] and twelve.claimants == ["officials"]
+    eight = next(v for v in conflict.values if v.value == "8,000")
+    assert eight.claimants == ["the article itself"]
+
+
+def test_values_equal_once_qualifiers_are_read_are_no_disagreement() -> None:
+    text = "Russia sent more than 70 animals. It sent 70 animals."
+    result = merge(
+        [
+            gift("a", text, "Russia sent more than 70 animals", "animals", 70),
+            gift("b", text, "It sent 70 animals", "animals", 70),
+        ]
+    )
+    assert result.conflicts == [] and len(result.gifts) == 1 and len(result.gifts[0].sources) == 2
+
+
+def test_different_kinds_of_bear_never_meet() -> None:
+    text = "It sent two black bears. It sent three brown bears."
+    result = merge(
+        [
+            gift("a", text, "It sent two black bears", "black bears", 2),
+            gift("b", text, "It sent three brown bears", "brown bears", 3),
+        ]
+    )
+    assert result.conflicts == []
+
+
+def test_a_projection_and_an_army_size_never_meet_a_deployment() -> None:
+    text = (
+        "Up to 12,000 troops were sent to Russia. Its deployment could increase to as many as 100,000 troops. "
+        "North Korea has an army with 1.2 million soldiers."
+    )
+    facts_ = [
+        troops("a", text, "Up to 12,000 troops were sent to Russia", 12000),
+        troops("b", text, "Its deployment could increase to as many as 100,000 troops", 100000),
+        troops("c", text, "North Korea has an army with 1.2 million soldiers", 1200000),
+    ]
+    assert merge(facts_).conflicts == []
 
 
 def test_every_grounded_fact_survives_the_merge() -> None:
@@ -105,3 +150,18 @@ def test_order_of_facts_does_not_change_the_result(order: list[int]) -> None:
 
 def test_merge_is_idempotent_over_duplicated_input() -> None:
     assert merge(facts() + facts()) == merge(facts())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcd"), st.sampled_from([8000, 10000, 12000])), min_size=1, max_size=6))
+def test_a_disagreement_always_has_different_values_each_held_by_its_sources(picks: list[tuple[str, int]]) -> None:
+    facts_ = []
+    for article, figure in picks:
+        text = f"Officials say {figure:,} troops were sent."
+        facts_.append(troops(article, text, text, figure))
+    for conflict in merge(facts_).conflicts:
+        values = [v.value for v in conflict.values]
+        assert len(set(values)) == len(values) >= 2
+        for value in conflict.values:
+            for s in value.sources:
+                assert (s.article_id, int(value.value.replace(",", ""))) in picks

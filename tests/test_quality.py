@@ -37,3 +37,32 @@ def test_score_counts_recall_and_conflicts() -> None:
     assert result["found"] == "2/3" and result["missed"] == ["a actor Putin"]
     assert result["conflicts"] == {"troop deployment figures": ["10,000", "12,000"]}
     assert result["verbatim"].split("/")[0] == result["verbatim"].split("/")[1]
+
+
+def test_trust_figures_catch_a_wrong_value_an_invented_disagreement_and_a_country() -> None:
+    from summariser.quality import ratchet_failures, trust
+
+    s = summary()
+    expected = {
+        "facts": [{"article": "a", "kind": "military", "claim_type": "troop_deployment", "figure": 12000}],
+        "non_actors": ["Kim <b>"],
+    }
+    figures = trust(s, expected)
+    assert figures["wrong_values"]  # the bears and the 10,000 / 8,000 figures are not annotated here
+    assert any("not held by" in line for line in figures["invented_disagreements"])
+    assert figures["non_actors"] == ["Kim <b>"]
+    floor = {"found_min": 0, "wrong_values_max": 0, "invented_disagreements_max": 0, "non_actors_max": 0,
+             "conflict_values_missing_max": 0}  # fmt: skip
+    figures.update({"found": "0/1", "conflict_values_missing": []})
+    assert len(ratchet_failures(figures, floor)) == 3
+
+
+def test_every_development_set_quote_is_in_its_article() -> None:
+    from summariser.quality import GOLD
+
+    dev = GOLD / "dev"
+    expected = json.loads((dev / "expected.json").read_text(encoding="utf-8"))
+    for event, gold in expected["events"].items():
+        for fact in gold["facts"]:
+            text = (dev / "articles" / event / f"{fact['article']}.txt").read_text(encoding="utf-8")
+            assert fact["quote"] in text, (event, fact["article"], fact["quote"][:60])

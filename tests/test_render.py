@@ -41,7 +41,8 @@ def test_markdown_shows_disagreement_with_each_source_and_footnotes() -> None:
     text = render(summary(), "md")
     assert "## Where sources disagree" in text
     line = next(x for x in text.splitlines() if x.startswith("- Troop deployment figures"))
-    assert "**12,000** per source 1[^1]" in line and "**10,000** per source 2[^2]" in line
+    assert "**12,000** (“Up to 12,000”; stated by the article itself) per source 1[^1]" in line
+    assert "**10,000** (“Over 10,000”; stated by the article itself) per source 2[^2]" in line
     assert "[^1]: source 1 (a, chars 0-29): “Up to 12,000 troops were sent”" in text
     assert "## Gifts" in text and "Two bears" in text
 
@@ -86,3 +87,21 @@ def test_every_outside_string_is_inert_in_html_and_the_endpoint_keeps_no_secret(
     page = render(hostile(), "html")
     assert "<img" not in page and "\x1b" not in page
     assert "s3cret" not in page and "k3y" not in page and "http://***@h/v1?key=***" in page
+
+
+def test_a_value_shows_its_wording_and_claimant_in_markdown_and_html() -> None:
+    from summariser.render.html import render_html
+
+    conflict = summary().conflicts[0]
+    value = conflict.values[0].model_copy(update={"claimants": ["the <i>Pentagon</i>"]})
+    marked = summary().model_copy(
+        update={
+            "conflicts": [
+                conflict.model_copy(update={"values": [value, *conflict.values[1:]], "contradicting_articles": ["a"]})
+            ]
+        }
+    )
+    text = render(marked, "md")
+    assert "stated by the &lt;i&gt;Pentagon&lt;/i&gt;" in text and "Source 1 contradicts itself" in text
+    page = render_html(marked)
+    assert "stated by the &lt;i&gt;Pentagon&lt;/i&gt;" in page and "states more than one value" in page

@@ -53,6 +53,21 @@ def run(gifts: list[dict[str, Any]], claims: list[dict[str, Any]]) -> Any:
     return extract_article(article, settings=settings, client_factory=lambda: client, cache=None, stats=CallStats())
 
 
+def model_facts(result: Any) -> list[Any]:
+    """The facts that came from the model (the NLP layer adds its own, marked 'nlp')."""
+    return [f for f in result.facts if f.source.method != "nlp"]
+
+
+def test_the_nlp_layer_adds_what_the_model_left_out() -> None:
+    found = [f for f in run([], []).facts if f.source.method == "nlp"]
+    figures = {(f.fact.claim_type, f.fact.figure, f.fact.claimed_by) for f in found if f.kind == "military"}
+    assert ("troop_deployment", 11000, "Officials in Kyiv") in figures
+    assert ("treaty", None, None) in figures
+    gifts = {(f.fact.item, f.fact.quantity) for f in found if f.kind == "gifts"}
+    assert ("bears", 2) in gifts and ("pheasants", 25) in gifts
+    assert all(TEXT[f.source.start : f.source.end] == f.source.quote for f in found)
+
+
 def test_a_neighbouring_sentence_is_replaced_by_the_one_that_states_the_fact() -> None:
     wrong = "In June, the two leaders signed a mutual defence pact in Pyongyang."
     pheasants = Gift.model_validate(
@@ -61,7 +76,7 @@ def test_a_neighbouring_sentence_is_replaced_by_the_one_that_states_the_fact() -
     )  # fmt: skip
     animals_as_troops = claim("Russia sent over 70 exotic animals to North Korea as a gift.", 70)
     result = run([pheasants.model_dump()], [animals_as_troops.model_dump()])
-    [fact] = result.facts
+    [fact] = model_facts(result)
     assert fact.source.method == "recited" and "25 pheasants" in fact.source.quote
     assert TEXT[fact.source.start : fact.source.end] == fact.source.quote
     assert result.dropped == 1  # 70 animals are no troop deployment, and no sentence says 70 troops
@@ -74,7 +89,7 @@ def test_a_fact_no_sentence_states_is_dropped() -> None:
         "evidence": "The delivery included two bears and 25 pheasants, the ministry said.",
     }  # fmt: skip
     result = run([tigers], [])
-    assert result.facts == [] and result.dropped == 1
+    assert model_facts(result) == [] and result.dropped == 1
 
 
 def test_lines_that_read_as_instructions_are_found_and_news_is_not() -> None:

@@ -1,5 +1,6 @@
 """Estimate a run's tokens and cost before any request, and refuse runs over the caps."""
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,7 +12,24 @@ from summariser.load.articles import Article
 from summariser.settings import KINDS, Settings
 
 CHARS_PER_TOKEN = 4  # a deliberate over-estimate for English news text (no tokenizer download needed)
-PRICES_PER_MILLION = {"gpt-4o-mini": (0.15, 0.60), "gpt-4o": (2.50, 10.00), "gpt-4.1-mini": (0.40, 1.60)}
+# US$ per million (input, output) tokens, standard tier, prompts under 272K tokens. Checked
+# 2026-11-25 (OpenAI model pages and pricing copies; see README). Reasoning tokens bill as output.
+PRICES_CHECKED = "2026-11-25"
+PRICES_PER_MILLION = {
+    "gpt-6-luna": (0.10, 0.50),
+    "gpt-6.1-terra": (1.00, 5.00),
+    "gpt-6.1-sol": (2.00, 10.00),
+    "gpt-5.6-luna": (0.20, 1.20),
+    "gpt-5.6-terra": (2.00, 12.00),
+    "gpt-5.4-mini": (0.75, 4.50),
+    "gpt-5.4-nano": (0.20, 1.25),
+    # shutting down 2026-12-11 (gpt-5-mini) and 2027-01-14 (the rest): kept until then
+    "gpt-5-mini": (0.25, 2.00),
+    "gpt-4o-mini": (0.15, 0.60),
+    "gpt-4.1-mini": (0.40, 1.60),
+    "gpt-4o": (2.50, 10.00),
+}
+_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")  # gpt-6-luna-2026-09-22 costs what gpt-6-luna costs
 
 
 SCHEMA_CHARS = 1500  # the tool schema the SDK adds to each request, roughly
@@ -50,7 +68,7 @@ def estimate(articles: list[Article], settings: Settings) -> Estimate:
 
 def cost_usd(settings: Settings, prompt_tokens: int, completion_tokens: int) -> float | None:
     """What the tokens cost: 0 on the local model, None when the API model's price is unknown."""
-    price = PRICES_PER_MILLION.get(settings.model) if settings.backend == "api" else (0.0, 0.0)
+    price = PRICES_PER_MILLION.get(_SNAPSHOT.sub("", settings.model)) if settings.backend == "api" else (0.0, 0.0)
     if price is None:
         return None
     return (prompt_tokens * price[0] + completion_tokens * price[1]) / 1_000_000

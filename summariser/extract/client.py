@@ -6,11 +6,14 @@ Two retry layers, kept apart and counted separately:
 - validation re-asks (instructor): the reply did not fit the schema or its evidence was not in
   the article; the error goes back to the model.
 A hard cap on HTTP requests per article holds across both.
+A third answer is neither: an HTTP 400 naming a generation parameter is answered once by re-sending
+the call in the parameters the endpoint takes (see extract.params), counted, never retried as is.
 """
 
 import functools
 import json
 import logging
+import re
 import threading
 from typing import Any, TypeVar
 
@@ -27,17 +30,21 @@ from summariser.errors import (
     ReplayMissError,
     SummariserError,
     TransientProviderError,
+    UnsupportedParameterError,
     ValidationExhausted,
 )
+from summariser.extract.params import ParamTable, RequestParams
 from summariser.facts import CallStats
 from summariser.redaction import redact, redact_url
-from summariser.settings import MODES, Settings
+from summariser.settings import DEFAULT_OPENAI_MODEL, MODES, Settings
 
 M = TypeVar("M", bound=BaseModel)
 log = logging.getLogger(__name__)
 
 INSTRUCTOR_MODES = {name: instructor.Mode[name.upper()] for name in MODES}  # our names for instructor's modes
 MAX_RETRY_AFTER_S = 120.0
+ADAPTABLE = ("temperature", "max_tokens", "seed", "reasoning_effort", "reasoning.effort")
+_NAMED = re.compile(r"(Unsupported parameter|Unsupported value|Unrecognized request argument supplied): '?([\w.]+)")
 
 
 def _release_validator_frames(error: Exception, **_: Any) -> None:
@@ -69,11 +76,14 @@ def _response_schema(model: type[M]) -> type[M]:
 class OpenAIClient:
     """Calls the model; one instance is shared by every article of a run (thread-safe)."""
 
-    def __init__(self, settings: Settings, base_url: str | None = None) -> None:
+    def __init__(self, settings: Settings, base_url: str | None = None, params: ParamTable | None = None) -> None:
         self._settings = settings
         self._base_url = base_url or settings.base_url
+        self.params = params or ParamTable()  # what the endpoint takes, learned from its 400s
         self._openai: openai.OpenAI | None = None
         self._lock = threading.Lock()
+        self._model_checked = False
+        self._check_lock = threading.Lock()  # the first call reads the model list; the others wait for it
 
     def _client(self) -> openai.OpenAI:
         with self._lock:
@@ -90,6 +100,7 @@ class OpenAIClient:
         """One validated object from the model; raises ValidationExhausted with the last reply."""
         settings = self._settings
         attempts = 0
+        self._check_model()
 
         def create(**kwargs: Any) -> Any:
             nonlocal attempts
@@ -102,9 +113,6 @@ class OpenAIClient:
                 response_model=_response_schema(response_model),
                 messages=messages,
                 model=settings.model,
-                temperature=settings.temperature,
-                max_tokens=settings.max_tokens,
-                seed=settings.seed,
                 max_retries=settings.max_reasks,
                 hooks=_HOOKS,
             )
@@ -122,7 +130,67 @@ class OpenAIClient:
         finally:
             stats.add(reasks=max(attempts - 1, 0))
 
+    def _check_model(self) -> None:
+        """Once per run, on an API: warn if the endpoint's model list gives the model a shutdown date.
+        An endpoint without a model list, or any failure to read it, says nothing."""
+        settings = self._settings
+        with self._check_lock:
+            if self._model_checked or settings.backend != "api":
+                return
+            self._model_checked = True
+            try:
+                listed = self._client().with_options(timeout=min(settings.timeout, 10.0)).models.list()
+                date = next((m.shutdown_date for m in listed.data if m.id == settings.model), None)
+            except Exception:  # optional information: it never fails the run
+                return
+        if date:
+            log.warning(
+                "model %s shuts down on %s (says the model list of %s): choose a current model with --model",
+                settings.model, date, self._where,
+            )  # fmt: skip
+
     def _send(self, kwargs: dict[str, Any], stats: CallStats) -> Any:
+        """One completion with the generation parameters the endpoint takes, adapting them once if it
+        refuses one (the first call to a model goes alone until it has its answer)."""
+        settings = self._settings
+        params, first = self.params.claim(settings)
+        try:
+            while True:
+                try:
+                    return self._post({**kwargs, **params.values(settings)}, stats)
+                except UnsupportedParameterError as e:
+                    params = self._adapt(params, e, stats)
+        finally:
+            if first:
+                self.params.settle(settings)
+
+    def _adapt(self, sent: RequestParams, error: UnsupportedParameterError, stats: CallStats) -> RequestParams:
+        """The parameters to re-send with after `error`; FatalProviderError when none are left."""
+        settings = self._settings
+        learned = self.params.learn(settings, sent, error.param, error.code)
+        if learned is None:
+            hint = ""
+            if settings.mode == "tools" and "reasoning" in error.param:
+                hint = (
+                    "; OpenAI reasoning models take function tools on /v1/chat/completions only with "
+                    "reasoning_effort 'none': try --mode json_schema"
+                )
+            why = (
+                f"model {settings.model!r} at {self._where} refused every request shape (last: HTTP 400 {error}){hint}"
+            )
+            self.params.give_up(settings, why)
+            raise FatalProviderError(why, original=error.original) from None
+        params, changed = learned
+        if changed:
+            stats.add(param_adaptations=1)
+            log.warning(
+                "model %s at %s refused %s (HTTP 400%s): sending %s from now on",
+                settings.model, self._where, error.param, f" {error.code}" if error.code else "", params.describe(),
+            )  # fmt: skip
+        return params
+
+    def _post(self, kwargs: dict[str, Any], stats: CallStats) -> Any:
+        """One chat completion, with transport retries."""
         settings = self._settings
         retrying = Retrying(
             stop=stop_after_attempt(settings.transport_retries + 1),
@@ -158,10 +226,15 @@ class OpenAIClient:
         retry_after = error.retry_after if isinstance(error, TransientProviderError) else None
         return min(max(backoff, retry_after or 0.0), MAX_RETRY_AFTER_S)
 
+    @property
+    def _where(self) -> str:
+        """The endpoint as messages may show it: without credentials."""
+        return redact_url(self._base_url) if self._base_url else "the OpenAI API"
+
     def _translate(self, error: openai.APIError) -> SummariserError:
         """Map an SDK error to the project's tree, with a message that never holds the key."""
         settings = self._settings
-        where = redact_url(self._base_url) if self._base_url else "the OpenAI API"
+        where = self._where
         if _is_replay_miss(error):
             return ReplayMissError(
                 "this request is not in the cassette (prompt, schema, model or article changed?); "
@@ -173,8 +246,16 @@ class OpenAIClient:
                 original=error,
             )
         if isinstance(error, openai.NotFoundError):
+            if error.code == "model_not_found":
+                example = f", e.g. {DEFAULT_OPENAI_MODEL}" if self._base_url is None else ""
+                return FatalProviderError(
+                    f"unknown model {settings.model!r} at {where} (HTTP 404 model_not_found): "
+                    f"choose another with --model{example}",
+                    original=error,
+                )
             return FatalProviderError(
-                f"{where} answered 404: unknown model {settings.model!r} or wrong --base-url", original=error
+                f"{where} answered 404 for model {settings.model!r}: unknown model (--model) or wrong --base-url",
+                original=error,
             )
         if isinstance(error, openai.APITimeoutError):
             return TransientProviderError(
@@ -184,13 +265,16 @@ class OpenAIClient:
             return TransientProviderError(f"cannot connect to {where}", original=error, retry_after=None)
         if isinstance(error, openai.APIStatusError):
             status = error.status_code
-            message = redact(_first_line(str(error.message)), settings.api_key)[:200]
+            message = redact(_first_line(_error_message(error)), settings.api_key)[:200]
             if status in (408, 409, 429) or status >= 500:
                 return TransientProviderError(
                     f"{where} answered HTTP {status}: {message}",
                     original=error,
                     retry_after=_retry_after(error.response),
                 )
+            refused = _refused_param(error) if status == 400 else None
+            if refused is not None:
+                return UnsupportedParameterError(message, param=refused[0], code=refused[1], original=error)
             return ProviderError(f"{where} answered HTTP {status}: {message}", original=error)
         return TransientProviderError(
             f"unreadable reply from {where}: {redact(_first_line(str(error)), settings.api_key)[:200]}",
@@ -223,6 +307,26 @@ def parse_reply(text: str | None, model: type[M]) -> M | None:
         return model.model_validate(json.loads(body))
     except (json.JSONDecodeError, ValidationError):
         return None
+
+
+def _error_message(error: openai.APIError) -> str:
+    """The server's own error message when the body has one, else the SDK's."""
+    body = error.body
+    message = body.get("message") if isinstance(body, dict) else None
+    return str(message) if message else str(error.message)
+
+
+def _refused_param(error: openai.APIStatusError) -> tuple[str, str | None] | None:
+    """The generation parameter a 400 names as unsupported (from its `param`, else its message), and
+    the error code; None when the 400 is about something else."""
+    found = _NAMED.search(_error_message(error))
+    param = error.param or (found.group(2) if found else None)
+    code = error.code
+    if code is None and found:
+        code = "unsupported_value" if found.group(1) == "Unsupported value" else "unsupported_parameter"
+    if param is None or param not in ADAPTABLE:
+        return None
+    return param, code
 
 
 def _retry_after(response: Any) -> float | None:

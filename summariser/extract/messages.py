@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from summariser.extract import templates
 from summariser.extract.cache import cache_key
+from summariser.extract.params import RequestParams, initial_params
 from summariser.schemas import ActorList, GiftList, MilitaryClaimList
 from summariser.settings import KINDS, Settings
 
@@ -50,8 +51,10 @@ def build_messages(kind: str, text: str) -> list[dict[str, str]]:
     ]
 
 
-def call_key(settings: Settings, kind: str, text: str) -> str:
-    """Cache key of one call: every input that can change the model's answer."""
+def call_key(settings: Settings, kind: str, text: str, params: RequestParams | None = None) -> str:
+    """Cache key of one call: every input that can change the model's answer, with the generation
+    parameters as sent (`params`, default: the first ones tried)."""
+    sent = (params or initial_params(settings)).values(settings)
     return cache_key(
         {
             "model": settings.model,
@@ -64,9 +67,7 @@ def call_key(settings: Settings, kind: str, text: str) -> str:
             "schema": _schema_digest(RESPONSE_MODELS[kind]),
             "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "params": {
-                "temperature": settings.temperature,
-                "max_tokens": settings.max_tokens,
-                "seed": settings.seed,
+                **sent,
                 "max_reasks": settings.max_reasks,
                 "fuzzy_threshold": settings.fuzzy_threshold,
             },

@@ -10,8 +10,10 @@ from pydantic import BaseModel
 from summariser.errors import ExtractionError, FatalProviderError, ProviderError, ValidationExhausted
 from summariser.extract.cache import JsonCache
 from summariser.extract.messages import RESPONSE_MODELS, build_messages, call_key
+from summariser.extract.params import ParamTable
 from summariser.extract.validation import grounded_model, grounding_text, quotes_of
 from summariser.facts import ArticleFacts, CallStats, ModelClient, facts_of
+from summariser.ground.found import nlp_actors, nlp_claims, nlp_gifts
 from summariser.ground.locate import chunk, locate
 from summariser.ground.recite import ground_facts
 from summariser.load.articles import Article
@@ -25,17 +27,20 @@ def extract_article(
     client_factory: Callable[[], ModelClient],
     cache: JsonCache | None,
     stats: CallStats,
+    params: ParamTable | None = None,
     calls: Executor | None = None,
 ) -> ArticleFacts:
     """Extract every kind from every chunk of one article; cache each call's result as it completes.
 
     With `calls`, the article's calls run concurrently on that executor (whose size bounds the
-    requests in flight); without it, one after another.
+    requests in flight); without it, one after another. `params` is the run's table of what the
+    endpoint takes (shared with the client), which the cache keys follow.
     """
+    table = params or ParamTable()
     jobs = [(offset, text, kind) for offset, text in chunk(article.text, settings.chunk_chars) for kind in KINDS]
 
     def one(job: tuple[int, str, str]) -> _CallOutcome:
-        return _call(job[2], job[1], settings, client_factory, cache, stats)
+        return _call(job[2], job[1], settings, client_factory, table, cache, stats)
 
     outcomes = [f.result() for f in [calls.submit(one, job) for job in jobs]] if calls else [one(j) for j in jobs]
     result = ArticleFacts(article.id)
@@ -49,6 +54,11 @@ def extract_article(
         grounded, unsupported = ground_facts(kind, outcome.parsed, article, offset, text, settings.fuzzy_threshold)
         result.dropped += outcome.dropped + unsupported
         result.facts.extend(grounded)
+    if result.calls:  # what the model left out, found by the NLP layer in each chunk
+        for offset, text in dict.fromkeys((offset, text) for offset, text, _ in jobs):
+            result.facts.extend(nlp_actors(article, offset, text, result.facts))
+            result.facts.extend(nlp_claims(article, offset, text, result.facts))
+            result.facts.extend(nlp_gifts(article, offset, text, result.facts))
     if result.errors and result.calls == 0:
         raise ExtractionError("; ".join(result.errors))
     return result
@@ -67,11 +77,14 @@ def _call(
     text: str,
     settings: Settings,
     client_factory: Callable[[], ModelClient],
+    params: ParamTable,
     cache: JsonCache | None,
     stats: CallStats,
 ) -> _CallOutcome:
-    """One kind of one chunk: from the cache, else from the model (then cached at once)."""
-    key = call_key(settings, kind, text)
+    """One kind of one chunk: from the cache, else from the model (then cached at once, under the
+    parameters it was actually asked with: the endpoint may have refused the ones first tried)."""
+    asked = params.current(settings)
+    key = call_key(settings, kind, text, asked)
     stored = cache.get(key) if cache else None
     parsed = _from_cache(stored, RESPONSE_MODELS[kind])
     if parsed is not None and stored is not None:
@@ -83,6 +96,8 @@ def _call(
     except (ExtractionError, ProviderError) as e:
         return _CallOutcome(None, error=str(e))
     if cache:
+        sent = params.current(settings)
+        key = key if sent == asked else call_key(settings, kind, text, sent)
         cache.set(key, {"result": parsed.model_dump(mode="json"), "dropped": dropped})
     return _CallOutcome(parsed, dropped)
 

@@ -1,87 +1,110 @@
-"""Keep, re-cite or drop each extracted fact: its evidence must be in the article, state the fact,
-be on topic, and not sit on a line that reads as an instruction to a model."""
-
-from collections.abc import Iterator
+"""Keep, re-cite or drop each extracted fact: its evidence must be in the article, its sentence must
+state the fact (ground/reading.py), be on topic, and not sit on a line that reads as an instruction
+to a model."""
 
 from pydantic import BaseModel
 
-from summariser.facts import Fact, GroundedFact, facts_of
-from summariser.ground.locate import MIN_EVIDENCE_CHARS, Span, locate, sentence_spans
+from summariser.facts import Fact, GroundedFact, Reading, facts_of
+from summariser.ground import nlp
+from summariser.ground.locate import MIN_EVIDENCE_CHARS, Span, locate
+from summariser.ground.reading import read, speaks
 from summariser.ground.safety import instruction_lines
-from summariser.ground.support import relevance_problem, support_problem
+from summariser.ground.support import relevance_problem
 from summariser.load.articles import Article
-from summariser.schemas import Actor, MilitaryClaim, Source
+from summariser.schemas import Actor, Gift, MilitaryClaim, Source
 
 
 def ground_facts(
     kind: str, parsed: BaseModel, article: Article, offset: int, text: str, threshold: float
 ) -> tuple[list[GroundedFact], int]:
-    """Each fact with the sources it rests on, and how many facts had none."""
+    """Each fact with the sources it rests on and what its sentence says, and how many facts had none."""
     grounded: list[GroundedFact] = []
     suspect = instruction_lines(text)
     for answered in facts_of(parsed):
         supported = _supported(answered, text, threshold, suspect)
         if supported is None:
             continue
-        fact, span, said_span = supported
-        said_source = _source(article, offset, said_span) if said_span else None
-        grounded.append(GroundedFact(kind, fact, _source(article, offset, span), said_source))
+        fact, span, said_span, reading = supported
+        said_source = source(article, offset, said_span) if said_span else None
+        grounded.append(GroundedFact(kind, fact, source(article, offset, span), said_source, reading))
     return grounded, len(facts_of(parsed)) - len(grounded)
 
 
-def _lines_of_sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Offsets of each sentence of the text, also cut at line breaks (headlines end without a full stop)."""
-    for start, end in sentence_spans(text):
-        position = start
-        for line in text[start:end].split("\n"):
-            stripped = line.strip()
-            if len(stripped) >= MIN_EVIDENCE_CHARS:
-                first = position + line.index(stripped)
-                yield first, first + len(stripped)
-            position += len(line) + 1
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < s_end and s_start < end for s_start, s_end in spans)
 
 
-def _supported(
-    fact: Fact, text: str, threshold: float, suspect: list[tuple[int, int]]
-) -> tuple[Fact, Span, Span | None] | None:
-    """The fact with where its evidence (and, for an actor, what they said) is in the text, if the
-    evidence is found, states it and is on topic; else the fact re-cited with the first sentence of
-    the text that passes those checks (method "recited"); else None. Quotes inside lines that read
-    as instructions to a model (`suspect`) never count.
+Supported = tuple[Fact, Span, Span | None, Reading]
 
-    Small models often copy a true sentence next to the right one. Code, not the model, picks the
-    replacement, and it must pass the same checks, so no fact is kept on a quote that does not state it.
+
+def _supported(fact: Fact, text: str, threshold: float, suspect: list[tuple[int, int]]) -> Supported | None:
+    """The fact as the sentence of its evidence states it, if it does with the model's value; else the
+    best sentence of the text that states it (method "recited"): the model's value first, then a
+    sentence with no number, then the value the sentence states instead of the model's; else None. Quotes inside
+    lines that read as instructions to a model (`suspect`) never count, and what an actor "said"
+    stands only if the sentence reports them saying it.
+
+    Small models often copy a true sentence next to the right one, or a number from beside the item.
+    Code, not the model, picks the replacement, and it must pass the same checks.
     """
-
-    def overlaps_suspect(start: int, end: int) -> bool:
-        return any(start < s_end and s_start < end for s_start, s_end in suspect)
 
     def located(quote: str) -> Span | None:
         span = locate(quote, text, threshold=threshold)
-        return None if span is None or overlaps_suspect(span.start, span.end) else span
+        return None if span is None or overlaps(span.start, span.end, suspect) else span
 
-    def states(candidate: Fact) -> bool:
-        return support_problem(candidate) is None and relevance_problem(candidate) is None
+    def read_at(candidate: Fact, span: Span) -> tuple[Fact, Reading] | None:
+        sentence, before = nlp.sentence_around(text, span.start, span.end)
+        result = read(candidate, sentence, before)
+        if result is None or relevance_problem(result[0]) is not None:
+            return None
+        return result
 
     said = fact.said if isinstance(fact, Actor) else None
     said_span = located(said) if said else None
-    if said and said_span is None:
-        return None
+    found: list[tuple[int, Supported]] = []
     span = located(fact.evidence)
-    if span is not None and states(fact):
-        return fact, span, said_span
+    if span is not None and (result := read_at(fact, span)) is not None:
+        found.append((_rank(fact, result[1]), _with_said(result[0], span, said_span, result[1], text)))
+        if found[0][0] == 0:
+            return found[0][1]
     if isinstance(fact, MilitaryClaim) and fact.figure is None:
-        return None  # nothing specific for a replacement sentence to prove
-    for start, end in _lines_of_sentences(text):
-        if overlaps_suspect(start, end):
+        return found[0][1] if found else None  # nothing specific for a replacement sentence to prove
+    units = nlp.sentences(text)
+    for index, (start, end) in enumerate(units):
+        if end - start < MIN_EVIDENCE_CHARS or overlaps(start, end, suspect):
             continue
         candidate = fact.model_copy(update={"evidence": text[start:end]})
-        if states(candidate):
-            return candidate, Span(start, end, "recited", 100.0), said_span
-    return None
+        before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
+        result = read(candidate, text[start:end], before)
+        if result is not None and relevance_problem(result[0]) is None and not result[1].corrected:
+            recited = Span(start, end, "recited", 100.0)  # another sentence may not change the model's value
+            found.append((_rank(fact, result[1]), _with_said(result[0], recited, said_span, result[1], text)))
+            if found[-1][0] == 0:
+                break
+    return min(found, key=lambda ranked: ranked[0])[1] if found else None
 
 
-def _source(article: Article, offset: int, span: Span) -> Source:
+def _rank(fact: Fact, reading: Reading) -> int:
+    """How well a sentence states a fact: 0 as the model gave it (with a number where the fact is a
+    count), 1 without a number, 2 with a number other than the model's."""
+    if reading.corrected:
+        return 2
+    counted = isinstance(fact, Gift) or (isinstance(fact, MilitaryClaim) and fact.claim_type != "treaty")
+    return 1 if counted and reading.value is None else 0
+
+
+def _with_said(fact: Fact, span: Span, said_span: Span | None, reading: Reading, text: str) -> Supported:
+    """The supported fact, keeping what an actor said only where the sentence reports them saying it."""
+    if not isinstance(fact, Actor) or said_span is None:
+        return (fact.model_copy(update={"said": None}) if isinstance(fact, Actor) else fact), span, None, reading
+    sentence, before = nlp.sentence_around(text, said_span.start, said_span.end)
+    if speaks(fact, sentence, before):
+        return fact, span, said_span, reading
+    return fact.model_copy(update={"said": None}), span, None, reading
+
+
+def source(article: Article, offset: int, span: Span) -> Source:
+    """Where a fact rests: the article's own text at the span (of a chunk starting at `offset`)."""
     start, end = offset + span.start, offset + span.end
     return Source(
         article_id=article.id,

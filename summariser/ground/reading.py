@@ -1,0 +1,178 @@
+"""Read each fact against the structure of its sentence: does the sentence state it, and what exactly?
+
+A gift's number stands only if the sentence attaches it to that item; a claim's figure only if it
+counts the noun the claim is about (troops, casualties, shells); its subject and claimant must be
+in the sentence (or the one before, for "he said"); an actor must be a person or organisation the
+sentence names. Values come from the parse (a model's wrong number is replaced by the one the
+sentence attaches, or dropped when the sentence attaches none); anything the sentence does not
+state returns None, and the caller re-cites or drops the fact.
+"""
+
+import re
+
+from summariser.facts import Fact, Reading
+from summariser.ground import nlp
+from summariser.ground.nlp import Count
+from summariser.schemas import Actor, Gift, MilitaryClaim
+
+COUNTED = {
+    "troop_deployment": {
+        "troop", "soldier", "force", "personnel", "serviceman", "servicemen", "fighter", "officer", "man",
+        "men", "army", "infantry", "worker", "mercenary", "conscript",
+    },
+    "casualties": {"casualty", "death", "loss", "life", "people", "civilian", "soldier", "troop", "victim"},
+    "arms": {
+        "shell", "missile", "rocket", "drone", "weapon", "tank", "gun", "artillery", "round", "munition",
+        "howitzer", "vehicle", "system", "jet", "aircraft", "launcher",
+    },
+}  # fmt: skip
+_DEPLOY_VERBS = {
+    "send", "deploy", "dispatch", "station", "fight", "train", "arrive", "move", "transfer", "cross", "serve",
+    "join", "assist", "mobilise", "mobilize", "spot", "use", "advance", "enter", "base", "wear", "be",
+}  # fmt: skip
+_NON_ACTOR_LABELS = ("GPE", "NORP", "LOC")
+_GIFT_PARTIES = ("giver", "recipient", "from_institution", "to_institution", "transport")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def read(fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
+    """The fact as its sentence states it, with what it measures; None if the sentence does not state it."""
+    if isinstance(fact, Gift):
+        return _read_gift(fact, sentence)
+    if isinstance(fact, MilitaryClaim):
+        return _read_claim(fact, sentence, before)
+    return _read_actor(fact, sentence)
+
+
+def _read_gift(gift: Gift, sentence: str) -> tuple[Fact, Reading] | None:
+    head = nlp.lemma(gift.item)
+    if not head or head not in nlp.noun_lemmas(sentence):
+        return None
+    candidates = [c for c in nlp.counts(sentence) if c.noun == head]
+    count, corrected = _choose(candidates, gift.quantity)
+    quantity = count.value if count else None
+    modifiers = (nlp.modifiers(gift.item) & nlp.word_lemmas(sentence)) | (
+        nlp.modifiers(count.noun_phrase) if count else frozenset()
+    )
+    occasion = nlp.occasion(sentence, head, count.start if count else 0)
+    context = nlp.word_lemmas(sentence)
+    named = {k: v for k in _GIFT_PARTIES if (v := getattr(gift, k)) and _named_in(v, context)}
+    updated = gift.model_copy(
+        update={
+            **dict.fromkeys(_GIFT_PARTIES),
+            **named,  # who gave, received, carried it: only words the sentence holds
+            "quantity": quantity,
+            "quantity_text": count.wording if count else None,
+            "date": occasion,  # the date the parse attaches to the giving, never the model's guess
+        }
+    )
+    reading = Reading(
+        head=head,
+        modifiers=frozenset(modifiers),
+        value=quantity,
+        wording=count.wording if count else None,
+        qualifier=count.qualifier if count else None,
+        unit=count.unit if count else None,
+        occasion=occasion,
+        corrected=corrected,
+    )
+    return updated, reading
+
+
+def _choose(candidates: list[Count], claimed: int | None) -> tuple[Count | None, bool]:
+    """The count the sentence states for the fact, and whether it differs from the model's number."""
+    if claimed is not None:
+        same = [c for c in candidates if c.value == claimed]
+        if same:
+            return same[0], False
+    numbered = {c.value for c in candidates if c.value is not None}
+    if len(numbered) == 1:
+        chosen = next(c for c in candidates if c.value is not None)
+        return chosen, claimed is not None
+    vague = [c for c in candidates if c.value is None]
+    return (vague[0] if vague else None), claimed is not None and len(numbered) > 1
+
+
+def _read_claim(claim: MilitaryClaim, sentence: str, before: str) -> tuple[Fact, Reading] | None:
+    nouns = COUNTED.get(claim.claim_type)
+    all_counts = nlp.counts(sentence)
+    candidates = [c for c in all_counts if nouns is None or c.noun in nouns]
+    if claim.claim_type == "treaty":
+        candidates = []
+    count, corrected = _choose(candidates, claim.figure) if (claim.figure is not None or candidates) else (None, False)
+    if claim.figure is not None and count is None:
+        return None  # a figure the sentence does not attach to what the claim counts
+    context = nlp.word_lemmas(sentence + " " + before)
+    # who is counted comes from the parse; a model's subject stands only for claims without a count
+    subject = count.noun_phrase if count else (claim.subject if _named_in(claim.subject, context) else None)
+    if subject is None:
+        return None
+    # who states it comes from the parse ("according to X", "X said"); a small model's claimant is
+    # too often a name copied from elsewhere, and none means the article states it itself
+    claimed_by = nlp.claimant(sentence, before, near=count.start) if count else None
+    figure = count.value if count else None
+    updated = claim.model_copy(
+        update={
+            "figure": figure,
+            "figure_text": count.wording if count else None,
+            "subject": subject,
+            "claimed_by": claimed_by,
+        }
+    )
+    reading = Reading(
+        head=count.noun if count else nlp.lemma(subject),
+        value=figure,
+        wording=count.wording if count else None,
+        qualifier=count.qualifier if count else None,
+        claimant=claimed_by,
+        measure=_measure(claim.claim_type, count),
+        corrected=corrected,
+    )
+    return updated, reading
+
+
+def _measure(claim_type: str, count: Count | None) -> str:
+    """What a claim's figure measures, so that only values of the same quantity are compared."""
+    if count is None:
+        return claim_type
+    if count.projection:
+        return f"{claim_type}: projection"
+    if claim_type == "troop_deployment":  # the starting point of a change ("from 11,000") is a current figure
+        deployed = count.verb in _DEPLOY_VERBS or count.verb in nlp.CHANGE_VERBS
+        return "troop_deployment" if deployed else "troop_deployment: force size"
+    return claim_type
+
+
+def _named_in(phrase: str, context: set[str]) -> bool:
+    """Whether every proper name and at least one word of a phrase is in the context's words."""
+    words = _WORD.findall(phrase)
+    if not words:
+        return False
+    proper = [w for w in words if w[0].isupper()]
+    lowered = [w.lower() for w in words]
+    if any(w.lower() not in context for w in proper):
+        return False
+    return any(w in context for w in lowered)
+
+
+def _read_actor(actor: Actor, sentence: str) -> tuple[Fact, Reading] | None:
+    """An actor stands when the sentence names them as a person or organisation (never a country)."""
+    words = {w.lower() for w in _WORD.findall(actor.name)}
+    if not words:
+        return None
+    places = nlp.entities(sentence, *_NON_ACTOR_LABELS)
+    if any({w.lower() for w in _WORD.findall(p.text)} >= words for p in places):
+        return None  # "Ukraine", "North Korean": a country or a people is not an actor
+    named = nlp.entities(sentence, "PERSON", "ORG")
+    if not any(words & {w.lower() for w in _WORD.findall(e.text)} for e in named):
+        return None
+    return actor, Reading(head="")
+
+
+def speaks(actor: Actor, said_sentence: str, before: str) -> bool:
+    """Whether the sentence reports this actor saying something (quoted or reported speech)."""
+    speaker = nlp.speaker_of(said_sentence, before)
+    if speaker is None:
+        return False
+    words = {w.lower() for w in _WORD.findall(actor.name)}
+    return bool(words & {w.lower() for w in _WORD.findall(speaker)})

