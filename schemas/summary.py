@@ -103,6 +103,29 @@ class ArticleInfo(_Strict):
     sha256: str
     chars: int
     text: str = Field(description="The article text, so offsets can be checked and shown anywhere.")
+    language: str = Field(
+        default="und", description="ISO 639-1 code of the article's language; 'und' when it cannot be told."
+    )
+    languages: list[str] = Field(
+        default_factory=list, description="Every language holding a substantial share of the text, main first."
+    )
+    mixed_languages: bool = Field(default=False, description="Substantial parts of the text are in other languages.")
+    rtl: bool = Field(default=False, description="Most letters are of a right-to-left script.")
+    report: str | None = Field(
+        default=None,
+        description="The report this article is a copy of: the smallest article id among the articles that share "
+        "most of its text (its own id when none does).",
+    )
+
+
+class ReportGroup(_Strict):
+    """Articles that share most of their text: one report (e.g. a wire story) carried by several outlets."""
+
+    id: str = Field(description="The smallest article id in the group.")
+    article_ids: list[str]
+    similarity: float = Field(
+        ge=0, le=1, description="The lowest word-shingle Jaccard similarity among the pairs that joined the group."
+    )
 
 
 class ArticleFailure(_Strict):
@@ -156,5 +179,8 @@ class Summary(_Strict):
     actors: list[ResolvedActor]
     military: list[MergedClaim]
     conflicts: list[Conflict]
+    reports: list[ReportGroup] = Field(
+        default_factory=list, description="Groups of two or more articles that are copies of one report."
+    )
     run: RunInfo
     stats: RunStats

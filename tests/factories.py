@@ -12,12 +12,13 @@ def source(article_id: str, text: str, quote: str) -> Source:
 
 
 def gift(article_id: str, text: str, quote: str, item: str, quantity: int | None, quantity_text: str | None = None,
-         date: str | None = None) -> GroundedFact:  # fmt: skip
+         date: str | None = None, *, read_by_parse: bool = True) -> GroundedFact:  # fmt: skip
     fact = Gift(
         item=item, quantity=quantity, quantity_text=quantity_text, giver="Russia", recipient="North Korea",
         from_institution=None, to_institution=None, transport=None, date=date, evidence=quote,
     )  # fmt: skip
-    return _grounded("gifts", fact, source(article_id, text, quote))
+    where = source(article_id, text, quote)
+    return _grounded("gifts", fact, where) if read_by_parse else GroundedFact("gifts", fact, where)
 
 
 def troops(article_id: str, text: str, quote: str, figure: int | None, by: str | None = None) -> GroundedFact:

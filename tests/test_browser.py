@@ -10,7 +10,7 @@ import pytest
 
 from summariser.merge import merge
 from summariser.render.html import render_html
-from summariser.schemas import ArticleInfo, RunInfo, RunStats, Summary
+from summariser.schemas import ArticleInfo, Gift, MergedGift, RunInfo, RunStats, Source, Summary
 
 from .conftest import ROOT
 from .factories import actor, gift, troops
@@ -98,7 +98,8 @@ def test_hostile_article_runs_no_script(browser: Any, tmp_path: Path) -> None:
     quote = 'Ten bears were given by <b onmouseover="window.pwned=5">Russia</b> today.'
     summary = make_summary(
         {"evil<script>": HOSTILE},
-        [gift("evil<script>", HOSTILE, quote, "bears <script>window.pwned=6</script>", 10, "Ten"),
+        # hostile model output as it was before any check: rendering alone must make it inert
+        [gift("evil<script>", HOSTILE, quote, "bears <script>window.pwned=6</script>", 10, "Ten", read_by_parse=False),
          actor("evil<script>", HOSTILE, "Breaking: <script>window.pwned = 1</script>",
                '"><img src=x onerror="window.pwned=7">')],
     )  # fmt: skip
@@ -139,3 +140,31 @@ def test_five_seed_report_every_fact_traces_to_its_quote(browser: Any, tmp_path:
         assert value.value in flat_row and " ".join(value.sources[0].quote.split()) in flat_row
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "brief-seeds.png"), full_page=True)
+
+
+ARABIC = (
+    "موسكو ترسل هدية 🦁 إلى بيونغ يانغ.\nأرسلت روسيا أسدا أفريقيا ودبين إلى حديقة حيوان بيونغ يانغ، حسب بيان الوزارة."
+)
+ARABIC_QUOTE = "أرسلت روسيا أسدا أفريقيا ودبين إلى حديقة حيوان بيونغ يانغ"
+
+
+def test_click_to_quote_marks_right_to_left_text_in_its_own_script(browser: Any, tmp_path: Path) -> None:
+    start = ARABIC.index(ARABIC_QUOTE)
+    where = Source(article_id="ar", quote=ARABIC_QUOTE, start=start, end=start + len(ARABIC_QUOTE), method="exact",
+                   score=100)  # fmt: skip
+    bears = Gift(item="bears", quantity=2, quantity_text="two", giver="Russia", recipient="North Korea",
+                 from_institution=None, to_institution=None, transport=None, date=None,
+                 evidence=ARABIC_QUOTE)  # fmt: skip
+    summary = make_summary({"ar": ARABIC}, [])
+    info = summary.articles[0].model_copy(update={"language": "ar", "languages": ["ar"], "rtl": True, "report": "ar"})
+    summary = summary.model_copy(
+        update={"articles": [info], "gifts": [MergedGift(id="g1", gift=bears, sources=[where])]}
+    )
+    page = open_page(browser, render_html(summary), tmp_path)
+    pane = "section.sources pre.article:not([hidden])"
+    assert page.get_attribute(pane, "dir") == "rtl" and page.get_attribute(pane, "lang") == "ar"
+    assert page.evaluate(f"getComputedStyle(document.querySelector('{pane}')).direction") == "rtl"
+    page.click('li.fact[data-fact="g1"]')
+    assert page.inner_text(f"{pane} mark") == ARABIC_QUOTE
+    assert "1 outlet, 1 independent report" in page.inner_text('li.fact[data-fact="g1"]')
+    assert "language ar, right-to-left" in page.inner_text("ol.articles")

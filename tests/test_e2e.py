@@ -47,6 +47,14 @@ def test_every_article_cited_and_every_quote_verbatim(tmp_path: Path) -> None:
         assert texts[s.article_id][s.start : s.end] == s.quote
 
 
+def test_the_seeds_are_five_independent_english_reports(tmp_path: Path) -> None:
+    summary = run(tmp_path)
+    assert [(a.language, a.languages, a.mixed_languages, a.rtl) for a in summary.articles] == [
+        ("en", ["en"], False, False)
+    ] * 5
+    assert summary.reports == [] and all(a.report == a.id for a in summary.articles)
+
+
 def test_troop_numbers_disagreement_is_a_conflict(tmp_path: Path) -> None:
     summary = run(tmp_path)
     troop = [c for c in summary.conflicts if c.topic == "troop deployment figures"]

@@ -2,7 +2,7 @@ import json
 
 from summariser.merge import merge
 from summariser.render import render
-from summariser.schemas import ArticleFailure, ArticleInfo, RunInfo, RunStats, Summary
+from summariser.schemas import ArticleFailure, ArticleInfo, ReportGroup, RunInfo, RunStats, Summary
 
 from .factories import actor, gift, troops
 
@@ -105,3 +105,93 @@ def test_a_value_shows_its_wording_and_claimant_in_markdown_and_html() -> None:
     assert "stated by the &lt;i&gt;Pentagon&lt;/i&gt;" in text and "Source 1 contradicts itself" in text
     page = render_html(marked)
     assert "stated by the &lt;i&gt;Pentagon&lt;/i&gt;" in page and "states more than one value" in page
+
+
+def syndicated() -> Summary:
+    """Article b is a reprint of a (one report), c an independent Arabic report; all three give the troops."""
+    b_text = A + "\n" + B
+    c_text = "Up to 12,000 troops were sent. أرسلت كوريا الشمالية 12,000 جندي. <script>x</script>"
+    merged = merge(
+        [
+            troops("a", A, "Up to 12,000 troops were sent", 12000),
+            troops("b", b_text, "Up to 12,000 troops were sent", 12000),
+            troops("c", c_text, "Up to 12,000 troops were sent", 12000),
+            troops("b", b_text, "Over 10,000 troops are in Kursk", 10000),
+        ]
+    )
+    info = [
+        ArticleInfo(
+            id="a",
+            title="Wire",
+            source="AP",
+            date=None,
+            path=None,
+            sha256="0" * 64,
+            chars=len(A),
+            text=A,
+            language="en",
+            languages=["en"],
+            report="a",
+        ),
+        ArticleInfo(
+            id="b",
+            title="Reprint",
+            source="Herald",
+            date=None,
+            path=None,
+            sha256="0" * 64,
+            chars=len(b_text),
+            text=b_text,
+            language="en",
+            languages=["en", "fr"],
+            mixed_languages=True,
+            report="a",
+        ),
+        ArticleInfo(
+            id="c",
+            title="<i>تقرير</i>",
+            source=None,
+            date=None,
+            path=None,
+            sha256="0" * 64,
+            chars=len(c_text),
+            text=c_text,
+            language="ar",
+            languages=["ar"],
+            rtl=True,
+            report="c",
+        ),
+    ]
+    base = summary()
+    groups = [ReportGroup(id="a", article_ids=["a", "b"], similarity=0.9)]
+    update = {"articles": info, "military": merged.military, "conflicts": merged.conflicts, "reports": groups}
+    return base.model_copy(update=update)
+
+
+def test_markdown_counts_outlets_and_independent_reports() -> None:
+    text = render(syndicated(), "md")
+    assert "(3 outlets, 2 independent reports)" in text  # 12,000: a and b are one report, c another
+    line = next(x for x in text.splitlines() if x.startswith("- Troop deployment figures"))
+    assert "per sources 1, 2 and 3[^1][^2][^3] (3 outlets, 2 independent reports)" in line
+    assert "per source 2[^4] (1 outlet, 1 independent report)" in line
+    assert "1. a: Wire, AP (language en, one report with source 2)" in text
+    assert "2. b: Reprint, Herald (language en (mixed: en, fr), one report with source 1)" in text
+    assert "3. c: &lt;i&gt;تقرير&lt;/i&gt; (language ar, right-to-left)" in text
+
+
+def test_single_sources_say_one_outlet() -> None:
+    text = render(summary(), "md")
+    assert "(1 outlet, 1 independent report)" in text
+    assert "1. a: Title a (language und)" in text
+
+
+def test_html_shows_counts_languages_and_direction_and_escapes() -> None:
+    from summariser.render.html import render_html
+
+    page = render_html(syndicated())
+    assert "3 outlets, 2 independent reports" in page and "12,000: 3 outlets, 2 independent reports" in page
+    assert 'data-article="c" lang="ar" dir="rtl"' in page and 'data-article="a" lang="en" dir="ltr"' in page
+    assert '<q lang="ar" dir="auto">' in page
+    assert "language en (mixed: en, fr), one report with source 1" in page
+    assert "<i>تقرير</i>" not in page and "&lt;i&gt;تقرير&lt;/i&gt;" in page
+    assert "<script>x</script>" not in page

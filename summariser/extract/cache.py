@@ -21,6 +21,8 @@ from summariser.files import private_folder, refuse_links
 
 KEY_VERSION = "v1"
 _NEVER_A_FILE = 1 << 40  # diskcache keeps values up to this size inside SQLite
+_WARNED: set[Path] = set()
+_WARNED_LOCK = threading.Lock()
 log = logging.getLogger(__name__)
 
 
@@ -55,8 +57,6 @@ class JsonCache:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self._lock = threading.Lock()
-        self._warned = False
         self._store: Any = None
         try:
             private_folder(directory.parent, what="cache folder", narrow=False)
@@ -83,11 +83,13 @@ class JsonCache:
         return store
 
     def _warn(self, what: str) -> None:
-        with self._lock:
-            if self._warned:
+        """One warning per cache folder and process: a run's stores (answers, languages) share one."""
+        root = self.directory.parent
+        with _WARNED_LOCK:
+            if root in _WARNED:
                 return
-            self._warned = True
-        log.warning("cache %s %s", self.directory, what)
+            _WARNED.add(root)
+        log.warning("cache %s %s", root, what)
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The stored object, or None if absent, unreadable or not a JSON object."""

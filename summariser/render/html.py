@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from summariser.escaping import visible
 from summariser.redaction import redact_url
-from summariser.render.markdown import METHOD_NOTES, gift_amount, value_detail
+from summariser.render.markdown import METHOD_NOTES, Reports, gift_amount, value_detail
 from summariser.schemas import Conflict, Source, Summary
 
 
@@ -80,6 +80,7 @@ def render_html(summary: Summary) -> str:
         """(value, its wordings and claimants, source) for each value this article states."""
         return [(v.value, value_detail(v), s) for v in conflict.values for s in v.sources if s.article_id == article_id]
 
+    reports = Reports(summary)
     nonce = hashlib.sha256(summary.model_dump_json().encode()).hexdigest()[:24]
     return _template().render(
         summary=summary,
@@ -87,6 +88,8 @@ def render_html(summary: Summary) -> str:
         badges=badges,
         cell=cell,
         gift_amount=gift_amount,
+        count=reports.label,
+        describe=reports.describe,
         nonce=nonce,
         texts_json=Markup(script_json(texts)),
     )

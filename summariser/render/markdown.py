@@ -3,11 +3,41 @@
 from collections.abc import Iterable
 
 from summariser.escaping import visible
-from summariser.schemas import Conflict, ConflictValue, Gift, Source, Summary
+from summariser.load.syndication import count_reports
+from summariser.schemas import ArticleInfo, Conflict, ConflictValue, Gift, Source, Summary
 
 RECITED_NOTE = " (sentence chosen by code: the model cited another)"
 NLP_NOTE = " (found by the NLP layer: the model left it out)"
 METHOD_NOTES = {"recited": RECITED_NOTE, "nlp": NLP_NOTE}
+
+
+class Reports:
+    """Counts outlets and independent reports (copies of one report count once) behind a fact's sources."""
+
+    def __init__(self, summary: Summary) -> None:
+        self.report_of = {a.id: a.report or a.id for a in summary.articles}
+        self.outlet_of = {a.id: a.source for a in summary.articles if a.source}
+        self.number = {a.id: i for i, a in enumerate(summary.articles, 1)}
+
+    def label(self, sources: Iterable[Source]) -> str:
+        """'4 outlets, 2 independent reports'."""
+        return count_reports((s.article_id for s in sources), self.report_of, self.outlet_of).label()
+
+    def describe(self, info: ArticleInfo) -> str:
+        """'language it (mixed: it, en), right-to-left, one report with sources 2 and 3' (plain text)."""
+        parts = [f"language {info.language}"]
+        if info.mixed_languages:
+            parts[0] += f" (mixed: {', '.join(info.languages)})"
+        if info.rtl:
+            parts.append("right-to-left")
+        copies = sorted(
+            n for i, n in self.number.items() if i != info.id and self.report_of[i] == self.report_of[info.id]
+        )
+        if copies:
+            parts.append(
+                f"one report with {'source' if len(copies) == 1 else 'sources'} {_join([str(n) for n in copies])}"
+            )
+        return ", ".join(parts)
 
 
 class _Footnotes:
@@ -16,6 +46,7 @@ class _Footnotes:
     def __init__(self, summary: Summary) -> None:
         self.article_number = {a.id: i for i, a in enumerate(summary.articles, 1)}
         self.notes: dict[tuple[str, int, int], tuple[int, Source]] = {}
+        self.reports = Reports(summary)
 
     def cite(self, sources: Iterable[Source]) -> str:
         marks = []
@@ -28,6 +59,10 @@ class _Footnotes:
 
     def article_label(self, article_id: str) -> str:
         return f"Source {self.article_number.get(article_id, 0)}"
+
+    def cite_counted(self, sources: list[Source]) -> str:
+        """Footnote marks, then '(2 outlets, 1 independent report)'."""
+        return f"{self.cite(sources)} ({self.reports.label(sources)})"
 
     def source_label(self, sources: Iterable[Source]) -> str:
         numbers = sorted({self.article_number.get(s.article_id, 0) for s in sources})
@@ -67,7 +102,7 @@ def conflict_line(conflict: Conflict, notes: _Footnotes) -> str:
     for v in conflict.values:
         detail = value_detail(v)
         label = f"**{_md(v.value)}**" + (f" ({_md(detail)})" if detail else "")
-        parts.append(f"{label} per {notes.source_label(v.sources)}{notes.cite(v.sources)}")
+        parts.append(f"{label} per {notes.source_label(v.sources)}{notes.cite_counted(v.sources)}")
     line = f"- {_md(conflict.topic).capitalize()}: " + "; ".join(parts)
     for article_id in conflict.contradicting_articles:
         held = [v.value for v in conflict.values if any(s.article_id == article_id for s in v.sources)]
@@ -110,7 +145,7 @@ def render_markdown(summary: Summary) -> str:
                 if part
             )
             lines.append(
-                f"- {_md(amount)} {_md(gift.item)} {route}".replace("  ", " ").rstrip() + notes.cite(g.sources)
+                f"- {_md(amount)} {_md(gift.item)} {route}".replace("  ", " ").rstrip() + notes.cite_counted(g.sources)
             )
         lines.append("")
     if summary.military:
@@ -120,14 +155,14 @@ def render_markdown(summary: Summary) -> str:
             figure = f"{_md(claim.figure_text)}: " if claim.figure_text else ""
             who = f" (per {_md(claim.claimed_by)})" if claim.claimed_by else ""
             kind = claim.claim_type.replace("_", " ")
-            lines.append(f"- *{kind}*: {figure}{_md(claim.subject)}{who}" + notes.cite(m.sources))
+            lines.append(f"- *{kind}*: {figure}{_md(claim.subject)}{who}" + notes.cite_counted(m.sources))
         lines.append("")
     if summary.actors:
         lines += ["## Actors", ""]
         for a in summary.actors:
             detail = ", ".join(_md(x) for x in (*a.roles[:2], *a.organisations[:1], *a.countries[:1]))
             aka = f" (also written {', '.join(_md(x) for x in a.aliases)})" if a.aliases else ""
-            lines.append(f"- **{_md(a.name)}**{aka}{': ' + detail if detail else ''}" + notes.cite(a.sources))
+            lines.append(f"- **{_md(a.name)}**{aka}{': ' + detail if detail else ''}" + notes.cite_counted(a.sources))
             for s in a.statements:
                 lines.append(f"  - said: “{_md(s.text)}”" + notes.cite([s.source]))
         lines.append("")
@@ -136,7 +171,10 @@ def render_markdown(summary: Summary) -> str:
         title = _md(info.title) or "(untitled)"
         about = ", ".join(_md(x) for x in (info.source, info.date) if x)
         also = f" (same text also read as {', '.join(_md(x) for x in info.aliases)})" if info.aliases else ""
-        lines.append(f"{position}. {_md(info.id)}: {title}" + (f", {about}" if about else "") + also)
+        lines.append(
+            f"{position}. {_md(info.id)}: {title}" + (f", {about}" if about else "")
+            + f" ({_md(notes.reports.describe(info))})" + also
+        )  # fmt: skip
     if summary.failures:
         lines += ["", "## Not included", ""]
         lines += [f"- {_md(f.input)} ({f.stage}): {_md(f.error)}" for f in summary.failures]

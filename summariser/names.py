@@ -1,0 +1,156 @@
+"""Person names across spellings and scripts: fold a name to comparable words, decide when two names
+are one person, and cluster names without ever joining two people who only share a surname.
+
+Folding (`fold_name`): transliterate to ASCII (anyascii: "Владимир Путин" -> "Vladimir Putin",
+"José" -> "Jose"), lower case, split on spaces, hyphens and apostrophes, drop titles ("President",
+"Президент", "M.", "Dr").
+
+Same person (`same_person`), by code only, never by a model's say-so:
+1. the folded words are equal, or equal once joined ("Jong-un" = "Jongun");
+2. a surname alone (one word of 4+ letters) matches the last word of a full name ("Putin" =
+   "Vladimir Putin"); a one-word name that is the *first* word of a name does not (in "Kim Jong
+   Un" Kim is the family name, shared by many);
+3. two full names with the same number of words match word by word, each pair a spelling variant.
+   Words of 5+ letters: same first letter, same consonant skeleton (vowels dropped after the first
+   letter, doubled letters collapsed, ks = x, kh = h, ph = f), the same kind of ending (a final
+   "a" is not an "o" or a consonant: Alexandra is not Alexander, Kozlova not Kozlov, Maria not
+   Mario) and a similar spelling (rapidfuzz ratio >= 70). Shorter words: equal once common
+   romanisation choices are folded (eo/ou/o before ng -> u, y -> i: "Jung"/"Jong", "Young"/"Yong");
+   a changed or added vowel otherwise makes another name ("Jan"/"Jon"/"Joan"/"Jean").
+   So "Kim Jung Un" = "Kim Jong Un", "Vladimir Poutine" = "Vladimir Putin", "Aleksandr Kozlov" =
+   "Alexander Kozlov", "Dmitriy Peskov" = "Dmitri Peskov".
+Nothing else matches. In particular two names sharing a surname whose given names differ are two
+people: "Kim Jong Un" / "Kim Yo Jong" / "Kim Jong Il", "Jan Smith" / "Jon Smith", "Alexander
+Kozlov" / "Alexei Kozlov", "Jan Smith" / "Joan Smith". Names of different lengths ("Vladimir
+Vladimirovich Putin", "George W.
+Bush" vs "George Bush") do not match either: a middle name may be what tells two people apart.
+
+Clustering (`cluster_names`): a full name joins a cluster only if it is the same person as every
+full name in it (so no chain of near spellings joins two people); a bare surname joins a cluster
+only when exactly one cluster's names end in it, and stays on its own when two people share it.
+Romanisations of Korean or Chinese script ("김정은" -> "Gim Jeong Eun") differ from the customary
+spellings too much for these rules; such names need the model's normalised name, checked by them.
+"""
+
+import re
+from collections.abc import Iterable
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+SPELLING_RATIO = 70.0
+MIN_SURNAME_LETTERS = 4
+LONG_WORD = 5
+_ROMANISATION = (("eo", "u"), ("ou", "u"), ("ong", "ung"), ("y", "i"))
+TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady mme mlle m herr frau hr sig signor signora sr sra don dona
+    gospodin gospozha tovarishch comrade the his her
+    president prezident presidente praesident prasident vice prime minister ministr ministre ministro
+    premier chancellor kanzler kanzlerin leader chairman chairwoman secretary general gen
+    king queen prince princess sheikh emir
+    """.split()
+)
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_SOUNDS = (("ks", "x"), ("kh", "h"), ("ph", "f"))
+
+
+def fold_name(name: str) -> tuple[str, ...]:
+    """A name as comparable words: ASCII, lower case, split on spaces/hyphens/apostrophes, titles dropped.
+
+    "Президент Владимир Путин" -> ("vladimir", "putin"); "Kim Jong-Un" -> ("kim", "jong", "un").
+    """
+    words: list[str] = []
+    for token in name.split():
+        ascii_token = anyascii(token)
+        if not _ASCII_LETTER.search(token):  # a whole token in another script: "김정은" -> "GimJeongEun"
+            ascii_token = _CAMEL.sub(" ", ascii_token)
+        words.extend(w for w in _SPLIT.split(ascii_token.lower()) if w)
+    return tuple(w for w in words if w not in TITLES)
+
+
+def skeleton(word: str) -> str:
+    """First letter plus the consonants after it, doubled letters collapsed: "poutine" -> "ptn"."""
+    for old, new in _SOUNDS:
+        word = word.replace(old, new)
+    collapsed = re.sub(r"(.)\1+", r"\1", word)
+    return collapsed[:1] + re.sub(r"[aeiouy]", "", collapsed[1:])
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Whether two folded words are one name spelt two ways ("jung"/"jong", "putin"/"poutine")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < LONG_WORD:
+        return _romanised(a) == _romanised(b)
+    return (
+        a[:1] == b[:1]
+        and skeleton(a) == skeleton(b)
+        and _ending(a) == _ending(b)
+        and fuzz.ratio(a, b) >= SPELLING_RATIO
+    )
+
+
+def _romanised(word: str) -> str:
+    """A short word with the romanisation choices folded ("jong"/"jung", "young"/"yong", "sergey" y/i)."""
+    for old, new in _ROMANISATION:
+        word = word.replace(old, new)
+    return word
+
+
+def _ending(word: str) -> str:
+    """The class of a word's final vowels: "a" (often feminine: Alexandra, Kozlova, Maria), "o", "u",
+    "i" (i, y, ei, iy ...), or "" (a consonant or a silent e: Putin, Poutine)."""
+    vowels = re.search(r"[aeiouy]*$", word)
+    tail = vowels.group() if vowels else ""
+    for mark in ("a", "o", "u"):
+        if mark in tail:
+            return mark
+    return "i" if ("i" in tail or "y" in tail) else ""
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names denote one person, by the rules in the module docstring."""
+    fa, fb = fold_name(a), fold_name(b)
+    if not fa or not fb:
+        return False
+    if fa == fb or "".join(fa) == "".join(fb):
+        return True
+    if len(fa) != len(fb):
+        short, full = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+        return len(short) == 1 and _is_surname_of(short[0], full)
+    return len(fa) > 1 and all(spelling_variant(x, y) for x, y in zip(fa, fb, strict=True))
+
+
+def _is_surname_of(word: str, full: tuple[str, ...]) -> bool:
+    return len(full) > 1 and len(word) >= MIN_SURNAME_LETTERS and spelling_variant(word, full[-1])
+
+
+def cluster_names(names: Iterable[str]) -> list[list[str]]:
+    """Group names that denote one person. Full names cluster by `same_person` with every member; a bare surname joins
+    the one cluster whose full names end in it, and stays apart when it fits two clusters or none.
+    Clusters and their names come out sorted, so the result does not depend on input order."""
+    distinct = sorted({n.strip() for n in names if fold_name(n)})
+    full = [n for n in distinct if len(fold_name(n)) > 1]
+    bare = [n for n in distinct if len(fold_name(n)) == 1]
+    clusters: list[list[str]] = []
+    for name in full:  # complete linkage: a chain of near spellings cannot join two people
+        home = next((c for c in clusters if all(same_person(name, other) for other in c)), None)
+        if home is None:
+            clusters.append([name])
+        else:
+            home.append(name)
+    singles: list[list[str]] = []
+    for name in bare:
+        homes = [c for c in clusters if any(same_person(name, other) for other in c if len(fold_name(other)) > 1)]
+        if len(homes) == 1:
+            homes[0].append(name)
+        else:
+            home = next((s for s in singles if same_person(name, s[0])), None)
+            if home is None:
+                singles.append([name])
+            else:
+                home.append(name)
+    return sorted((sorted(c) for c in clusters + singles), key=lambda c: c[0])

@@ -1,0 +1,151 @@
+"""Person names across spellings and scripts, and never two people who only share a surname."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summariser.names import cluster_names, fold_name, same_person, skeleton, spelling_variant
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [
+        ("Владимир Путин", ("vladimir", "putin")),
+        ("Президент Владимир Путин", ("vladimir", "putin")),
+        ("Russian President Vladimir Putin", ("russian", "vladimir", "putin")),
+        ("President Vladimir Putin", ("vladimir", "putin")),
+        ("Kim Jong-Un", ("kim", "jong", "un")),
+        ("José Martínez", ("jose", "martinez")),
+        ("M. Emmanuel Macron", ("emmanuel", "macron")),
+        ("Präsident Frank-Walter Steinmeier", ("frank", "walter", "steinmeier")),
+        ("Sergueï Choïgou", ("serguei", "choigou")),
+        ("Александр Козлов", ("aleksandr", "kozlov")),
+        ("O’Brien", ("o", "brien")),
+        ("김정은", ("gim", "jeong", "eun")),
+        ("Mr.", ()),
+        ("", ()),
+    ],
+)
+def test_fold_name(name: str, folded: tuple[str, ...]) -> None:
+    assert fold_name(name) == folded
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Владимир Путин", "Vladimir Putin"),
+        ("Vladamir Putin", "Vladimir Putin"),
+        ("Vladimir Poutine", "Vladimir Putin"),
+        ("President Putin", "Vladimir Putin"),
+        ("Putin", "Владимир Путин"),
+        ("Kim Jung Un", "Kim Jong Un"),
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("Kim Jongun", "Kim Jong Un"),
+        ("Aleksandr Kozlov", "Alexander Kozlov"),
+        ("Александр Козлов", "Alexander Kozlov"),
+        ("Дмитрий Песков", "Dmitri Peskov"),
+        ("Сергей Шойгу", "Sergei Shoigu"),
+        ("José Martínez", "Jose Martinez"),
+        ("Zelensky", "Volodymyr Zelenskyy"),
+        ("Mohamed Salah", "Mohammed Salah"),
+        ("Yoon Suk-yeol", "Yoon Suk Yeol"),
+        ("Choe Son Hui", "Choe Son-hui"),
+        ("Kim Young Nam", "Kim Yong Nam"),
+        ("Dmitri Peskov", "Dmitriy Peskov"),
+    ],
+)
+def test_one_person_across_spellings_and_scripts(a: str, b: str) -> None:
+    assert same_person(a, b) and same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Jong Un", "Kim Yo Jong"),  # siblings
+        ("Kim Jong Un", "Kim Jong Il"),  # son and father
+        ("Kim Jong Un", "Kim Jong Nam"),  # half-brothers
+        ("Kim Jung Un", "Kim Yo Jong"),
+        ("Kim", "Kim Jong Un"),  # a family name alone, said first: ambiguous
+        ("Alexander Kozlov", "Alexei Kozlov"),
+        ("Jan Smith", "Jon Smith"),
+        ("Jan Smith", "Joan Smith"),
+        ("Joan Smith", "Jean Smith"),
+        ("Alexander Kozlov", "Alexandra Kozlova"),
+        ("Maria Rossi", "Mario Rossi"),
+        ("Sergei Ivanov", "Sergio Ivanov"),
+        ("Mark Kelly", "Mike Kelly"),
+        ("George W. Bush", "George H. W. Bush"),
+        ("George Bush", "George W. Bush"),  # a middle initial may be what tells two people apart
+        ("Vladimir Putin", "Vladimir Zelensky"),
+        ("Lee", "Jae-myung Lee"),  # a short surname alone is too common
+        ("Chen Wei", "Shen Wei"),
+        ("", "Putin"),
+        ("President", "President"),
+    ],
+)
+def test_different_people_never_match(a: str, b: str) -> None:
+    assert not same_person(a, b) and not same_person(b, a)
+
+
+def test_spelling_variants_and_skeletons() -> None:
+    assert skeleton("poutine") == skeleton("putin") == "ptn"
+    assert skeleton("aleksandr") == skeleton("alexander") == "alxndr"
+    assert spelling_variant("jung", "jong") and spelling_variant("sergei", "sergey")
+    assert (
+        not spelling_variant("jan", "jon") and not spelling_variant("un", "il") and not spelling_variant("yo", "jong")
+    )
+    assert not spelling_variant("alexander", "alexandra") and not spelling_variant("kozlov", "kozlova")
+
+
+def test_clusters_two_kims_apart_and_a_shared_bare_surname_alone() -> None:
+    names = ["Kim Jong Un", "Kim Jung Un", "Ким Чен Ын", "Kim Yo Jong", "Kim", "Putin", "Vladimir Putin",
+             "Владимир Путин", "Alexander Kozlov", "Pavel Kozlov", "Kozlov", "Akulova", "Svetlana Akulova"]  # fmt: skip
+    assert cluster_names(names) == [
+        ["Akulova", "Svetlana Akulova"],
+        ["Alexander Kozlov"],
+        ["Kim"],
+        ["Kim Jong Un", "Kim Jung Un"],
+        ["Kim Yo Jong"],
+        ["Kozlov"],  # two Kozlovs: the bare surname joins neither
+        ["Pavel Kozlov"],
+        ["Putin", "Vladimir Putin", "Владимир Путин"],
+        ["Ким Чен Ын"],  # "Kim Chen Yn": a transliteration too far from the customary spelling
+    ]
+
+
+def test_a_chain_of_near_spellings_does_not_join_two_people() -> None:
+    # each neighbour is a spelling variant of the next, the ends are not: complete linkage keeps them apart
+    names = ["Mohamed Salah", "Mohammed Salah", "Muhammad Salah", "Mahmoud Salah"]
+    assert same_person("Mohamed Salah", "Mohammed Salah")
+    clusters = cluster_names(names)
+    for a, b in [(a, b) for c in clusters for a in c for b in c]:
+        assert same_person(a, b)  # every two names in a cluster match directly, not through a third
+
+
+GIVEN = ["Alexander", "Pavel", "Sergei", "Jong Un", "Yo Jong", "Jong Il", "Maria", "Svetlana", "Dmitri", "Olga"]
+SURNAMES = ["Kim", "Kozlov", "Ivanova", "Smith", "Lavrov"]
+VARIANTS = [
+    *("Vladimir Putin", "Vladamir Putin", "Владимир Путин", "Vladimir Poutine", "Putin", "Kim Jong Un", "Kim Jung Un"),
+    *("Kim Jong-un", "Kim Yo Jong", "Kim", "Alexander Kozlov", "Александр Козлов", "Kozlov"),
+]
+
+
+@given(st.sampled_from(GIVEN), st.sampled_from(GIVEN), st.sampled_from(SURNAMES))
+def test_different_given_names_with_one_surname_are_never_merged(g1: str, g2: str, surname: str) -> None:
+    a, b = (
+        f"{surname} {g1}" if surname == "Kim" else f"{g1} {surname}",
+        f"{surname} {g2}" if surname == "Kim" else f"{g2} {surname}",
+    )
+    if g1 != g2:
+        assert not same_person(a, b)
+        assert not any({a, b} <= set(c) for c in cluster_names([a, b, surname]))
+
+
+@given(st.lists(st.sampled_from(VARIANTS) | st.text(max_size=20), max_size=8))
+def test_clustering_is_symmetric_and_order_free(names: list[str]) -> None:
+    for a in names:
+        for b in names:
+            assert same_person(a, b) == same_person(b, a)
+    assert cluster_names(names) == cluster_names(list(reversed(names)))
+    clustered = [n for c in cluster_names(names) for n in c]
+    assert sorted(clustered) == sorted({n.strip() for n in names if fold_name(n)})
