@@ -77,7 +77,10 @@ class JsonCache:
         try:
             store = _ReadOnlyStore(self.directory / diskcache.core.DBNAME)
         except (OSError, sqlite3.Error):
-            self._warn(f"cannot be used ({_reason(error)}); running without it, so this run's answers are not saved")
+            self._warn(
+                f"cannot be used ({_reason(error)}); running without it, so this run's answers are not saved "
+                "(remove the folder, or pass another --cache-dir, to start a fresh cache)"
+            )
             return None
         self._warn(f"cannot be written ({_reason(error)}); cached answers are used, new ones are not saved")
         return store
@@ -116,7 +119,10 @@ class JsonCache:
         try:
             self._store.set(key, canonical_json(value))
         except Exception as e:  # the answer is already in hand: losing its copy must not lose it
-            self._warn(f"cannot store answers ({_reason(e)}); this run goes on, its answers are not saved")
+            self._warn(
+                f"cannot store answers ({_reason(e)}); this run goes on, its answers are not saved "
+                "(remove the folder, or pass another --cache-dir, to start a fresh cache)"
+            )
 
     def close(self) -> None:
         """Release the database handle."""
