@@ -97,6 +97,9 @@ class ArticleInfo(_Strict):
     source: str | None
     date: str | None
     path: str | None
+    aliases: list[str] = Field(
+        default_factory=list, description="Every other input name with exactly this text (read once)."
+    )
     sha256: str
     chars: int
     text: str = Field(description="The article text, so offsets can be checked and shown anywhere.")

@@ -20,7 +20,9 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
+EXIT_OUTPUT = 4
 EXIT_INTERRUPTED = 130
+MAX_SUMMARY_BYTES = 256 * 1024 * 1024  # a saved JSON brief holds every article text: allow many
 LOCAL_MINUTES_PER_ARTICLE = 10  # measured: 3 calls of 1-3 min each on 2 cores, plus re-asks (see README)
 
 
@@ -87,12 +89,14 @@ def main(argv: list[str] | None = None) -> int:
             return _render(args)
         return _run(args)
     except SummariserError as e:
-        print(f"summariser: {type(e).__name__}: {e}", file=sys.stderr)
-        from summariser.errors import ConfigError, InputError, LimitError
+        _say(f"{type(e).__name__}: {e}")
+        from summariser.errors import ConfigError, InputError, LimitError, OutputError
 
+        if isinstance(e, OutputError):
+            return EXIT_OUTPUT
         return EXIT_USAGE if isinstance(e, ConfigError | InputError | LimitError) else EXIT_FAILED
     except KeyboardInterrupt:
-        print("summariser: interrupted; finished calls are cached, run again to resume", file=sys.stderr)
+        _say("interrupted; finished calls are cached, run again to resume")
         sys.stderr.flush()
         sys.stdout.flush()
         # Worker threads may sit in an HTTP call or a retry backoff; every finished call is already
@@ -104,13 +108,25 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _shown(text: str) -> str:
+    """The one rule for every text written to the terminal: no secret (API key, URL credentials), and
+    no control character or escape sequence from a file name, an article or the model: one line stays one."""
+    from summariser.escaping import visible
+    from summariser.redaction import redact
+
+    return visible(redact(text, os.environ.get("OPENAI_API_KEY")), one_line=True)
+
+
+def _say(line: str) -> None:
+    """One line on stderr, prefixed `summariser: `."""
+    print(f"summariser: {_shown(line)}", file=sys.stderr, flush=True)
+
+
 class _RedactKey(logging.Filter):
-    """Replace the API key, and anything shaped like a key, in every log record."""
+    """Every log record follows the terminal rule (_shown): no key, no URL secret, no escape sequence."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        from summariser.redaction import redact
-
-        record.msg = redact(record.getMessage(), os.environ.get("OPENAI_API_KEY"))
+        record.msg = _shown(record.getMessage())
         record.args = None
         return True
 
@@ -155,18 +171,18 @@ def _run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     assert isinstance(settings, Settings)
     if args.out is not None:
-        _check_writable(args.out)
-    if settings.record:
-        from summariser.backends.replay import DEFAULT_CASSETTE
-
-        target = settings.cassette or DEFAULT_CASSETTE
-        target.unlink(missing_ok=True)
+        _check_writable(args.out, args.paths)
+    recording = _Recording(settings) if settings.record else None
     progress = None if args.quiet else _Progress(local=settings.backend == "local")
     try:
-        summary = summarise(args.paths, settings=settings, progress=progress)
+        summary = summarise(args.paths, settings=recording.settings if recording else settings, progress=progress)
+        if recording:
+            recording.finish(complete=all(f.stage == "load" for f in summary.failures))
     finally:
         if progress:
             progress.close()
+        if recording:
+            recording.discard()
     if summary.stats.articles == 0:
         first = summary.failures[0]
         raise ExtractionError(f"no article could be extracted ({len(summary.failures)} failed); first: {first.error}")
@@ -175,45 +191,89 @@ def _run(args: argparse.Namespace) -> int:
     if summary.failures:
         for failure in summary.failures:
             what = "incomplete" if failure.stage == "partial" else "failed"
-            print(f"summariser: {what}: {failure.input}: {failure.error}", file=sys.stderr)
+            _say(f"{what}: {failure.input}: {failure.error}")
         return EXIT_PARTIAL
     return EXIT_OK
 
 
+class _Recording:
+    """`--record`: the new recording goes to a temporary file, and replaces the cassette only when every
+    article was extracted; a run with failed articles keeps it beside the cassette; an error drops it."""
+
+    def __init__(self, settings: "Settings") -> None:
+        from summariser.backends.replay import DEFAULT_CASSETTE, recording_path
+
+        self.target = settings.cassette or DEFAULT_CASSETTE
+        self.temp = recording_path(self.target)
+        self.settings = settings.with_(cassette=self.temp)
+
+    def finish(self, *, complete: bool) -> None:
+        if not self.temp.exists():
+            _say(f"--record: nothing was recorded; {self.target} left unchanged")
+        elif complete:
+            os.replace(self.temp, self.target)
+        else:
+            kept = self.target.with_name(f"{self.target.stem}.incomplete{self.target.suffix}")
+            os.replace(self.temp, kept)
+            _say(f"--record: some articles failed, so {self.target} was left unchanged; the new recording is {kept}")
+
+    def discard(self) -> None:
+        self.temp.unlink(missing_ok=True)
+
+
 def _write(text: str, out: Path | None) -> None:
-    from summariser.errors import ConfigError
+    """The brief to `out` (written whole, then moved into place) or to stdout; OutputError if it cannot be."""
+    from summariser.errors import OutputError
 
     if out is None:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as e:
+            _silence_stdout()
+            raise OutputError(f"cannot write the brief to standard output ({e.strerror or e})") from None
         return
+    temp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
-        out.write_text(text, encoding="utf-8")
+        temp.write_text(text, encoding="utf-8")
+        os.replace(temp, out)
     except OSError as e:
-        raise ConfigError(f"{out}: cannot write ({e.strerror or e})") from e
+        temp.unlink(missing_ok=True)
+        raise OutputError(f"{out}: cannot write ({e.strerror or e})") from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what could not be written is silent."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _render(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
     from summariser.errors import InputError
+    from summariser.files import read_regular
     from summariser.render import render
     from summariser.schemas import Summary
 
     if args.out is not None:
-        _check_writable(args.out)
+        _check_writable(args.out, [args.summary])
     try:
-        summary = Summary.model_validate_json(args.summary.read_bytes())
-    except OSError as e:
-        raise InputError(f"{args.summary}: cannot read ({e.strerror or e})") from e
+        summary = Summary.model_validate_json(read_regular(args.summary, MAX_SUMMARY_BYTES))
     except ValidationError as e:
         raise InputError(f"{args.summary}: not a summariser JSON summary ({e.error_count()} errors)") from e
     _write(render(summary, args.format), args.out)
     return EXIT_OK
 
 
-def _check_writable(out: Path) -> None:
+def _check_writable(out: Path, inputs: "list[str] | list[Path]") -> None:
     from summariser.errors import ConfigError
+    from summariser.load.articles import would_read
 
+    source = would_read(out, inputs)
+    if source is not None:
+        raise ConfigError(f"{out}: is the input {source}, or would be read as one next time; write the brief elsewhere")
     parent = out.parent if str(out.parent) else Path(".")
     if out.is_dir():
         raise ConfigError(f"{out}: is a directory; give a file path for --out")
@@ -260,12 +320,13 @@ class _Progress:
 
     def advance(self, article_id: str, error: str | None) -> None:
         self.done += 1
+        article_id = _shown(article_id)
         if not error and not self.console.is_terminal:  # no live bar in logs and pipes: one line each
             print(f"  [{self.done}] {article_id}: done", file=sys.stderr, flush=True)
         if error:
             from rich.markup import escape
 
-            line = f"  [red]failed[/red] {escape(article_id)}: {escape(error)}"
+            line = f"  [red]failed[/red] {escape(article_id)}: {escape(_shown(error))}"
             self.console.print(line, highlight=False, soft_wrap=True)
         self.bar.update(self.task, advance=1, description=article_id.replace("[", "(").replace("]", ")"))
 
@@ -277,6 +338,7 @@ def _report(summary: "Summary", settings: "Settings", out: Path | None, *, quiet
     if quiet:
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from summariser.extract.budget import cost_usd
@@ -292,14 +354,13 @@ def _report(summary: "Summary", settings: "Settings", out: Path | None, *, quiet
         ("cost", "unknown price" if cost is None else f"${cost:.4f}"),
         ("seconds", f"{s.seconds:.1f}"), ("written to", str(out) if out else "stdout"),
     ):  # fmt: skip
-        table.add_row(name, str(value))
+        table.add_row(name, escape(_shown(str(value))))
     console = Console(stderr=True)
     console.print(table)
-    print(
-        f"summariser: {s.articles} articles, {s.facts} facts, {s.conflicts} conflicts, "
+    _say(
+        f"{s.articles} articles, {s.facts} facts, {s.conflicts} conflicts, "
         f"{s.requests} requests, {s.cache_hits} cache hits, "
-        f"{s.prompt_tokens + s.completion_tokens} tokens, {s.failed} failed" + (f" -> {out}" if out else ""),
-        file=sys.stderr,
+        f"{s.prompt_tokens + s.completion_tokens} tokens, {s.failed} failed" + (f" -> {out}" if out else "")
     )
 
 

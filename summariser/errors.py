@@ -10,7 +10,8 @@ SummariserError
 │   └── FatalProviderError      401/403/404, or no parameters left to try: stops the whole run
 ├── ReplayMissError      a request not found in the cassette
 ├── ValidationExhausted  the model's reply still failed validation after every re-ask (carries it)
-└── ExtractionError      one article could not be extracted (attempts, last error)
+├── ExtractionError      one article could not be extracted (attempts, last error)
+└── OutputError          the brief could not be written (disk full, closed pipe) (exit 4)
 """
 
 
@@ -77,3 +78,7 @@ class ValidationExhausted(SummariserError):
     def __init__(self, message: str, *, reply: str | None) -> None:
         super().__init__(message)
         self.reply = reply
+
+
+class OutputError(SummariserError):
+    """The brief could not be written (a full disk, a closed pipe): the work is done and cached."""

@@ -8,7 +8,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from summariser.errors import ConfigError, FatalProviderError, InputError, ReplayMissError
 from summariser.extract.budget import Estimate, check_limits
@@ -16,11 +16,12 @@ from summariser.extract.cache import JsonCache
 from summariser.extract.messages import prompt_hashes, schema_hash
 from summariser.extract.params import ParamTable
 from summariser.extract.run import extract_article
-from summariser.facts import ArticleFacts, CallStats, ModelClient
-from summariser.load.articles import Article, load_articles
+from summariser.facts import ArticleFacts, CallStats, M, ModelClient
+from summariser.load.articles import Article, load_articles, unique_articles
 from summariser.load.language import LanguageInfo, detect_language_cached
 from summariser.load.syndication import group_reports
 from summariser.merge import merge
+from summariser.redaction import redact, redact_url
 from summariser.schemas import ArticleFailure, ArticleInfo, ReportGroup, RunInfo, RunStats, Summary
 from summariser.settings import Settings
 
@@ -36,6 +37,28 @@ class Progress(Protocol):
     def advance(self, article_id: str, error: str | None) -> None: ...
 
 
+class _Stopped(Exception):
+    """A call not made because the run already failed."""
+
+
+class _Guarded:
+    """A client that makes no call once the run has failed, and fails the run on an error no call can
+    survive (bad key, unknown model, replay miss) in the very thread that met it."""
+
+    def __init__(self, client: ModelClient, stopped: threading.Event) -> None:
+        self._client = client
+        self._stopped = stopped
+
+    def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: Any) -> M:
+        if self._stopped.is_set():
+            raise _Stopped
+        try:
+            return self._client.complete(messages, response_model, stats)
+        except (FatalProviderError, ReplayMissError):
+            self._stopped.set()
+            raise
+
+
 class _Clients:
     """Creates the model client on the first cache miss, so a cached run starts no server and
     imports no SDK."""
@@ -46,12 +69,20 @@ class _Clients:
         self._stack = stack
         self._params = params
         self._lock = threading.Lock()
+        self._stopped = threading.Event()
+        self._guarded: _Guarded | None = None
+
+    def stop(self) -> None:
+        """No call starts from now on (the run is failing as a whole)."""
+        self._stopped.set()
 
     def get(self) -> ModelClient:
+        if self._stopped.is_set():
+            raise _Stopped
         with self._lock:
-            if self._client is None:
-                self._client = self._start()
-            return self._client
+            if self._guarded is None:
+                self._guarded = _Guarded(self._client or self._start(), self._stopped)
+            return self._guarded
 
     def _start(self) -> ModelClient:
         from summariser.extract.client import OpenAIClient  # deferred: openai and instructor are slow to import
@@ -138,7 +169,7 @@ def summarise(
         ],
         run=RunInfo(
             model=settings.model,
-            endpoint=settings.endpoint_id,
+            endpoint=redact_url(settings.endpoint_id),
             mode=settings.mode,
             prompt_hashes=prompt_hashes(),
             schema_hash=schema_hash(),
@@ -167,7 +198,7 @@ def _load(inputs: Sequence[str | Path | Article], settings: Settings) -> tuple[l
     given = [a for a in inputs if isinstance(a, Article)]
     paths = [p for p in inputs if not isinstance(p, Article)]
     loaded = load_articles(paths, max_bytes=settings.max_article_bytes) if paths else None
-    articles = given + (loaded.articles if loaded else [])
+    articles = unique_articles(given + (loaded.articles if loaded else []))
     failures = [ArticleFailure(input=i, stage="load", error=e) for i, e in (loaded.failures if loaded else [])]
     if not articles:
         detail = "; ".join(f.error for f in failures) or "no inputs given"
@@ -218,6 +249,9 @@ def _extract_all(
                 article = pending.pop(future)
                 error = future.exception()
                 if isinstance(error, FatalProviderError | ReplayMissError | ConfigError):
+                    clients.stop()
+                    if isinstance(error, ReplayMissError):
+                        raise ReplayMissError(f"{article.path or article.id}: {error}") from error
                     raise error
                 if error is not None and not isinstance(error, Exception):
                     raise error
@@ -225,10 +259,12 @@ def _extract_all(
                     done_facts = future.result()
                     results.append(done_facts)
                     failures.extend(
-                        ArticleFailure(input=article.id, stage="partial", error=e) for e in done_facts.errors
+                        ArticleFailure(input=article.id, stage="partial", error=redact(e, settings.api_key))
+                        for e in done_facts.errors
                     )
                 else:
-                    failures.append(ArticleFailure(input=article.id, stage="extract", error=str(error) or repr(error)))
+                    message = redact(str(error) or repr(error), settings.api_key)
+                    failures.append(ArticleFailure(input=article.id, stage="extract", error=message))
                 if progress:
                     progress.advance(article.id, str(error) if error else None)
                 next_article = next(queue, None)
@@ -239,11 +275,17 @@ def _extract_all(
 
 @contextmanager
 def _pool(workers: int) -> Iterator[ThreadPoolExecutor]:
+    """A pool that, when the run fails, drops its queued work and lets the calls in flight end (clients
+    are stopped, so none retries or starts another) while the cassette and the cache are still open: no
+    call of a failed replay reaches a real socket. On Ctrl-C it leaves at once."""
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="extract")
     try:
         yield pool
+    except Exception:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)  # fatal error or Ctrl-C: do not wait for calls in flight
+        pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C: do not wait for calls in flight
         raise
     pool.shutdown(wait=True)
 
@@ -283,6 +325,7 @@ def _info(article: Article, language: LanguageInfo, report: str) -> ArticleInfo:
         source=article.source,
         date=article.date,
         path=article.path,
+        aliases=list(article.aliases),
         sha256=article.sha256,
         chars=len(article.text),
         text=article.text,

@@ -15,6 +15,14 @@ LOCAL_MODEL_ALIAS = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 MODES = ("tools", "json", "json_schema", "md_json")
 KINDS = ("gifts", "actors", "military")
 REASONING_EFFORTS = ("none", "minimal", "low", "medium", "high", "xhigh", "max")  # all OpenAI has used
+_AT_LEAST_ONE = {  # knob -> its CLI flag, if it has one
+    "concurrency": "--concurrency",
+    "max_articles": "--max-articles",
+    "max_total_tokens": "--max-tokens-total",
+    "max_total_chars": "",
+    "max_article_bytes": "",
+    "max_requests_per_article": "",
+}
 
 
 def default_cache_dir() -> Path:
@@ -69,8 +77,10 @@ class Settings:
             )
         if self.backend not in ("api", "local", "replay"):
             raise ConfigError(f"unknown backend {self.backend!r}")
-        if self.concurrency is not None and self.concurrency < 1:
-            raise ConfigError("concurrency must be at least 1")
+        for name, flag in _AT_LEAST_ONE.items():
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise ConfigError(f"{flag or name} must be at least 1, not {value}")
         if not 0 < self.fuzzy_threshold <= 100:
             raise ConfigError("fuzzy threshold must be in (0, 100]")
         if self.base_url is not None and not self.base_url.startswith(("http://", "https://")):

@@ -4,7 +4,14 @@ from pathlib import Path
 import pytest
 
 from summariser.errors import InputError
-from summariser.load.articles import decode_text, load_articles, text_sha256
+from summariser.load.articles import (
+    Article,
+    decode_text,
+    load_articles,
+    text_sha256,
+    unique_articles,
+    would_read,
+)
 
 from .conftest import SEEDS
 
@@ -87,3 +94,55 @@ def test_utf8_bom_is_accepted() -> None:
     assert decode_text("\ufeffText".encode(), "n") == "Text"
     with pytest.raises(InputError):
         decode_text(b"\xff\xfeT\x00", "n")
+
+
+def test_the_same_text_is_one_article_listing_every_name_it_came_under(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Same text.", encoding="utf-8")
+    (tmp_path / "copy.md").write_text("Same text.", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "records.jsonl").write_text('{"id": "r", "text": "Same text."}\n', encoding="utf-8")
+    inputs = [
+        tmp_path / "a.txt",
+        tmp_path / "a.txt",
+        tmp_path / "copy.md",
+        tmp_path / "link.txt",
+        tmp_path / "records.jsonl",
+    ]
+    articles = load_articles(inputs, max_bytes=100).articles
+    assert len(articles) == 1
+    assert articles[0].path == str(tmp_path / "a.txt")
+    assert articles[0].aliases == (
+        str(tmp_path / "copy.md"),
+        str(tmp_path / "link.txt"),
+        f"{tmp_path / 'records.jsonl'}:1",
+    )
+
+
+def test_a_glob_through_a_symlink_loop_loads_the_file_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Only once.", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    articles = load_articles([f"{tmp_path}/**/*.txt"], max_bytes=100).articles
+    assert len(articles) == 1 and len(articles[0].aliases) > 10  # every path of the loop is named
+
+
+def test_ids_stay_unique_even_against_an_id_that_looks_like_a_suffix() -> None:
+    given = [
+        Article(id="x", text="one"),
+        Article(id="x", text="two"),
+        Article(id=f"x-{text_sha256('two')[:8]}", text="3"),
+    ]
+    ids = [a.id for a in unique_articles(given)]
+    assert len(set(ids)) == 3 and ids[0] == "x" and ids[2] == f"x-{text_sha256('two')[:8]}"
+
+
+def test_would_read_finds_an_input_file_a_folder_or_a_glob(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("x", encoding="utf-8")
+    assert would_read(folder / "a.txt", [folder / "a.txt"]) == str(folder / "a.txt")
+    assert would_read(folder / "brief.md", [folder]) == str(folder)
+    assert would_read(folder / "sub" / "brief.md", [folder]) == str(folder)
+    assert would_read(folder / "brief.md", [f"{folder}/*.md"]) == f"{folder}/*.md"
+    assert would_read(tmp_path / "brief.md", [folder, f"{folder}/*.md", "https://x/y"]) is None
+    (tmp_path / "alias").symlink_to(folder)
+    assert would_read(tmp_path / "alias" / "brief.md", [folder]) == str(folder)

@@ -1,11 +1,13 @@
 import os
 import pickle
+import sqlite3
 import stat
 from pathlib import Path
 
 import diskcache
 import pytest
 
+from summariser.errors import ConfigError
 from summariser.extract.cache import JsonCache, cache_key
 from summariser.extract.messages import call_key
 from summariser.settings import DEFAULT_OPENAI_MODEL, Settings
@@ -108,3 +110,47 @@ def test_paths_given_as_strings_work_like_paths(tmp_path: Path) -> None:
     as_text = Settings(backend="api", base_url="http://h/v1", cache_dir=str(tmp_path))  # type: ignore[arg-type]
     assert as_text.cache_dir == tmp_path
     assert call_key(as_text, "gifts", TEXT) == call_key(as_text.with_(cache_dir=tmp_path), "gifts", TEXT)
+
+
+def test_a_file_that_is_not_a_database_is_a_miss_with_one_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "cache.db").write_bytes(b"this is not a database" * 100)
+    cache = JsonCache(folder)
+    cache.set("k", {"a": 1})  # no error: the answer in hand is never lost to the cache
+    assert cache.get("k") is None
+    cache.close()
+    assert len([r for r in caplog.records if r.levelname == "WARNING"]) == 1
+    assert "cannot be used" in caplog.text
+
+
+def test_a_failing_write_is_one_warning_and_never_an_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = JsonCache(tmp_path / "c")
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(cache._store, "set", fail)
+    for n in range(3):
+        cache.set(f"k{n}", {"a": n})
+    assert len(caplog.records) == 1 and "malformed" in caplog.text
+
+
+def test_links_in_the_cache_are_refused_and_their_targets_untouched(tmp_path: Path) -> None:
+    victim = tmp_path / "victim"
+    victim.mkdir(mode=0o755)
+    victim.chmod(0o755)
+    (tmp_path / "root").mkdir()
+    (tmp_path / "root" / "answers").symlink_to(victim)
+    with pytest.raises(ConfigError, match="symbolic link"):
+        JsonCache(tmp_path / "root" / "answers")
+    assert stat.S_IMODE(victim.stat().st_mode) == 0o755 and list(victim.iterdir()) == []
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "cache.db").symlink_to(victim / "db")
+    with pytest.raises(ConfigError, match="symbolic link"):
+        JsonCache(tmp_path / "c")
+    assert list(victim.iterdir()) == []

@@ -1,11 +1,12 @@
 """The committed cassettes hold no credentials or identifying headers, and were recorded, not written."""
 
 import re
+from pathlib import Path
 
 import pytest
 import yaml
 
-from summariser.backends.replay import KEPT_RESPONSE_HEADERS
+from summariser.backends.replay import KEPT_RESPONSE_HEADERS, cassette
 from summariser.settings import LOCAL_MODEL_ALIAS
 
 from .conftest import ROOT
@@ -41,3 +42,12 @@ def test_cassette_bodies_are_readable_and_come_from_the_local_model() -> None:
         assert isinstance(body, str) and body.startswith("{")  # stored decompressed
         assert f'"model":"{LOCAL_MODEL_ALIAS}"' in interaction["request"]["body"].replace(" ", "")
         assert interaction["request"]["uri"].startswith("http://127.0.0.1:")
+
+
+def test_a_recording_that_fails_leaves_the_cassette_byte_identical(tmp_path: Path) -> None:
+    target = tmp_path / "seeds.yaml"
+    target.write_bytes((ROOT / "cassettes" / "seeds.yaml").read_bytes())
+    with pytest.raises(RuntimeError), cassette(target, record=True):
+        raise RuntimeError("the local server died")
+    assert target.read_bytes() == (ROOT / "cassettes" / "seeds.yaml").read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == ["seeds.yaml"]

@@ -2,7 +2,7 @@ import json
 
 from summariser.merge import merge
 from summariser.render import render
-from summariser.schemas import ArticleInfo, ReportGroup, RunInfo, RunStats, Summary
+from summariser.schemas import ArticleFailure, ArticleInfo, ReportGroup, RunInfo, RunStats, Summary
 
 from .factories import actor, gift, troops
 
@@ -43,7 +43,7 @@ def test_markdown_shows_disagreement_with_each_source_and_footnotes() -> None:
     line = next(x for x in text.splitlines() if x.startswith("- Troop deployment figures"))
     assert "**12,000** (“Up to 12,000”; stated by the article itself) per source 1[^1]" in line
     assert "**10,000** (“Over 10,000”; stated by the article itself) per source 2[^2]" in line
-    assert "[^1]: source 1 (`a`, chars 0-29): “Up to 12,000 troops were sent”" in text
+    assert "[^1]: source 1 (a, chars 0-29): “Up to 12,000 troops were sent”" in text
     assert "## Gifts" in text and "Two bears" in text
 
 
@@ -63,6 +63,30 @@ def test_a_source_chosen_by_code_says_so_in_markdown_and_html() -> None:
     marked = plain.model_copy(update={"gifts": [recited]})
     assert "chosen by code" not in render(plain, "md") and "chosen by code" not in render_html(plain)
     assert "chosen by code" in render(marked, "md") and "chosen by code" in render_html(marked)
+
+
+def hostile() -> Summary:
+    """Every outside string of a Summary set to markup, a line break or a terminal escape."""
+    bad = "<img src=x onerror=alert(1)>\n# Heading ![t](http://track/p.png) \x1b[31m"
+    base = summary()
+    info = base.articles[0].model_copy(update={"id": "a", "title": bad, "source": bad, "date": bad, "path": bad,
+                                                "aliases": [bad]})  # fmt: skip
+    run = base.run.model_copy(update={"model": bad, "endpoint": "http://u:s3cret@h/v1?key=k3y", "created_at": bad})
+    failure = ArticleFailure(input=bad, stage="load", error=bad)
+    return base.model_copy(update={"articles": [info, base.articles[1]], "run": run, "failures": [failure]})
+
+
+def test_every_outside_string_is_inert_in_markdown() -> None:
+    text = render(hostile(), "md")
+    assert "<img" not in text and "![" not in text and "\x1b" not in text
+    assert not [line for line in text.splitlines() if line.startswith("# ") and "Brief" not in line]
+    assert "&lt;img src=x onerror=alert(1)&gt; \\# Heading" in text
+
+
+def test_every_outside_string_is_inert_in_html_and_the_endpoint_keeps_no_secret() -> None:
+    page = render(hostile(), "html")
+    assert "<img" not in page and "\x1b" not in page
+    assert "s3cret" not in page and "k3y" not in page and "http://***@h/v1?key=***" in page
 
 
 def test_a_value_shows_its_wording_and_claimant_in_markdown_and_html() -> None:
@@ -150,15 +174,15 @@ def test_markdown_counts_outlets_and_independent_reports() -> None:
     line = next(x for x in text.splitlines() if x.startswith("- Troop deployment figures"))
     assert "per sources 1, 2 and 3[^1][^2][^3] (3 outlets, 2 independent reports)" in line
     assert "per source 2[^4] (1 outlet, 1 independent report)" in line
-    assert "1. `a`: Wire (language en, one report with source 2)" in text
-    assert "2. `b`: Reprint (language en (mixed: en, fr), one report with source 1)" in text
-    assert "3. `c`: &lt;i&gt;تقرير&lt;/i&gt; (language ar, right-to-left)" in text
+    assert "1. a: Wire, AP (language en, one report with source 2)" in text
+    assert "2. b: Reprint, Herald (language en (mixed: en, fr), one report with source 1)" in text
+    assert "3. c: &lt;i&gt;تقرير&lt;/i&gt; (language ar, right-to-left)" in text
 
 
 def test_single_sources_say_one_outlet() -> None:
     text = render(summary(), "md")
     assert "(1 outlet, 1 independent report)" in text
-    assert "1. `a`: Title a (language und)" in text
+    assert "1. a: Title a (language und)" in text
 
 
 def test_html_shows_counts_languages_and_direction_and_escapes() -> None:

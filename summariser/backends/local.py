@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from summariser.errors import ConfigError, ProviderError
+from summariser.files import private_folder
 from summariser.settings import LOCAL_MODEL_ALIAS
 
 PART_COUNT = 22
@@ -36,10 +37,11 @@ def _part_path(number: int) -> Path:
 def ensure_model(cache_dir: Path) -> Path:
     """The path of the joined GGUF file, joining and verifying it on first use."""
     target = cache_dir / "models" / MODEL_FILE
-    if target.exists() and target.stat().st_size == MODEL_SIZE:
+    private_folder(cache_dir, what="cache folder", narrow=False)  # never through a link, like the answer cache
+    private_folder(target.parent, what="model folder")
+    if target.is_file() and not target.is_symlink() and target.stat().st_size == MODEL_SIZE:
         return target
     parts = [_part_path(n) for n in range(1, PART_COUNT + 1)]
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = target.with_suffix(f".part{os.getpid()}")
     digest = hashlib.sha256()
     with partial.open("wb") as out:

@@ -77,15 +77,21 @@ def cost_usd(settings: Settings, prompt_tokens: int, completion_tokens: int) -> 
 def check_limits(articles: list[Article], settings: Settings) -> Estimate:
     """The run's estimate, or LimitError if it exceeds a cap (before any request is made)."""
     if len(articles) > settings.max_articles:
-        raise LimitError(f"{len(articles)} articles is over the limit of {settings.max_articles} per run")
+        raise LimitError(
+            f"{len(articles)} articles is over the limit of {settings.max_articles} per run "
+            "(raise it with --max-articles)"
+        )
     total = sum(len(a.text) for a in articles)
     if total > settings.max_total_chars:
-        raise LimitError(f"{total:,} characters is over the limit of {settings.max_total_chars:,} per run")
+        raise LimitError(
+            f"{total:,} characters is over the limit of {settings.max_total_chars:,} per run "
+            "(Settings.max_total_chars; split the run)"
+        )
     guess = estimate(articles, settings)
     tokens = guess.prompt_tokens + guess.completion_tokens
     if tokens > settings.max_total_tokens:
         raise LimitError(
             f"about {tokens:,} tokens estimated, over the limit of {settings.max_total_tokens:,} per run "
-            "(raise max_total_tokens to allow it)"
+            "(raise it with --max-tokens-total)"
         )
     return guess

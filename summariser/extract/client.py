@@ -35,7 +35,7 @@ from summariser.errors import (
 )
 from summariser.extract.params import ParamTable, RequestParams
 from summariser.facts import CallStats
-from summariser.redaction import redact
+from summariser.redaction import redact, redact_url
 from summariser.settings import DEFAULT_OPENAI_MODEL, MODES, Settings
 
 M = TypeVar("M", bound=BaseModel)
@@ -228,7 +228,8 @@ class OpenAIClient:
 
     @property
     def _where(self) -> str:
-        return self._base_url or "the OpenAI API"
+        """The endpoint as messages may show it: without credentials."""
+        return redact_url(self._base_url) if self._base_url else "the OpenAI API"
 
     def _translate(self, error: openai.APIError) -> SummariserError:
         """Map an SDK error to the project's tree, with a message that never holds the key."""

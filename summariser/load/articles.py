@@ -1,14 +1,18 @@
 """Load articles from files, directories, globs and JSONL, and reject bad inputs clearly."""
 
+import fnmatch
 import glob
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import count
 from pathlib import Path
 
 from summariser.errors import InputError
+from summariser.files import read_regular
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
@@ -26,6 +30,7 @@ class Article:
     date: str | None = None
     path: str | None = None
     sha256: str = field(default="")
+    aliases: tuple[str, ...] = ()  # every other name the same text came under (files, JSONL records)
 
     def __post_init__(self) -> None:
         if not self.sha256:
@@ -63,7 +68,7 @@ def load_articles(inputs: Sequence[str | Path], *, max_bytes: int) -> LoadResult
                     articles.append(_load_text_file(path, max_bytes))
             except InputError as e:
                 failures.append((str(path), str(e)))
-    return LoadResult(_dedupe_ids(articles), failures)
+    return LoadResult(unique_articles(articles), failures)
 
 
 def _expand(raw: str) -> Iterator[Path]:
@@ -89,14 +94,7 @@ def _expand(raw: str) -> Iterator[Path]:
 
 
 def _read_text(path: Path, max_bytes: int) -> str:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{path}: {size:,} bytes is over the limit of {max_bytes:,} bytes per file")
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
-    return decode_text(data, str(path))
+    return decode_text(read_regular(path, max_bytes), str(path))
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -166,14 +164,52 @@ def _optional_str(value: object) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
-def _dedupe_ids(articles: list[Article]) -> list[Article]:
-    """Keep ids unique: a repeated id gets a short hash suffix of its text."""
-    seen: set[str] = set()
+def unique_articles(articles: Iterable[Article]) -> list[Article]:
+    """Each distinct text once, in order: later names of the same text join the first one's `aliases`;
+    then ids are made unique (a repeated id gets a short hash of its text, and a number if need be)."""
+    by_text: dict[str, Article] = {}
+    for article in articles:
+        first = by_text.get(article.sha256)
+        if first is None:
+            by_text[article.sha256] = article
+            continue
+        name = _name(article)
+        if name != _name(first) and name not in first.aliases:
+            by_text[article.sha256] = replace(first, aliases=(*first.aliases, name))
+    return _unique_ids(list(by_text.values()))
+
+
+def _name(article: Article) -> str:
+    return article.path or article.id
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    given = {a.id for a in articles}
+    taken: set[str] = set()
     unique: list[Article] = []
     for article in articles:
+        suffixed = (f"{article.id}-{article.sha256[:8]}" + (f"-{n}" if n else "") for n in count())
         new_id = article.id
-        if new_id in seen:
-            new_id = f"{article.id}-{article.sha256[:8]}"
-        seen.add(new_id)
+        if new_id in taken:  # a new id never takes another article's own id
+            new_id = next(c for c in suffixed if c not in taken and c not in given)
+        taken.add(new_id)
         unique.append(article if new_id == article.id else replace(article, id=new_id))
     return unique
+
+
+def would_read(path: Path, inputs: Sequence[str | Path]) -> str | None:
+    """The input that `path` is, lies inside, or matches as a glob: writing there would overwrite an
+    article or be read as one by the next run. None if it is none of them."""
+    target = {os.path.abspath(path), os.path.realpath(path)}
+    for raw in inputs:
+        text = str(raw)
+        if _URL.match(text):
+            continue
+        if any(ch in text for ch in "*?["):
+            if any(fnmatch.fnmatchcase(t, os.path.abspath(text)) for t in target):
+                return text
+            continue
+        for where in {os.path.abspath(text), os.path.realpath(text)}:
+            if any(t == where or t.startswith(where.rstrip(os.sep) + os.sep) for t in target):
+                return text
+    return None

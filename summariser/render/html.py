@@ -1,6 +1,7 @@
 """A self-contained HTML brief: facts with source badges that highlight their quote in the article.
 
-Everything from articles or the model is escaped by Jinja2's autoescape; the article texts travel
+Everything from articles or the model is escaped by Jinja2's autoescape, after escaping.visible
+(control characters shown as escapes); the endpoint is shown without credentials; the article texts travel
 as JSON inside a non-executable script element with '<', '>' and '&' escaped, and the page's
 Content-Security-Policy allows only its own nonce-tagged script.
 """
@@ -13,6 +14,8 @@ from importlib import resources
 import jinja2
 from markupsafe import Markup
 
+from summariser.escaping import visible
+from summariser.redaction import redact_url
 from summariser.render.markdown import METHOD_NOTES, Reports, gift_amount, value_detail
 from summariser.schemas import Conflict, Source, Summary
 
@@ -21,9 +24,21 @@ from summariser.schemas import Conflict, Source, Summary
 def _template() -> jinja2.Template:
     folder = resources.files("summariser.render") / "assets"
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(folder)), autoescape=True, undefined=jinja2.StrictUndefined
+        loader=jinja2.FileSystemLoader(str(folder)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        finalize=_shown,
     )
+    env.filters["redact_url"] = redact_url
     return env.get_template("brief.html.j2")
+
+
+def _shown(value: object) -> object:
+    """Every `{{ value }}` of the page: outside strings follow escaping.visible (then autoescape);
+    markup built here is left alone."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return visible(value)
+    return value
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -39,13 +54,13 @@ def script_json(value: object) -> str:
 
 def render_html(summary: Summary) -> str:
     """The summary as one HTML file with inline CSS and JS and no external requests."""
-    texts = {a.id: a.text for a in summary.articles}
+    texts = {visible(a.id): a.text for a in summary.articles}  # keyed as the page shows ids (data-article)
     numbers = {a.id: i for i, a in enumerate(summary.articles, 1)}
 
     def cite(source: Source) -> dict[str, object]:
-        text = texts.get(source.article_id, "")
+        text = texts.get(visible(source.article_id), "")
         return {
-            "a": source.article_id,
+            "a": visible(source.article_id),
             "s": utf16_offset(text, source.start),
             "e": utf16_offset(text, source.end),
         }
@@ -56,7 +71,7 @@ def render_html(summary: Summary) -> str:
     def badges(sources: list[Source]) -> Markup:
         return Markup("").join(
             Markup('<button class="badge" type="button" data-cites="{}" title="{}">{}</button>').format(
-                cites([s]), s.quote + METHOD_NOTES.get(s.method, ""), numbers.get(s.article_id, "?")
+                cites([s]), visible(s.quote) + METHOD_NOTES.get(s.method, ""), numbers.get(s.article_id, "?")
             )
             for s in sources
         )

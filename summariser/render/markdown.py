@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable
 
+from summariser.escaping import visible
 from summariser.load.syndication import count_reports
 from summariser.schemas import ArticleInfo, Conflict, ConflictValue, Gift, Source, Summary
 
@@ -74,13 +75,16 @@ def _join(items: list[str]) -> str:
 
 
 def _md(text: str | None) -> str:
-    """Article text made inert in Markdown: no HTML, links or emphasis can come from it."""
+    """Any outside string made inert in Markdown, on one line: no HTML, links, images, headings or
+    emphasis can come from it, and control characters show as escapes (escaping.visible).
+    The one rule for every string of a Summary: ids, titles, dates, sources, names, model output."""
     if not text:
         return ""
-    escaped = text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;")
-    for ch in "`*_[]|#":
+    escaped = visible(" ".join(text.split()), one_line=True).replace("\\", "\\\\")
+    escaped = escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "`*_[]|#~":
         escaped = escaped.replace(ch, "\\" + ch)
-    return " ".join(escaped.split())
+    return escaped
 
 
 def value_detail(value: ConflictValue) -> str:
@@ -165,25 +169,29 @@ def render_markdown(summary: Summary) -> str:
     lines += ["## Articles", ""]
     for position, info in enumerate(summary.articles, 1):
         title = _md(info.title) or "(untitled)"
-        date = f", {info.date}" if info.date else ""
-        lines.append(f"{position}. `{info.id}`: {title}{date} ({_md(notes.reports.describe(info))})")
+        about = ", ".join(_md(x) for x in (info.source, info.date) if x)
+        also = f" (same text also read as {', '.join(_md(x) for x in info.aliases)})" if info.aliases else ""
+        lines.append(
+            f"{position}. {_md(info.id)}: {title}" + (f", {about}" if about else "")
+            + f" ({_md(notes.reports.describe(info))})" + also
+        )  # fmt: skip
     if summary.failures:
         lines += ["", "## Not included", ""]
-        lines += [f"- `{_md(f.input)}` ({f.stage}): {_md(f.error)}" for f in summary.failures]
+        lines += [f"- {_md(f.input)} ({f.stage}): {_md(f.error)}" for f in summary.failures]
     lines += ["", "## Sources", ""]
     for number, source in sorted(notes.notes.values(), key=lambda n: n[0]):
         article = notes.article_number.get(source.article_id, 0)
         lines.append(
-            f"[^{number}]: source {article} (`{source.article_id}`, chars {source.start}-{source.end}): "
+            f"[^{number}]: source {article} ({_md(source.article_id)}, chars {source.start}-{source.end}): "
             f"“{_md(source.quote)}”" + METHOD_NOTES.get(source.method, "")
         )
     stats, run = summary.stats, summary.run
     lines += [
         "",
         "---",
-        f"Model `{run.model}` ({run.mode}) · schema `{run.schema_hash}` · "
+        f"Model {_md(run.model)} ({_md(run.mode)}) · schema {_md(run.schema_hash)} · "
         f"{stats.requests} requests, {stats.cache_hits} cache hits, "
-        f"{stats.prompt_tokens + stats.completion_tokens} tokens · {run.created_at}",
+        f"{stats.prompt_tokens + stats.completion_tokens} tokens · {_md(run.created_at)}",
         "",
     ]
     return "\n".join(lines)
