@@ -149,6 +149,8 @@ def nlp_claims(article: Article, offset: int, text: str, grounded: list[Grounded
             claim_type: ClaimType | None = next((k for k in _CLAIM_ORDER if count.noun in COUNTED[k]), None)
             if claim_type is None or count.value is None or (claim_type, count.value) in known_values:
                 continue
+            if count.wording.lower() in ("a", "an"):
+                continue  # "a Russian serving life": a lone article is no figure
             draft = MilitaryClaim(
                 claim_type=claim_type,
                 subject=count.noun_phrase,
