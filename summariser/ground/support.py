@@ -3,10 +3,15 @@
 Grounding proves a quote is in the article; this proves the quote is about the fact: a gift's
 evidence names the item (and its number), a claim's evidence holds its figure, an actor's evidence
 names the actor. The model's most common slip is citing a neighbouring sentence.
+
+This is the lenient check inside the re-ask loop (words and numbers found in the quote); the
+structural one runs when facts are kept (ground/reading.py). Both read words through the same
+lemmatiser (spaCy's), so "horses" is "horse" everywhere.
 """
 
 import re
 
+from summariser.ground.nlp import lemma
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
 _NUMBER_WORDS = {
@@ -14,14 +19,6 @@ _NUMBER_WORDS = {
     11: "eleven", 12: "twelve", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 100: "hundred",
 }  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]+")
-
-
-def _stem(word: str) -> str:
-    word = word.lower()
-    for suffix in ("ies", "es", "s"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
 
 
 def _has_number(value: int, words_text: str | None, evidence: str) -> bool:
@@ -44,7 +41,7 @@ def support_problem(fact: Gift | Actor | MilitaryClaim) -> str | None:
     lowered = evidence.lower()
     if isinstance(fact, Gift):
         words = _WORD.findall(fact.item.lower())
-        if words and _stem(words[-1]) not in lowered:
+        if words and lemma(words[-1]) not in lowered:
             return f"the evidence does not mention {fact.item!r}"
         if fact.quantity not in (None, 1) and not _has_number(fact.quantity, fact.quantity_text, evidence):
             return f"the evidence does not state the quantity {fact.quantity}"
@@ -53,7 +50,7 @@ def support_problem(fact: Gift | Actor | MilitaryClaim) -> str | None:
             return f"the evidence does not state the figure {fact.figure}"
     else:
         names = [w for w in _WORD.findall(fact.name.lower().replace("-", " ")) if len(w) > 2]
-        if names and not any(_stem(w) in lowered for w in names):
+        if names and not any(lemma(w) in lowered for w in names):
             return f"the evidence does not mention {fact.name!r}"
     return None
 
