@@ -18,13 +18,15 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from summariser.schemas import Source, Summary
+from summariser.files import read_regular
+from summariser.schemas import Gift, MilitaryClaim, Source, Summary
 
 M = TypeVar("M", bound=BaseModel)
 
 GOLD = Path(__file__).resolve().parent / "gold"  # quality/ in the repo; ships in the wheel
 DEFAULT_EXPECTED = GOLD / "expected_seeds.json"
 RATCHET = GOLD / "ratchet.json"
+MAX_FILE_BYTES = 50_000_000  # a brief of a thousand articles is well under this
 
 
 def all_sources(summary: Summary) -> list[Source]:
@@ -108,7 +110,39 @@ def trust(summary: Summary, expected: dict[str, Any]) -> dict[str, Any]:
                     invented.append(f"{c.topic}: {v.value} not held by {s.article_id[:3]}")
     places = {str(p).lower() for p in expected.get("non_actors", [])}
     non_actors = [a.name for a in summary.actors if a.name.lower() in places]
-    return {"wrong_values": sorted(set(wrong)), "invented_disagreements": invented, "non_actors": non_actors}
+    return {
+        "wrong_values": sorted(set(wrong)),
+        "invented_disagreements": invented,
+        "non_actors": non_actors,
+        "quotes_not_stating": quotes_not_stating(summary),
+    }
+
+
+def quotes_not_stating(summary: Summary) -> list[str]:
+    """Kept gift and claim quotes whose sentence, read by the parse, does not state the fact with
+    its value (the check the pipeline applies when it keeps a fact, re-run on the brief itself)."""
+    from summariser.ground import nlp
+    from summariser.ground.reading import read
+    from summariser.ground.support import relevance_problem
+
+    texts = {a.id: a.text for a in summary.articles}
+    problems: list[str] = []
+    checked: list[tuple[Gift | MilitaryClaim, list[Source]]] = [
+        *((g.gift, g.sources) for g in summary.gifts),
+        *((m.claim, m.sources) for m in summary.military),
+    ]
+    for fact, sources in checked:
+        for s in sources:
+            sentence, before = nlp.sentence_around(texts.get(s.article_id, s.quote), s.start, s.end)
+            result = read(fact.model_copy(update={"evidence": s.quote}), sentence, before)
+            value = getattr(fact, "quantity", getattr(fact, "figure", None))
+            stated = None if result is None else getattr(result[0], "quantity", getattr(result[0], "figure", None))
+            if value is None and isinstance(fact, MilitaryClaim):  # merged claims keep the first source's subject
+                if relevance_problem(fact.model_copy(update={"evidence": sentence})) is None:
+                    continue
+            if result is None or stated != value:
+                problems.append(f"{s.article_id[:3]} {s.quote[:60]!r}")
+    return problems
 
 
 def expected_conflicts(summary: Summary, expected: dict[str, Any]) -> list[str]:
@@ -165,7 +199,13 @@ def ratchet_failures(figures: dict[str, Any], floor: dict[str, Any]) -> list[str
     found = int(str(figures["found"]).split("/")[0])
     if found < floor["found_min"]:
         problems.append(f"found {found} < {floor['found_min']}")
-    for name in ("wrong_values", "invented_disagreements", "non_actors", "conflict_values_missing"):
+    for name in (
+        "wrong_values",
+        "invented_disagreements",
+        "non_actors",
+        "conflict_values_missing",
+        "quotes_not_stating",
+    ):
         if len(figures[name]) > floor[f"{name}_max"]:
             problems.append(f"{name}: {len(figures[name])} > {floor[name + '_max']}: {figures[name]}")
     return problems
@@ -179,7 +219,7 @@ def _label(fact: dict[str, Any]) -> str:
 
 def _texts_of(summary: Summary, extra: list[str]) -> dict[str, str]:
     texts = {a.id: a.text for a in summary.articles}
-    texts.update({Path(p).stem: Path(p).read_text(encoding="utf-8") for p in extra})
+    texts.update({Path(p).stem: _read(Path(p)) for p in extra})
     return texts
 
 
@@ -203,13 +243,18 @@ def nlp_only(paths: list[Path]) -> Summary:
 
 def dev_scores(folder: Path) -> dict[str, Any]:
     """Per event of the development set: the NLP-alone brief scored against its annotation."""
-    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    expected = json.loads(_read(folder / "expected.json"))
     figures: dict[str, Any] = {}
     for event, gold in sorted(expected["events"].items()):
         summary = nlp_only(sorted((folder / "articles" / event).glob("*.txt")))
         result = score(summary, gold, _texts_of(summary, []))
         figures[event] = {k: result[k] for k in ("found", "per_kind", "wrong_values", "invented_disagreements")}
     return figures
+
+
+def _read(path: Path) -> str:
+    """A file's text, read bounded like every input (summariser.files)."""
+    return read_regular(path, MAX_FILE_BYTES).decode("utf-8")
 
 
 def main(argv: list[str]) -> int:
@@ -220,9 +265,9 @@ def main(argv: list[str]) -> int:
     if len(argv) < 2 or argv[0] not in ("score", "live-check"):
         print(__doc__, file=sys.stderr)
         return 2
-    summary = Summary.model_validate_json(Path(argv[1]).read_text(encoding="utf-8"))
+    summary = Summary.model_validate_json(_read(Path(argv[1])))
     if argv[0] == "score":
-        expected = json.loads(Path(argv[2] if len(argv) > 2 else DEFAULT_EXPECTED).read_text(encoding="utf-8"))
+        expected = json.loads(_read(Path(argv[2]) if len(argv) > 2 else DEFAULT_EXPECTED))
         print(json.dumps(score(summary, expected, _texts_of(summary, [])), indent=2))
         return 0
     texts = _texts_of(summary, argv[2:])

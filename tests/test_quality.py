@@ -52,8 +52,9 @@ def test_trust_figures_catch_a_wrong_value_an_invented_disagreement_and_a_countr
     assert any("not held by" in line for line in figures["invented_disagreements"])
     assert figures["non_actors"] == ["Kim <b>"]
     floor = {"found_min": 0, "wrong_values_max": 0, "invented_disagreements_max": 0, "non_actors_max": 0,
-             "conflict_values_missing_max": 0}  # fmt: skip
+             "conflict_values_missing_max": 0, "quotes_not_stating_max": 0}  # fmt: skip
     figures.update({"found": "0/1", "conflict_values_missing": []})
+    assert figures["quotes_not_stating"] == []  # each quote of the test brief states its fact
     assert len(ratchet_failures(figures, floor)) == 3
 
 
