@@ -1,6 +1,6 @@
 """Score a summary against hand-annotated expectations, and check a live run's grounding.
 
-python -m summariser.quality score SUMMARY.json [EXPECTED.json]
+python -m summariser.quality score SUMMARY.json [EXPECTED.json [EVENT]]
 python -m summariser.quality dev [DEV_DIR]          # the development set, NLP layer alone (no model)
 python -m summariser.quality live-check SUMMARY.json ARTICLE...
 
@@ -268,6 +268,8 @@ def main(argv: list[str]) -> int:
     summary = Summary.model_validate_json(_read(Path(argv[1])))
     if argv[0] == "score":
         expected = json.loads(_read(Path(argv[2]) if len(argv) > 2 else DEFAULT_EXPECTED))
+        if len(argv) > 3:  # the development set annotates several events in one file
+            expected = expected["events"][argv[3]]
         print(json.dumps(score(summary, expected, _texts_of(summary, [])), indent=2))
         return 0
     texts = _texts_of(summary, argv[2:])
