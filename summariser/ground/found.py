@@ -4,6 +4,7 @@ to what they count. Each is read by the same checks as the model's facts and mar
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from summariser.facts import GroundedFact, Reading
 from summariser.ground import nlp
@@ -56,19 +57,30 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
     return found
 
 
-def _treaties(
-    article: Article, offset: int, text: str, grounded: list[GroundedFact], suspect: list[tuple[int, int]]
-) -> list[GroundedFact]:
+def _sentences(text: str) -> Iterator[tuple[Span, str, str]]:
+    """Each sentence of the text as (span, sentence, the sentence before), skipping lines that read
+    as instructions to a model."""
+    suspect = instruction_lines(text)
+    units = nlp.sentences(text)
+    for index, (start, end) in enumerate(units):
+        if not overlaps(start, end, suspect):
+            before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
+            yield Span(start, end, "nlp", 100.0), text[start:end], before
+
+
+def _lone_article(count: nlp.Count) -> bool:
+    """A count that is only "a"/"an" ("a lion", "a Russian serving life"): left to the model, since
+    it is too often no count at all."""
+    return count.wording.lower() in ("a", "an")
+
+
+def _treaties(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """A treaty or pact a sentence says was signed, renewed or ratified, when no grounded claim of
     this text is about a treaty."""
     if any(isinstance(f.fact, MilitaryClaim) and f.fact.claim_type == "treaty" for f in grounded):
         return []
-    units = nlp.sentences(text)
-    for index, (start, end) in enumerate(units):
-        sentence = text[start:end]
-        if overlaps(start, end, suspect) or not (nlp.noun_lemmas(sentence) & _TREATY_NOUNS):
-            continue
-        if not nlp.word_lemmas(sentence) & _TREATY_VERBS:
+    for span, sentence, before in _sentences(text):
+        if not nlp.noun_lemmas(sentence) & _TREATY_NOUNS or not nlp.word_lemmas(sentence) & _TREATY_VERBS:
             continue
         noun = next(n for n in ("treaty", "pact", "agreement", "accord") if n in nlp.noun_lemmas(sentence))
         subject = nlp.noun_phrase(sentence, noun) or noun
@@ -76,10 +88,8 @@ def _treaties(
             claim_type="treaty", subject=subject, figure=None, figure_text=None, claimed_by=None, place=None,
             date=None, evidence=sentence,
         )  # fmt: skip
-        before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
         result = read(draft, sentence, before)
         if result is not None:
-            span = Span(start, end, "nlp", 100.0)
             return [GroundedFact("military", result[0], source(article, offset, span), None, result[1])]
     return []
 
@@ -92,83 +102,52 @@ def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedF
         for f in grounded
         if isinstance(f.fact, Gift) and f.reading is not None and f.source.article_id == article.id
     }
-    suspect = instruction_lines(text)
-    units = nlp.sentences(text)
     found: list[GroundedFact] = []
-    for start, end in units:
-        sentence = text[start:end]
-        if overlaps(start, end, suspect) or not nlp.word_lemmas(sentence) & (GIVE_VERBS | _GIFT_NOUNS):
+    for span, sentence, _ in _sentences(text):
+        if not nlp.word_lemmas(sentence) & (GIVE_VERBS | _GIFT_NOUNS):
             continue
         for count in nlp.counts(sentence):
-            giving = count.verb in GIVE_VERBS or (count.verb in _LISTING_VERBS)
+            giving = count.verb in GIVE_VERBS or count.verb in _LISTING_VERBS
             if not giving or count.noun in _NOT_GIFTS or any(count.noun in nouns for nouns in COUNTED.values()):
                 continue
-            if (count.noun, count.value) in known or count.wording.lower() in ("a", "an"):
-                continue  # a lone article ("a lion") is left to the model: too often not a count
-            draft = Gift(
-                item=count.noun_phrase,
-                quantity=count.value,
-                quantity_text=count.wording,
-                giver=None,
-                recipient=None,
-                from_institution=None,
-                to_institution=None,
-                transport=None,
-                date=None,
-                evidence=sentence,
-            )
-            result = read(draft, sentence, "")
-            if result is None:
+            if _lone_article(count) or (count.noun, count.value) in known:
                 continue
-            gift, reading = result
-            known.add((count.noun, count.value))
-            found.append(
-                GroundedFact("gifts", gift, source(article, offset, Span(start, end, "nlp", 100.0)), None, reading)
-            )
+            draft = Gift(
+                item=count.noun_phrase, quantity=count.value, quantity_text=count.wording, giver=None,
+                recipient=None, from_institution=None, to_institution=None, transport=None, date=None,
+                evidence=sentence,
+            )  # fmt: skip
+            result = read(draft, sentence, "")
+            if result is not None:
+                known.add((count.noun, count.value))
+                found.append(GroundedFact("gifts", result[0], source(article, offset, span), None, result[1]))
     return found
 
 
 def nlp_claims(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """Figures the parse attaches to troops, casualties or arms that no grounded claim of this text
-    states: each becomes a claim read by the same checks as the model's (ground/reading.py)."""
-    known = {
-        (f.fact.claim_type, f.fact.figure, f.source.start)
+    states: each becomes a claim read by the same checks as the model's (ground/reading.py); and a
+    treaty, when none was grounded."""
+    known: set[tuple[str, int | None]] = {
+        (f.fact.claim_type, f.fact.figure)
         for f in grounded
         if isinstance(f.fact, MilitaryClaim) and f.source.article_id == article.id
     }
-    known_values: set[tuple[str, int | None]] = {(kind, value) for kind, value, _ in known}
-    suspect = instruction_lines(text)
-    units = nlp.sentences(text)
     found: list[GroundedFact] = []
-    for index, (start, end) in enumerate(units):
-        if overlaps(start, end, suspect):
-            continue
-        sentence = text[start:end]
-        before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
+    for span, sentence, before in _sentences(text):
         for count in nlp.counts(sentence):
             claim_type: ClaimType | None = next((k for k in _CLAIM_ORDER if count.noun in COUNTED[k]), None)
-            if claim_type is None or count.value is None or (claim_type, count.value) in known_values:
+            if claim_type is None or count.value is None or _lone_article(count) or (claim_type, count.value) in known:
                 continue
-            if count.wording.lower() in ("a", "an"):
-                continue  # "a Russian serving life": a lone article is no figure
             draft = MilitaryClaim(
-                claim_type=claim_type,
-                subject=count.noun_phrase,
-                figure=count.value,
-                figure_text=count.wording,
-                claimed_by=None,
-                place=None,
-                date=None,
-                evidence=sentence,
-            )
+                claim_type=claim_type, subject=count.noun_phrase, figure=count.value, figure_text=count.wording,
+                claimed_by=None, place=None, date=None, evidence=sentence,
+            )  # fmt: skip
             result = read(draft, sentence, before)
-            if result is None:
-                continue
-            claim, reading = result
-            known_values.add((claim_type, count.value))
-            span = Span(start, end, "nlp", 100.0)
-            found.append(GroundedFact("military", claim, source(article, offset, span), None, reading))
-    return found + _treaties(article, offset, text, grounded, suspect)
+            if result is not None:
+                known.add((claim_type, count.value))
+                found.append(GroundedFact("military", result[0], source(article, offset, span), None, result[1]))
+    return found + _treaties(article, offset, text, grounded)
 
 
 def _name_words(name: str) -> list[str]:
