@@ -104,3 +104,6 @@ def test_a_country_is_not_an_actor_and_a_person_is() -> None:
     person = ukraine.model_copy(update={"name": "Volodymyr Zelensky", "role": "president"})
     assert read(ukraine, text, "") is None
     assert read(person, text, "") is not None
+    # where the parser mistakes a country for an organisation in its sentence, the name alone decides
+    mistaken = "The Kremlin and Ukraine Inc. signed."
+    assert read(ukraine.model_copy(update={"evidence": mistaken}), mistaken, "") is None

@@ -160,9 +160,10 @@ def _read_actor(actor: Actor, sentence: str) -> tuple[Fact, Reading] | None:
     words = {w.lower() for w in _WORD.findall(actor.name)}
     if not words:
         return None
-    places = nlp.entities(sentence, *_NON_ACTOR_LABELS)
+    places = nlp.entities(sentence, *_NON_ACTOR_LABELS) + nlp.entities(actor.name, *_NON_ACTOR_LABELS)
     if any({w.lower() for w in _WORD.findall(p.text)} >= words for p in places):
-        return None  # "Ukraine", "North Korean": a country or a people is not an actor
+        return None  # "Ukraine", "North Korean": a country or a people is not an actor, even where a
+        # small parser mistakes it for an organisation in one sentence (the name alone is read too)
     named = nlp.entities(sentence, "PERSON", "ORG")
     if not any(words & {w.lower() for w in _WORD.findall(e.text)} for e in named):
         return None
