@@ -1,6 +1,8 @@
 """Grounded facts built from real text, for merge and render tests (no model involved): each is read
 by the real NLP layer (ground/reading.py), as the pipeline reads the model's facts."""
 
+from typing import Any
+
 from summariser.facts import Fact, GroundedFact
 from summariser.ground.reading import read
 from summariser.schemas import Actor, Gift, MilitaryClaim, Source
@@ -40,3 +42,16 @@ def _grounded(kind: str, fact: Fact, where: Source) -> GroundedFact:
     result = read(fact, where.quote, "")
     assert result is not None, f"the quote does not state the fact: {where.quote!r}"
     return GroundedFact(kind, result[0], where, None, result[1])
+
+
+class DictStore:
+    """An in-memory stand-in for the JSON cache's get/set, for tests of what is stored."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, dict[str, Any]] = {}
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        return self.data.get(key)
+
+    def set(self, key: str, value: dict[str, Any]) -> None:
+        self.data[key] = value

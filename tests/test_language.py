@@ -18,6 +18,7 @@ from summariser.load import language
 from summariser.load.language import UNDETERMINED, LanguageInfo, classify, detect_language, detect_language_cached
 
 from .conftest import SEEDS
+from .factories import DictStore
 
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
 ITALIAN_REPORT = (
@@ -83,17 +84,6 @@ def test_a_broken_detector_gives_undetermined_and_a_warning(
         info = detect_language(ITALIAN_REPORT)
     assert info.language == UNDETERMINED and info.languages == ()
     assert "model file missing" in caplog.text
-
-
-class DictStore:
-    def __init__(self) -> None:
-        self.data: dict[str, dict[str, Any]] = {}
-
-    def get(self, key: str) -> dict[str, Any] | None:
-        return self.data.get(key)
-
-    def set(self, key: str, value: dict[str, Any]) -> None:
-        self.data[key] = value
 
 
 def test_a_cached_detection_is_not_repeated(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,7 +2,6 @@
 
 import threading
 import time
-from typing import Any
 
 import pytest
 
@@ -11,20 +10,11 @@ from summariser.extract.messages import call_key
 from summariser.extract.params import ParamTable, RequestParams, adapted, initial_params
 from summariser.settings import Settings
 
+from .factories import DictStore
+
 API = Settings(backend="api", base_url="http://h/v1", model="gpt-6-luna")
 CLASSIC = RequestParams()
 REASONING_TOOLS = RequestParams(limit="max_completion_tokens", temperature=False, reasoning_effort="none")
-
-
-class DictStore:
-    def __init__(self) -> None:
-        self.data: dict[str, dict[str, Any]] = {}
-
-    def get(self, key: str) -> dict[str, Any] | None:
-        return self.data.get(key)
-
-    def set(self, key: str, value: dict[str, Any]) -> None:
-        self.data[key] = value
 
 
 def test_the_first_request_sends_todays_parameters() -> None:
