@@ -337,9 +337,10 @@ def _phrase(token: Token) -> str:
 
 
 def _inside_relcl(token: Token, root: Token) -> bool:
+    """Whether `token` hangs under a relative clause, participle or apposition of `root`."""
     current = token
     while current.i != root.i and current.head.i != current.i:
-        if current.dep_ in ("relcl", "acl", "appos") and current.i != root.i:
+        if current.dep_ in ("relcl", "acl", "appos"):
             return True
         current = current.head
     return False
