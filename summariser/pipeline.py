@@ -6,6 +6,7 @@ import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -129,7 +130,10 @@ def summarise(
         if cache is None and settings.use_cache:
             cache = JsonCache(settings.cache_dir / "answers")
             stack.callback(cache.close)
-        languages = _languages_alongside(articles, settings, stack)
+        language_of = _languages(articles, settings)
+        articles = [
+            replace(a, language=language_of[a.id].language, languages=language_of[a.id].languages) for a in articles
+        ]
         given = getattr(client, "params", None)  # a client passed in keeps the parameters it learns
         params = given if isinstance(given, ParamTable) else ParamTable(cache)
         clients = _Clients(settings, client, stack, params)
@@ -137,7 +141,6 @@ def summarise(
         if progress:
             progress.start(len(articles), guess)
         results, extract_failures = _extract_all(articles, settings, clients, params, cache, counters, progress)
-        language_of = languages.result()
     failures += extract_failures
     ok_ids = {r.article_id for r in results}
     merged = merge(f for r in results for f in r.facts)
@@ -290,32 +293,22 @@ def _pool(workers: int) -> Iterator[ThreadPoolExecutor]:
     pool.shutdown(wait=True)
 
 
-def _languages_alongside(
-    articles: list[Article], settings: Settings, stack: ExitStack
-) -> Future[dict[str, LanguageInfo]]:
-    """Detect every article's language in a side thread while extraction runs (loading the detector
-    takes about 1 s). Detections are kept in their own store beside the answers (cache_dir/languages),
-    so a fully cached run never loads the detector and the answer cache holds only model answers.
-    Leaving the stack early (error, Ctrl-C) stops it after the current article."""
-    stop = threading.Event()
-    side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="language")
-    stack.callback(side.shutdown, wait=False, cancel_futures=True)
-    stack.callback(stop.set)
-
-    def detect() -> dict[str, LanguageInfo]:
-        store = None
-        if settings.use_cache:
-            try:
-                store = JsonCache(settings.cache_dir / "languages")
-            except Exception as e:  # detection goes on without its cache: it never fails a run
-                logging.getLogger(__name__).warning("language cache unavailable: %s", e)
+def _languages(articles: list[Article], settings: Settings) -> dict[str, LanguageInfo]:
+    """Every article's language, detected before extraction so that grounding knows which checks
+    apply (ground/checks.py). Detections are kept in their own store beside the answers
+    (cache_dir/languages), so a fully cached run never loads the detector (about 1 s) and the answer
+    cache holds only model answers. Detection never fails a run."""
+    store = None
+    if settings.use_cache:
         try:
-            return {a.id: detect_language_cached(a.text, store) for a in articles if not stop.is_set()}
-        finally:
-            if store is not None:
-                store.close()
-
-    return side.submit(detect)
+            store = JsonCache(settings.cache_dir / "languages")
+        except Exception as e:  # detection goes on without its cache
+            logging.getLogger(__name__).warning("language cache unavailable: %s", e)
+    try:
+        return {a.id: detect_language_cached(a.text, store) for a in articles}
+    finally:
+        if store is not None:
+            store.close()
 
 
 def _info(article: Article, language: LanguageInfo, report: str) -> ArticleInfo:
