@@ -114,7 +114,26 @@ class ArticleInfo(_Strict):
     report: str | None = Field(
         default=None,
         description="The report this article is a copy of: the smallest article id among the articles that share "
-        "most of its text (its own id when none does).",
+        "most of its text or are shown translations of it (its own id when none is).",
+    )
+    checks: list[str] = Field(
+        default_factory=list,
+        description="The checks its facts were read by: the English parse, or (any other language, or 'und') the "
+        "fallback checks that need no parser; both in an article mixing English with another language.",
+    )
+    notes: list[str] = Field(
+        default_factory=list,
+        description="What a reader should know about this article: e.g. no language found, no facts kept.",
+    )
+    translation_of: list[str] = Field(
+        default_factory=list,
+        description="Articles in another language that this one is shown to translate (or be translated by): the "
+        "same numbers and names in the same order; counted as the same report.",
+    )
+    possible_translation_of: list[str] = Field(
+        default_factory=list,
+        description="Articles in another language it may translate, where code cannot show it; not counted as one "
+        "report.",
     )
 
 

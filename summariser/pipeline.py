@@ -18,8 +18,9 @@ from summariser.extract.messages import prompt_hashes, schema_hash
 from summariser.extract.params import ParamTable
 from summariser.extract.run import extract_article
 from summariser.facts import ArticleFacts, CallStats, M, ModelClient
+from summariser.ground import checks
 from summariser.load.articles import Article, load_articles, unique_articles
-from summariser.load.language import LanguageInfo, detect_language_cached
+from summariser.load.language import UNDETERMINED, LanguageInfo, detect_language_cached
 from summariser.load.syndication import group_reports
 from summariser.merge import merge
 from summariser.redaction import redact, redact_url
@@ -143,6 +144,7 @@ def summarise(
         results, extract_failures = _extract_all(articles, settings, clients, params, cache, counters, progress)
     failures += extract_failures
     ok_ids = {r.article_id for r in results}
+    facts_of = {r.article_id: r for r in results}
     merged = merge(f for r in results for f in r.facts)
     reports = group_reports({a.id: a.text for a in articles if a.id in ok_ids})
     stats = RunStats(
@@ -161,7 +163,9 @@ def summarise(
         seconds=round(time.monotonic() - started, 3),
     )
     return Summary(
-        articles=[_info(a, language_of[a.id], reports.report_of[a.id]) for a in articles if a.id in ok_ids],
+        articles=[
+            _info(a, language_of[a.id], reports.report_of[a.id], facts_of[a.id]) for a in articles if a.id in ok_ids
+        ],
         failures=failures,
         gifts=merged.gifts,
         actors=merged.actors,
@@ -311,7 +315,7 @@ def _languages(articles: list[Article], settings: Settings) -> dict[str, Languag
             store.close()
 
 
-def _info(article: Article, language: LanguageInfo, report: str) -> ArticleInfo:
+def _info(article: Article, language: LanguageInfo, report: str, facts: ArticleFacts) -> ArticleInfo:
     return ArticleInfo(
         id=article.id,
         title=article.title,
@@ -327,4 +331,20 @@ def _info(article: Article, language: LanguageInfo, report: str) -> ArticleInfo:
         mixed_languages=language.mixed,
         rtl=language.rtl,
         report=report,
+        checks=checks.described(article),
+        notes=_notes(article, facts),
     )
+
+
+def _notes(article: Article, facts: ArticleFacts) -> list[str]:
+    """What a reader of the brief should know about one article."""
+    notes = []
+    if article.language == UNDETERMINED:
+        notes.append("language not determined: its facts were read only by the fallback checks, without a parser")
+    if not facts.facts:
+        language = f"'{article.language}'" if article.language and article.language != UNDETERMINED else "unknown"
+        if facts.dropped:
+            notes.append(f"no facts kept: none of the {facts.dropped} the model returned passed the checks")
+        else:
+            notes.append(f"no facts kept: the model returned none for this article (language {language})")
+    return notes

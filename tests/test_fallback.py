@@ -41,7 +41,9 @@ def gift(item: str, quantity: int | None, words: str | None, evidence: str) -> G
 
 
 def actor(name: str, evidence: str, said: str | None = None) -> ActorList:
-    return ActorList(actors=[Actor(name=name, role=None, organisation=None, country=None, said=said, evidence=evidence)])
+    return ActorList(
+        actors=[Actor(name=name, role=None, organisation=None, country=None, said=said, evidence=evidence)]
+    )
 
 
 def ground(kind: str, parsed: object, text: str, language: str | None) -> list[object]:

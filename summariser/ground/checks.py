@@ -13,10 +13,7 @@ from summariser.load.articles import Article
 from summariser.load.language import UNDETERMINED, classify
 
 ENGLISH = "en"
-ENGLISH_CHECKS = (
-    "English parse: the number counts the item, claimant and speaker from the sentence, "
-    "actor named as a person or organisation; re-citation; facts the model left out"
-)
+ENGLISH_CHECKS = "English parse: counted noun, claimant, speaker, person or organisation; re-citation; NLP finds"
 
 
 def _main(article: Article) -> str:

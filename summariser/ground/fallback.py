@@ -31,7 +31,7 @@ MIN_NAME_LETTERS = 4
 UNPARSED = "not parsed"
 """Marks a claim's measure: its figure was checked without a parse, so it is compared only with other
 such figures (a projection or an army's size could otherwise pass for a deployment)."""
-CHECKS = "fallback: quote verbatim; sentence holds the number; names in the sentence"
+CHECKS = "fallback (no parser): quote verbatim; sentence holds the number; names in the sentence"
 
 _SEPARATORS = ",.\u00a0\u202f\u2009 '\u066c"  # thousands separators as written: 12,000 12.000 12 000 12'000 ١٢٬٠٠٠
 _NUMERAL = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+(?![\d])|(?<![\d])\d+(?:[.,]\d+)?(?![\d])")

@@ -37,6 +37,8 @@ class Reports:
             parts.append(
                 f"one report with {'source' if len(copies) == 1 else 'sources'} {_join([str(n) for n in copies])}"
             )
+        if info.checks:
+            parts.append("checks: " + "; ".join(info.checks))
         return ", ".join(parts)
 
 
@@ -175,6 +177,7 @@ def render_markdown(summary: Summary) -> str:
             f"{position}. {_md(info.id)}: {title}" + (f", {about}" if about else "")
             + f" ({_md(notes.reports.describe(info))})" + also
         )  # fmt: skip
+        lines += [f"   - note: {_md(note)}" for note in info.notes]
     if summary.failures:
         lines += ["", "## Not included", ""]
         lines += [f"- {_md(f.input)} ({f.stage}): {_md(f.error)}" for f in summary.failures]
