@@ -145,6 +145,25 @@ class ReportGroup(_Strict):
     similarity: float = Field(
         ge=0, le=1, description="The lowest word-shingle Jaccard similarity among the pairs that joined the group."
     )
+    translation: bool = Field(
+        default=False,
+        description="Some articles joined as shown translations (see Summary.translations), not by shared text.",
+    )
+
+
+class Translation(_Strict):
+    """Two articles in different languages whose numbers and names come in the same order."""
+
+    article_ids: list[str] = Field(description="The two articles, sorted.")
+    languages: list[str]
+    numbers_in_order: int = Field(ge=0, description="Numbers (in digits) both hold in the same order.")
+    numbers: int = Field(ge=0, description="Numbers of the article that holds more.")
+    names_in_order: int = Field(ge=0, description="Name words (transliterated) both hold in the same order.")
+    names: int = Field(ge=0, description="Name words of the article that holds fewer.")
+    shown: bool = Field(
+        description="True: code shows it is a translation, counted as the same report; False: a possible "
+        "translation, flagged and counted apart."
+    )
 
 
 class ArticleFailure(_Strict):
@@ -200,6 +219,9 @@ class Summary(_Strict):
     conflicts: list[Conflict]
     reports: list[ReportGroup] = Field(
         default_factory=list, description="Groups of two or more articles that are copies of one report."
+    )
+    translations: list[Translation] = Field(
+        default_factory=list, description="Pairs of articles that are shown or possible translations of each other."
     )
     run: RunInfo
     stats: RunStats

@@ -22,9 +22,11 @@ from summariser.ground import checks
 from summariser.load.articles import Article, load_articles, unique_articles
 from summariser.load.language import UNDETERMINED, LanguageInfo, detect_language_cached
 from summariser.load.syndication import group_reports
+from summariser.load.translation import Translation as TranslationPair
+from summariser.load.translation import find_translations, join_translations
 from summariser.merge import merge
 from summariser.redaction import redact, redact_url
-from summariser.schemas import ArticleFailure, ArticleInfo, ReportGroup, RunInfo, RunStats, Summary
+from summariser.schemas import ArticleFailure, ArticleInfo, ReportGroup, RunInfo, RunStats, Summary, Translation
 from summariser.settings import Settings
 
 VERSION = "0.1.0"
@@ -146,7 +148,9 @@ def summarise(
     ok_ids = {r.article_id for r in results}
     facts_of = {r.article_id: r for r in results}
     merged = merge(f for r in results for f in r.facts)
-    reports = group_reports({a.id: a.text for a in articles if a.id in ok_ids})
+    texts = {a.id: a.text for a in articles if a.id in ok_ids}
+    pairs = find_translations(texts, {a.id: a.language or UNDETERMINED for a in articles if a.id in ok_ids})
+    reports = join_translations(group_reports(texts), texts, pairs)
     stats = RunStats(
         articles=len(ok_ids),
         failed=sum(1 for f in failures if f.stage != "partial"),
@@ -164,7 +168,9 @@ def summarise(
     )
     return Summary(
         articles=[
-            _info(a, language_of[a.id], reports.report_of[a.id], facts_of[a.id]) for a in articles if a.id in ok_ids
+            _info(a, language_of[a.id], reports.report_of[a.id], facts_of[a.id], pairs)
+            for a in articles
+            if a.id in ok_ids
         ],
         failures=failures,
         gifts=merged.gifts,
@@ -172,7 +178,20 @@ def summarise(
         military=merged.military,
         conflicts=merged.conflicts,
         reports=[
-            ReportGroup(id=g.id, article_ids=list(g.article_ids), similarity=g.similarity) for g in reports.groups
+            ReportGroup(id=g.id, article_ids=list(g.article_ids), similarity=g.similarity, translation=g.translation)
+            for g in reports.groups
+        ],
+        translations=[
+            Translation(
+                article_ids=list(p.article_ids),
+                languages=list(p.languages),
+                numbers_in_order=p.numbers_in_order,
+                numbers=p.numbers,
+                names_in_order=p.names_in_order,
+                names=p.names,
+                shown=p.shown,
+            )
+            for p in pairs
         ],
         run=RunInfo(
             model=settings.model,
@@ -315,7 +334,18 @@ def _languages(articles: list[Article], settings: Settings) -> dict[str, Languag
             store.close()
 
 
-def _info(article: Article, language: LanguageInfo, report: str, facts: ArticleFacts) -> ArticleInfo:
+def _info(
+    article: Article, language: LanguageInfo, report: str, facts: ArticleFacts, pairs: list[TranslationPair]
+) -> ArticleInfo:
+    def partners(shown: bool) -> list[str]:
+        return sorted(
+            i
+            for p in pairs
+            if p.shown == shown and article.id in p.article_ids
+            for i in p.article_ids
+            if i != article.id
+        )
+
     return ArticleInfo(
         id=article.id,
         title=article.title,
@@ -333,6 +363,8 @@ def _info(article: Article, language: LanguageInfo, report: str, facts: ArticleF
         report=report,
         checks=checks.described(article),
         notes=_notes(article, facts),
+        translation_of=partners(True),
+        possible_translation_of=partners(False),
     )
 
 

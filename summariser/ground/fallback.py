@@ -8,33 +8,28 @@ and its sentence holds:
 - its number: digits as written ("12,000", "12 000", "12.000", "٧٠" all hold 12000 / 70), or the
   model's own words for the amount found verbatim ("due", "più di 70");
 - for an actor, the name: its surname (its last word, or every word when that is short), as
-  written or transliterated (names.py: "Putin" is in "Владимир Путин заявил"), allowing a case
-  ending of up to INFLECTION letters ("Путина").
+  written or transliterated, with a short case ending (names.same_name_word: "Putin" is in
+  "Владимир Путин заявил" and in "с Путиным").
 Parties, claimants, dates and places stand only where their words are in the sentence; the item
 and subject stay the model's words, unchecked. There is no re-citation: without a parse, another
 sentence holding the same number proves nothing.
 """
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 
 from spacy.language import Language
 
 from summariser.facts import Fact, Reading
-from summariser.names import fold_name, spelling_variant
+from summariser.load.numerals import numbers
+from summariser.names import MIN_SURNAME_LETTERS, fold_name, same_name_word
 from summariser.schemas import Actor, Gift
 
-INFLECTION = 3
-"""Letters a sentence's word may add to a name word of MIN_NAME_LETTERS or more ("Путина", "Putinym")."""
-MIN_NAME_LETTERS = 4
 UNPARSED = "not parsed"
 """Marks a claim's measure: its figure was checked without a parse, so it is compared only with other
 such figures (a projection or an army's size could otherwise pass for a deployment)."""
 CHECKS = "fallback (no parser): quote verbatim; sentence holds the number; names in the sentence"
 
-_SEPARATORS = ",.\u00a0\u202f\u2009 '\u066c"  # thousands separators as written: 12,000 12.000 12 000 12'000 ١٢٬٠٠٠
-_NUMERAL = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+(?![\d])|(?<![\d])\d+(?:[.,]\d+)?(?![\d])")
 _WORD = re.compile(r"\w+")
 
 
@@ -72,20 +67,6 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     return text[spans[inside[0]][0] : spans[inside[-1]][1]], before
 
 
-def numbers(text: str) -> list[tuple[int, str]]:
-    """Whole numbers written in digits (any script), with their wording: '12 000' -> (12000, '12 000');
-    a decimal ('1,5') is no whole number and left out."""
-    found: list[tuple[int, str]] = []
-    for match in _NUMERAL.finditer(text):
-        written = match.group()
-        grouped = re.fullmatch(rf"\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+", written)
-        digits = re.sub(r"\D", "", written) if grouped else written
-        if not digits.isdigit():
-            continue  # a decimal: "1,5", "2.75"
-        found.append((int("".join(str(unicodedata.digit(ch)) for ch in digits)), written))
-    return found
-
-
 def verbatim(words: str | None, sentence: str) -> str | None:
     """`words` as they stand in the sentence (case-folded, whole words only), or None."""
     phrase = (words or "").strip()
@@ -108,21 +89,13 @@ def amount(value: int | None, words: str | None, sentence: str) -> tuple[bool, s
 
 def names(name: str, sentence: str) -> bool:
     """Whether the sentence names the person or body: its surname (every word when that is short),
-    as written or transliterated, with a case ending of up to INFLECTION letters."""
+    as written or transliterated, with a short case ending."""
     wanted = fold_name(name)
     if not wanted:
         return False
     words = {w for token in _WORD.findall(sentence) for w in fold_name(token)}
-    needed = wanted[-1:] if len(wanted[-1]) >= MIN_NAME_LETTERS else wanted
-    return all(any(_same_word(w, s) for s in words) for w in needed)
-
-
-def _same_word(name_word: str, word: str) -> bool:
-    if spelling_variant(name_word, word):
-        return True
-    if len(name_word) < MIN_NAME_LETTERS or not word.startswith(name_word[:2]):
-        return False
-    return any(spelling_variant(name_word, word[:-cut]) for cut in range(1, INFLECTION + 1) if len(word) - cut >= 2)
+    needed = wanted[-1:] if len(wanted[-1]) >= MIN_SURNAME_LETTERS else wanted
+    return all(any(same_name_word(w, s) for s in words) for w in needed)
 
 
 def _named(words: str | None, context: str) -> str | None:
