@@ -120,3 +120,15 @@ def test_english_articles_keep_the_english_checks_exactly() -> None:
     english = Article(id="x", text=text, language="en", languages=("en",))
     assert checks.described(english) == [checks.ENGLISH_CHECKS]
     assert checks.described(Article(id="y", text=ITALIAN, language="it", languages=("it",))) == [fallback.CHECKS]
+
+
+def test_the_lenient_check_can_read_other_languages_for_the_re_ask_loop() -> None:
+    from summariser.ground.support import support_problem
+
+    evidence = "Владимир Путин заявил, что Россия передала КНДР более 70 животных."
+    person = actor("Vladimir Putin", evidence).actors[0]
+    assert support_problem(person) is not None  # English words are not in Cyrillic evidence
+    assert support_problem(person, english=False) is None
+    animals = gift("animals", 70, "более 70", evidence).gifts[0]
+    assert support_problem(animals, english=False) is None
+    assert support_problem(animals.model_copy(update={"quantity": 80, "quantity_text": "80"}), english=False)
