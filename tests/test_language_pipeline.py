@@ -82,6 +82,8 @@ def test_an_undetermined_article_keeps_its_facts_by_the_fallback_checks_with_a_n
     assert any("language not determined" in note for note in info.notes)
     assert [(m.claim.figure, m.claim.figure_text) for m in summary.military] == [(12000, "12 000")]
     assert "language not determined" in render(summary, "md")
+    assert '<div class="note">language not determined' in render(summary, "html")
+    assert f"checks: {FALLBACK_CHECKS}" in render(summary, "html")
 
 
 def test_a_mixed_article_reads_each_line_by_its_language(tmp_path: Path) -> None:
