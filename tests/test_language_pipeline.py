@@ -164,3 +164,29 @@ def test_a_translation_counts_as_the_same_report_and_an_independent_one_does_not
     markdown = render(summary, "md")
     assert "Alexander Kozlov**" in markdown and "(3 outlets, 2 independent reports)" in markdown
     assert "translation of source 1 (9 of 9 numbers and" in markdown
+
+
+def test_the_cli_renders_such_a_brief_and_one_written_before_these_fields(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    answers = {"KCNA": {"claims": [claim(12000, "12 000", "12 000 / 70 / Kozlov")]}}
+    summary = run(tmp_path, [Article(id="kcna", text=UNDETERMINED), Article(id="ahram", text=ARABIC)], answers)
+    new = tmp_path / "new.json"
+    new.write_text(summary.model_dump_json(), encoding="utf-8")
+    old = json.loads(summary.model_dump_json())
+    old.pop("translations")
+    for info in old["articles"]:
+        for name in ("checks", "notes", "translation_of", "possible_translation_of"):
+            info.pop(name)
+    before = tmp_path / "old.json"
+    before.write_text(json.dumps(old), encoding="utf-8")
+    for path in (new, before):
+        for fmt in ("md", "html"):
+            result = subprocess.run(
+                [sys.executable, "-m", "summariser", "render", str(path), "--format", fmt],
+                capture_output=True, text=True, timeout=120,
+            )  # fmt: skip
+            assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+            assert "kcna" in result.stdout and "ahram" in result.stdout
