@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from summariser.about import article_info, translation_info
 from summariser.errors import ConfigError, FatalProviderError, InputError, ReplayMissError
 from summariser.extract.budget import Estimate, check_limits
 from summariser.extract.cache import JsonCache
@@ -18,15 +19,13 @@ from summariser.extract.messages import prompt_hashes, schema_hash
 from summariser.extract.params import ParamTable
 from summariser.extract.run import extract_article
 from summariser.facts import ArticleFacts, CallStats, M, ModelClient
-from summariser.ground import checks
 from summariser.load.articles import Article, load_articles, unique_articles
 from summariser.load.language import UNDETERMINED, LanguageInfo, detect_language_cached
 from summariser.load.syndication import group_reports
-from summariser.load.translation import Translation as TranslationPair
 from summariser.load.translation import find_translations, join_translations
 from summariser.merge import merge
 from summariser.redaction import redact, redact_url
-from summariser.schemas import ArticleFailure, ArticleInfo, ReportGroup, RunInfo, RunStats, Summary, Translation
+from summariser.schemas import ArticleFailure, ReportGroup, RunInfo, RunStats, Summary
 from summariser.settings import Settings
 
 VERSION = "0.1.0"
@@ -168,7 +167,7 @@ def summarise(
     )
     return Summary(
         articles=[
-            _info(a, language_of[a.id], reports.report_of[a.id], facts_of[a.id], pairs)
+            article_info(a, language_of[a.id], reports.report_of[a.id], facts_of[a.id], pairs)
             for a in articles
             if a.id in ok_ids
         ],
@@ -181,18 +180,7 @@ def summarise(
             ReportGroup(id=g.id, article_ids=list(g.article_ids), similarity=g.similarity, translation=g.translation)
             for g in reports.groups
         ],
-        translations=[
-            Translation(
-                article_ids=list(p.article_ids),
-                languages=list(p.languages),
-                numbers_in_order=p.numbers_in_order,
-                numbers=p.numbers,
-                names_in_order=p.names_in_order,
-                names=p.names,
-                shown=p.shown,
-            )
-            for p in pairs
-        ],
+        translations=[translation_info(p) for p in pairs],
         run=RunInfo(
             model=settings.model,
             endpoint=redact_url(settings.endpoint_id),
@@ -332,51 +320,3 @@ def _languages(articles: list[Article], settings: Settings) -> dict[str, Languag
     finally:
         if store is not None:
             store.close()
-
-
-def _info(
-    article: Article, language: LanguageInfo, report: str, facts: ArticleFacts, pairs: list[TranslationPair]
-) -> ArticleInfo:
-    def partners(shown: bool) -> list[str]:
-        return sorted(
-            i
-            for p in pairs
-            if p.shown == shown and article.id in p.article_ids
-            for i in p.article_ids
-            if i != article.id
-        )
-
-    return ArticleInfo(
-        id=article.id,
-        title=article.title,
-        source=article.source,
-        date=article.date,
-        path=article.path,
-        aliases=list(article.aliases),
-        sha256=article.sha256,
-        chars=len(article.text),
-        text=article.text,
-        language=language.language,
-        languages=list(language.languages),
-        mixed_languages=language.mixed,
-        rtl=language.rtl,
-        report=report,
-        checks=checks.described(article),
-        notes=_notes(article, facts),
-        translation_of=partners(True),
-        possible_translation_of=partners(False),
-    )
-
-
-def _notes(article: Article, facts: ArticleFacts) -> list[str]:
-    """What a reader of the brief should know about one article."""
-    notes = []
-    if article.language == UNDETERMINED:
-        notes.append("language not determined: its facts were read only by the fallback checks, without a parser")
-    if not facts.facts:
-        language = f"'{article.language}'" if article.language and article.language != UNDETERMINED else "unknown"
-        if facts.dropped:
-            notes.append(f"no facts kept: none of the {facts.dropped} the model returned passed the checks")
-        else:
-            notes.append(f"no facts kept: the model returned none for this article (language {language})")
-    return notes

@@ -59,9 +59,7 @@ def described(article: Article) -> list[str]:
     """The checks that read the article's facts, in words."""
     if english(article):
         return [ENGLISH_CHECKS]
-    if not mixed(article):
+    if not mixed(article) or not english_anywhere(article):
         return [FALLBACK_CHECKS]
     others = ", ".join(code for code in article.languages if code != ENGLISH)
-    if not english_anywhere(article):
-        return [FALLBACK_CHECKS]
     return [f"{ENGLISH_CHECKS} (English lines)", f"{FALLBACK_CHECKS} (lines in {others})"]
