@@ -1,6 +1,10 @@
 """Translations are found by their numbers and names in the same order; independent reports of the
 same event in another language are not."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summariser.ground import fallback
 from summariser.load.syndication import group_reports
 from summariser.load.translation import anchors, find_translations, in_order, join_translations
 
@@ -60,3 +64,12 @@ def test_a_shown_translation_joins_the_report_of_its_original() -> None:
 def test_in_order_is_the_longest_common_subsequence() -> None:
     assert in_order([1, 2, 3, 4], [1, 3, 2, 4], lambda a, b: a == b) == 3
     assert in_order([], [1], lambda a, b: a == b) == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_anchors_and_checks_never_fail_on_any_text(a: str, b: str) -> None:
+    find_translations({"a": a + " 1 22 333 4 444", "b": b + " 1 22 333 4 444"}, {"a": "en", "b": "und"})
+    fallback.numbers(a)
+    fallback.names(a or "x", b)
+    fallback.amount(12, a, b)
