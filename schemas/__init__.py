@@ -22,6 +22,7 @@ from summariser.schemas.summary import (
     Source,
     Statement,
     Summary,
+    Translation,
 )
 
 __all__ = [
@@ -44,4 +45,5 @@ __all__ = [
     "Source",
     "Statement",
     "Summary",
+    "Translation",
 ]

@@ -114,7 +114,26 @@ class ArticleInfo(_Strict):
     report: str | None = Field(
         default=None,
         description="The report this article is a copy of: the smallest article id among the articles that share "
-        "most of its text (its own id when none does).",
+        "most of its text or are shown translations of it (its own id when none is).",
+    )
+    checks: list[str] = Field(
+        default_factory=list,
+        description="The checks its facts were read by: the English parse, or (any other language, or 'und') the "
+        "fallback checks that need no parser; both in an article mixing English with another language.",
+    )
+    notes: list[str] = Field(
+        default_factory=list,
+        description="What a reader should know about this article: e.g. no language found, no facts kept.",
+    )
+    translation_of: list[str] = Field(
+        default_factory=list,
+        description="Articles in another language that this one is shown to translate (or be translated by): the "
+        "same numbers and names in the same order; counted as the same report.",
+    )
+    possible_translation_of: list[str] = Field(
+        default_factory=list,
+        description="Articles in another language it may translate, where code cannot show it; not counted as one "
+        "report.",
     )
 
 
@@ -125,6 +144,25 @@ class ReportGroup(_Strict):
     article_ids: list[str]
     similarity: float = Field(
         ge=0, le=1, description="The lowest word-shingle Jaccard similarity among the pairs that joined the group."
+    )
+    translation: bool = Field(
+        default=False,
+        description="Some articles joined as shown translations (see Summary.translations), not by shared text.",
+    )
+
+
+class Translation(_Strict):
+    """Two articles in different languages whose numbers and names come in the same order."""
+
+    article_ids: list[str] = Field(description="The two articles, sorted.")
+    languages: list[str]
+    numbers_in_order: int = Field(ge=0, description="Numbers (in digits) both hold in the same order.")
+    numbers: int = Field(ge=0, description="Numbers of the article that holds more.")
+    names_in_order: int = Field(ge=0, description="Name words (transliterated) both hold in the same order.")
+    names: int = Field(ge=0, description="Name words of the article that holds fewer.")
+    shown: bool = Field(
+        description="True: code shows it is a translation, counted as the same report; False: a possible "
+        "translation, flagged and counted apart."
     )
 
 
@@ -181,6 +219,9 @@ class Summary(_Strict):
     conflicts: list[Conflict]
     reports: list[ReportGroup] = Field(
         default_factory=list, description="Groups of two or more articles that are copies of one report."
+    )
+    translations: list[Translation] = Field(
+        default_factory=list, description="Pairs of articles that are shown or possible translations of each other."
     )
     run: RunInfo
     stats: RunStats

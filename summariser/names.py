@@ -40,6 +40,9 @@ from rapidfuzz import fuzz
 
 SPELLING_RATIO = 70.0
 MIN_SURNAME_LETTERS = 4
+INFLECTION = 3
+"""Letters a word of running text may add to a name word of MIN_SURNAME_LETTERS or more: a case ending
+("Путина", "Путиным" -> "putina", "putinym" hold "putin")."""
 LONG_WORD = 5
 _ROMANISATION = (("eo", "u"), ("ou", "u"), ("ong", "ung"), ("y", "i"))
 TITLES = frozenset(
@@ -91,6 +94,16 @@ def spelling_variant(a: str, b: str) -> bool:
         and _ending(a) == _ending(b)
         and fuzz.ratio(a, b) >= SPELLING_RATIO
     )
+
+
+def same_name_word(name_word: str, word: str) -> bool:
+    """Whether a folded word of running text is the folded name word, spelt another way or with a case
+    ending of up to INFLECTION letters (inflected languages: "putinym" holds "putin")."""
+    if spelling_variant(name_word, word):
+        return True
+    if len(name_word) < MIN_SURNAME_LETTERS or not word.startswith(name_word[:2]):
+        return False
+    return any(spelling_variant(name_word, word[:-cut]) for cut in range(1, INFLECTION + 1) if len(word) - cut >= 2)
 
 
 def _romanised(word: str) -> str:

@@ -6,10 +6,12 @@ import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack, contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from summariser.about import article_info, translation_info
 from summariser.errors import ConfigError, FatalProviderError, InputError, ReplayMissError
 from summariser.extract.budget import Estimate, check_limits
 from summariser.extract.cache import JsonCache
@@ -18,11 +20,12 @@ from summariser.extract.params import ParamTable
 from summariser.extract.run import extract_article
 from summariser.facts import ArticleFacts, CallStats, M, ModelClient
 from summariser.load.articles import Article, load_articles, unique_articles
-from summariser.load.language import LanguageInfo, detect_language_cached
+from summariser.load.language import UNDETERMINED, LanguageInfo, detect_language_cached
 from summariser.load.syndication import group_reports
+from summariser.load.translation import find_translations, join_translations
 from summariser.merge import merge
 from summariser.redaction import redact, redact_url
-from summariser.schemas import ArticleFailure, ArticleInfo, ReportGroup, RunInfo, RunStats, Summary
+from summariser.schemas import ArticleFailure, ReportGroup, RunInfo, RunStats, Summary
 from summariser.settings import Settings
 
 VERSION = "0.1.0"
@@ -129,7 +132,10 @@ def summarise(
         if cache is None and settings.use_cache:
             cache = JsonCache(settings.cache_dir / "answers")
             stack.callback(cache.close)
-        languages = _languages_alongside(articles, settings, stack)
+        language_of = _languages(articles, settings)
+        articles = [
+            replace(a, language=language_of[a.id].language, languages=language_of[a.id].languages) for a in articles
+        ]
         given = getattr(client, "params", None)  # a client passed in keeps the parameters it learns
         params = given if isinstance(given, ParamTable) else ParamTable(cache)
         clients = _Clients(settings, client, stack, params)
@@ -137,11 +143,13 @@ def summarise(
         if progress:
             progress.start(len(articles), guess)
         results, extract_failures = _extract_all(articles, settings, clients, params, cache, counters, progress)
-        language_of = languages.result()
     failures += extract_failures
     ok_ids = {r.article_id for r in results}
+    facts_of = {r.article_id: r for r in results}
     merged = merge(f for r in results for f in r.facts)
-    reports = group_reports({a.id: a.text for a in articles if a.id in ok_ids})
+    texts = {a.id: a.text for a in articles if a.id in ok_ids}
+    pairs = find_translations(texts, {a.id: a.language or UNDETERMINED for a in articles if a.id in ok_ids})
+    reports = join_translations(group_reports(texts), texts, pairs)
     stats = RunStats(
         articles=len(ok_ids),
         failed=sum(1 for f in failures if f.stage != "partial"),
@@ -158,15 +166,21 @@ def summarise(
         seconds=round(time.monotonic() - started, 3),
     )
     return Summary(
-        articles=[_info(a, language_of[a.id], reports.report_of[a.id]) for a in articles if a.id in ok_ids],
+        articles=[
+            article_info(a, language_of[a.id], reports.report_of[a.id], facts_of[a.id], pairs)
+            for a in articles
+            if a.id in ok_ids
+        ],
         failures=failures,
         gifts=merged.gifts,
         actors=merged.actors,
         military=merged.military,
         conflicts=merged.conflicts,
         reports=[
-            ReportGroup(id=g.id, article_ids=list(g.article_ids), similarity=g.similarity) for g in reports.groups
+            ReportGroup(id=g.id, article_ids=list(g.article_ids), similarity=g.similarity, translation=g.translation)
+            for g in reports.groups
         ],
+        translations=[translation_info(p) for p in pairs],
         run=RunInfo(
             model=settings.model,
             endpoint=redact_url(settings.endpoint_id),
@@ -290,48 +304,19 @@ def _pool(workers: int) -> Iterator[ThreadPoolExecutor]:
     pool.shutdown(wait=True)
 
 
-def _languages_alongside(
-    articles: list[Article], settings: Settings, stack: ExitStack
-) -> Future[dict[str, LanguageInfo]]:
-    """Detect every article's language in a side thread while extraction runs (loading the detector
-    takes about 1 s). Detections are kept in their own store beside the answers (cache_dir/languages),
-    so a fully cached run never loads the detector and the answer cache holds only model answers.
-    Leaving the stack early (error, Ctrl-C) stops it after the current article."""
-    stop = threading.Event()
-    side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="language")
-    stack.callback(side.shutdown, wait=False, cancel_futures=True)
-    stack.callback(stop.set)
-
-    def detect() -> dict[str, LanguageInfo]:
-        store = None
-        if settings.use_cache:
-            try:
-                store = JsonCache(settings.cache_dir / "languages")
-            except Exception as e:  # detection goes on without its cache: it never fails a run
-                logging.getLogger(__name__).warning("language cache unavailable: %s", e)
+def _languages(articles: list[Article], settings: Settings) -> dict[str, LanguageInfo]:
+    """Every article's language, detected before extraction so that grounding knows which checks
+    apply (ground/checks.py). Detections are kept in their own store beside the answers
+    (cache_dir/languages), so a fully cached run never loads the detector (about 1 s) and the answer
+    cache holds only model answers. Detection never fails a run."""
+    store = None
+    if settings.use_cache:
         try:
-            return {a.id: detect_language_cached(a.text, store) for a in articles if not stop.is_set()}
-        finally:
-            if store is not None:
-                store.close()
-
-    return side.submit(detect)
-
-
-def _info(article: Article, language: LanguageInfo, report: str) -> ArticleInfo:
-    return ArticleInfo(
-        id=article.id,
-        title=article.title,
-        source=article.source,
-        date=article.date,
-        path=article.path,
-        aliases=list(article.aliases),
-        sha256=article.sha256,
-        chars=len(article.text),
-        text=article.text,
-        language=language.language,
-        languages=list(language.languages),
-        mixed_languages=language.mixed,
-        rtl=language.rtl,
-        report=report,
-    )
+            store = JsonCache(settings.cache_dir / "languages")
+        except Exception as e:  # detection goes on without its cache
+            logging.getLogger(__name__).warning("language cache unavailable: %s", e)
+    try:
+        return {a.id: detect_language_cached(a.text, store) for a in articles}
+    finally:
+        if store is not None:
+            store.close()

@@ -168,3 +168,21 @@ def test_click_to_quote_marks_right_to_left_text_in_its_own_script(browser: Any,
     assert page.inner_text(f"{pane} mark") == ARABIC_QUOTE
     assert "1 outlet, 1 independent report" in page.inner_text('li.fact[data-fact="g1"]')
     assert "language ar, right-to-left" in page.inner_text("ol.articles")
+
+
+ARABIC_SAID = "قال الوزير ألكسندر كوزلوف إن روسيا أرسلت أكثر من 70 حيوانا.\nوأضاف كوزلوف: «هذه هدية من الشعب الروسي».\n"
+
+
+def test_a_right_to_left_quote_keeps_its_script_direction_and_click_to_quote(browser: Any, tmp_path: Path) -> None:
+    said = "هذه هدية من الشعب الروسي"
+    summary = make_summary(
+        {"ahram": ARABIC_SAID}, [actor("ahram", ARABIC_SAID, "قال الوزير ألكسندر كوزلوف", "ألكسندر كوزلوف", said)]
+    )
+    summary.articles[0].language, summary.articles[0].rtl = "ar", True
+    page = open_page(browser, render_html(summary), tmp_path)
+    statement = page.locator("li.fact div.fact").first
+    assert statement.locator(".said").evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert page.locator("li.fact strong").first.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    statement.click()
+    assert page.inner_text("section.sources pre.article:not([hidden]) mark") == said
+    assert page.locator("pre.article").first.evaluate("e => getComputedStyle(e).direction") == "rtl"

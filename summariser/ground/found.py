@@ -1,13 +1,15 @@
 """Facts the NLP layer finds on its own, where the model left them out: people the text names,
 counted things a sentence says were given, and troop, casualty and arms figures the parse attaches
-to what they count. Each is read by the same checks as the model's facts and marked method "nlp"."""
+to what they count. Each is read by the same checks as the model's facts and marked method "nlp".
+The English parse finds them, so they come only from English text (ground/checks.py): on other
+languages it would invent facts."""
 
 import re
 from collections import Counter
 from collections.abc import Iterator
 
 from summariser.facts import GroundedFact, Reading
-from summariser.ground import nlp
+from summariser.ground import checks, nlp
 from summariser.ground.locate import Span
 from summariser.ground.reading import COUNTED, read
 from summariser.ground.recite import overlaps, source
@@ -33,6 +35,8 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
     count, or one word the parser tags as a person at least twice (a lone capitalised word is too
     often a place or a breed), and never one holding an
     institution word (a small parser tags "Pyongyang Zoos" as a person)."""
+    if not checks.english_anywhere(article):
+        return []
     known = {w for f in grounded if isinstance(f.fact, Actor) for w in _name_words(f.fact.name)}
     suspect = instruction_lines(text)
     found: list[GroundedFact] = []
@@ -54,7 +58,12 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
         start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
         span = Span(start, start + len(actor.evidence), "nlp", 100.0)
         found.append(GroundedFact("actors", actor, source(article, offset, span), None, Reading(head="")))
-    return found
+    return _english_only(article, found)
+
+
+def _english_only(article: Article, found: list[GroundedFact]) -> list[GroundedFact]:
+    """The facts whose sentence is English text (all of them in an English article)."""
+    return [f for f in found if checks.english_at(article, f.source.start, f.source.end)]
 
 
 def _sentences(text: str) -> Iterator[tuple[Span, str, str]]:
@@ -97,6 +106,8 @@ def _treaties(article: Article, offset: int, text: str, grounded: list[GroundedF
 def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """Counted things a sentence says were given (the count's verb, or the verb of what includes it,
     is a giving verb) that no grounded gift of this text states: each read by the same checks."""
+    if not checks.english_anywhere(article):
+        return []
     known = {
         (f.reading.head, f.reading.value)
         for f in grounded
@@ -121,13 +132,15 @@ def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedF
             if result is not None:
                 known.add((count.noun, count.value))
                 found.append(GroundedFact("gifts", result[0], source(article, offset, span), None, result[1]))
-    return found
+    return _english_only(article, found)
 
 
 def nlp_claims(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """Figures the parse attaches to troops, casualties or arms that no grounded claim of this text
     states: each becomes a claim read by the same checks as the model's (ground/reading.py); and a
     treaty, when none was grounded."""
+    if not checks.english_anywhere(article):
+        return []
     known: set[tuple[str, int | None]] = {
         (f.fact.claim_type, f.fact.figure)
         for f in grounded
@@ -147,7 +160,7 @@ def nlp_claims(article: Article, offset: int, text: str, grounded: list[Grounded
             if result is not None:
                 known.add((claim_type, count.value))
                 found.append(GroundedFact("military", result[0], source(article, offset, span), None, result[1]))
-    return found + _treaties(article, offset, text, grounded)
+    return _english_only(article, found + _treaties(article, offset, text, grounded))
 
 
 def _name_words(name: str) -> list[str]:

@@ -1,11 +1,13 @@
 """Keep, re-cite or drop each extracted fact: its evidence must be in the article, its sentence must
-state the fact (ground/reading.py), be on topic, and not sit on a line that reads as an instruction
-to a model."""
+state the fact (ground/reading.py; ground/fallback.py where the text is not English), be on topic,
+and not sit on a line that reads as an instruction to a model."""
+
+from collections.abc import Callable
 
 from pydantic import BaseModel
 
 from summariser.facts import Fact, GroundedFact, Reading, facts_of
-from summariser.ground import nlp
+from summariser.ground import checks, fallback, nlp
 from summariser.ground.locate import MIN_EVIDENCE_CHARS, Span, locate
 from summariser.ground.reading import read, speaks
 from summariser.ground.safety import instruction_lines
@@ -21,13 +23,29 @@ def ground_facts(
     grounded: list[GroundedFact] = []
     suspect = instruction_lines(text)
     for answered in facts_of(parsed):
-        supported = _supported(answered, text, threshold, suspect)
+        supported = _checked(answered, article, offset, text, threshold, suspect)
         if supported is None:
             continue
         fact, span, said_span, reading = supported
         said_source = source(article, offset, said_span) if said_span else None
         grounded.append(GroundedFact(kind, fact, source(article, offset, span), said_source, reading))
     return grounded, len(facts_of(parsed)) - len(grounded)
+
+
+def _checked(
+    fact: Fact, article: Article, offset: int, text: str, threshold: float, suspect: list[tuple[int, int]]
+) -> "Supported | None":
+    """The fact read by the checks of its text's language (ground/checks.py)."""
+    if checks.english(article):
+        return _supported(fact, text, threshold, suspect)
+    if not checks.mixed(article):
+        return _fallback_supported(fact, text, suspect)
+    span = locate(fact.evidence, text, threshold=threshold)
+    if span is not None and checks.english_at(article, offset + span.start, offset + span.end):
+        return _supported(
+            fact, text, threshold, suspect, lambda s, e: checks.english_at(article, offset + s, offset + e)
+        )
+    return _fallback_supported(fact, text, suspect)
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -37,7 +55,13 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 Supported = tuple[Fact, Span, Span | None, Reading]
 
 
-def _supported(fact: Fact, text: str, threshold: float, suspect: list[tuple[int, int]]) -> Supported | None:
+def _supported(
+    fact: Fact,
+    text: str,
+    threshold: float,
+    suspect: list[tuple[int, int]],
+    english_at: Callable[[int, int], bool] | None = None,
+) -> Supported | None:
     """The fact as the sentence of its evidence states it, if it does with the model's value; else the
     best sentence of the text that states it (method "recited"): the model's value first, then a
     sentence with no number, then the value the sentence states instead of the model's; else None. Quotes inside
@@ -45,7 +69,8 @@ def _supported(fact: Fact, text: str, threshold: float, suspect: list[tuple[int,
     stands only if the sentence reports them saying it.
 
     Small models often copy a true sentence next to the right one, or a number from beside the item.
-    Code, not the model, picks the replacement, and it must pass the same checks.
+    Code, not the model, picks the replacement, and it must pass the same checks. With `english_at`
+    (an article mixing languages), only sentences it accepts are candidates.
     """
 
     def located(quote: str) -> Span | None:
@@ -73,6 +98,8 @@ def _supported(fact: Fact, text: str, threshold: float, suspect: list[tuple[int,
     for index, (start, end) in enumerate(units):
         if end - start < MIN_EVIDENCE_CHARS or overlaps(start, end, suspect):
             continue
+        if english_at is not None and not english_at(start, end):
+            continue
         candidate = fact.model_copy(update={"evidence": text[start:end]})
         before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
         result = read(candidate, text[start:end], before)
@@ -82,6 +109,34 @@ def _supported(fact: Fact, text: str, threshold: float, suspect: list[tuple[int,
             if found[-1][0] == 0:
                 break
     return min(found, key=lambda ranked: ranked[0])[1] if found else None
+
+
+def _fallback_supported(fact: Fact, text: str, suspect: list[tuple[int, int]]) -> Supported | None:
+    """The fact as far as it can be checked without a parse (ground/fallback.py): evidence found verbatim
+    (exact, or with quotes, dashes and spaces folded; never fuzzily), outside instruction lines, and a
+    sentence holding its number or name; what an actor "said" stays where its sentence names them."""
+
+    def verbatim(quote: str | None) -> Span | None:
+        span = locate(quote, text, threshold=100.0) if quote else None
+        if span is None or span.method not in ("exact", "normalised") or overlaps(span.start, span.end, suspect):
+            return None
+        return span
+
+    span = verbatim(fact.evidence)
+    if span is None:
+        return None
+    result = fallback.read(fact, *fallback.sentence_around(text, span.start, span.end))
+    if result is None:
+        return None
+    read_fact, reading = result
+    if not isinstance(read_fact, Actor):
+        return read_fact, span, None, reading
+    said_span = verbatim(read_fact.said)
+    if said_span is None or not fallback.speaks(
+        read_fact, *fallback.sentence_around(text, said_span.start, said_span.end)
+    ):
+        return read_fact.model_copy(update={"said": None}), span, None, reading
+    return read_fact, span, said_span, reading
 
 
 def _rank(fact: Fact, reading: Reading) -> int:

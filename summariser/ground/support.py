@@ -11,6 +11,7 @@ lemmatiser (spaCy's), so "horses" is "horse" everywhere.
 
 import re
 
+from summariser.ground import fallback
 from summariser.ground.nlp import lemma
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
@@ -35,8 +36,11 @@ def _has_number(value: int, words_text: str | None, evidence: str) -> bool:
     return False
 
 
-def support_problem(fact: Gift | Actor | MilitaryClaim) -> str | None:
-    """Why the fact's evidence does not state it, or None when it does."""
+def support_problem(fact: Gift | Actor | MilitaryClaim, *, english: bool = True) -> str | None:
+    """Why the fact's evidence does not state it, or None when it does; with `english` False (text the
+    English lemmas cannot read), only what the fallback checks can see: the number and the name."""
+    if not english:
+        return _fallback_problem(fact)
     evidence = fact.evidence
     lowered = evidence.lower()
     if isinstance(fact, Gift):
@@ -53,6 +57,18 @@ def support_problem(fact: Gift | Actor | MilitaryClaim) -> str | None:
         if names and not any(lemma(w) in lowered for w in names):
             return f"the evidence does not mention {fact.name!r}"
     return None
+
+
+def _fallback_problem(fact: Gift | Actor | MilitaryClaim) -> str | None:
+    """The lenient check for text in another language (ground/fallback.py): the evidence holds the
+    number (in digits, or the model's words for it) or names the actor, as written or transliterated."""
+    if isinstance(fact, Actor):
+        return None if fallback.names(fact.name, fact.evidence) else f"the evidence does not mention {fact.name!r}"
+    value, words = (fact.quantity, fact.quantity_text) if isinstance(fact, Gift) else (fact.figure, fact.figure_text)
+    if value in (None, 1) and isinstance(fact, Gift):
+        return None
+    held, _ = fallback.amount(value, words, fact.evidence)
+    return None if held else f"the evidence does not state the number {value}"
 
 
 _TOPIC_WORDS = {

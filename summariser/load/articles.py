@@ -31,6 +31,8 @@ class Article:
     path: str | None = None
     sha256: str = field(default="")
     aliases: tuple[str, ...] = ()  # every other name the same text came under (files, JSONL records)
+    language: str | None = None  # ISO 639-1 code or "und" once detected; None: not detected (read as English)
+    languages: tuple[str, ...] = ()  # every language holding a real share of the text, main first
 
     def __post_init__(self) -> None:
         if not self.sha256:

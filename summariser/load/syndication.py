@@ -50,6 +50,8 @@ class ReportGroup:
     article_ids: tuple[str, ...]
     similarity: float
     """The lowest Jaccard among the pairs that joined the group."""
+    translation: bool = False
+    """Some of its articles joined as shown translations (load/translation.py), not by shared text."""
 
 
 @dataclass(frozen=True)

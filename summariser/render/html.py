@@ -81,6 +81,7 @@ def render_html(summary: Summary) -> str:
         return [(v.value, value_detail(v), s) for v in conflict.values for s in v.sources if s.article_id == article_id]
 
     reports = Reports(summary)
+    languages = {a.id: a.language for a in summary.articles}
     nonce = hashlib.sha256(summary.model_dump_json().encode()).hexdigest()[:24]
     return _template().render(
         summary=summary,
@@ -89,6 +90,7 @@ def render_html(summary: Summary) -> str:
         cell=cell,
         gift_amount=gift_amount,
         count=reports.label,
+        lang_of=lambda article_id: languages.get(article_id, "und"),
         describe=reports.describe,
         nonce=nonce,
         texts_json=Markup(script_json(texts)),

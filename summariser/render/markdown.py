@@ -18,6 +18,7 @@ class Reports:
         self.report_of = {a.id: a.report or a.id for a in summary.articles}
         self.outlet_of = {a.id: a.source for a in summary.articles if a.source}
         self.number = {a.id: i for i, a in enumerate(summary.articles, 1)}
+        self.translations = {(t.article_ids[0], t.article_ids[1]): t for t in summary.translations}
 
     def label(self, sources: Iterable[Source]) -> str:
         """'4 outlets, 2 independent reports'."""
@@ -37,7 +38,24 @@ class Reports:
             parts.append(
                 f"one report with {'source' if len(copies) == 1 else 'sources'} {_join([str(n) for n in copies])}"
             )
+        parts += [self._translation(info.id, other) for other in (*info.translation_of, *info.possible_translation_of)]
+        if info.checks:
+            parts.append("checks: " + "; ".join(info.checks))
         return ", ".join(parts)
+
+    def _translation(self, article_id: str, other: str) -> str:
+        """'translation of source 2 (9 of 9 numbers and 13 of 18 names in the same order)', or 'possible
+        translation of source 2 (...; counted apart)'."""
+        pair = self.translations.get((min(article_id, other), max(article_id, other)))
+        where = f"source {self.number.get(other, 0)}"
+        if pair is None:
+            return f"translation of {where}"
+        kept = f"{pair.numbers_in_order} of {pair.numbers} numbers"
+        if pair.names:
+            kept += f" and {pair.names_in_order} of {pair.names} names"
+        if pair.shown:
+            return f"translation of {where} ({kept} in the same order)"
+        return f"possible translation of {where} ({kept} in the same order; counted apart)"
 
 
 class _Footnotes:
@@ -175,6 +193,7 @@ def render_markdown(summary: Summary) -> str:
             f"{position}. {_md(info.id)}: {title}" + (f", {about}" if about else "")
             + f" ({_md(notes.reports.describe(info))})" + also
         )  # fmt: skip
+        lines += [f"   - note: {_md(note)}" for note in info.notes]
     if summary.failures:
         lines += ["", "## Not included", ""]
         lines += [f"- {_md(f.input)} ({f.stage}): {_md(f.error)}" for f in summary.failures]

@@ -1,0 +1,160 @@
+"""Checks that need no parser of the article's language: for text that is not English (or whose
+language is unknown), where the English parse of ground/nlp.py would be meaningless.
+
+Sentences come from spaCy's multilingual rule-based sentencizer (`spacy.blank("xx")`, no model to
+download), also cut at line breaks. A fact stands when its evidence is found verbatim (exact, or
+after folding quotes, dashes and spaces: never fuzzily, since no parse can vouch for a paraphrase)
+and its sentence holds:
+- its number: digits as written ("12,000", "12 000", "12.000", "٧٠" all hold 12000 / 70), or the
+  model's own words for the amount found verbatim ("due", "più di 70");
+- for an actor, the name: its surname (its last word, or every word when that is short), as
+  written or transliterated, with a short case ending (names.same_name_word: "Putin" is in
+  "Владимир Путин заявил" and in "с Путиным").
+Parties, claimants, dates and places stand only where their words are in the sentence; the item
+and subject stay the model's words, unchecked. There is no re-citation: without a parse, another
+sentence holding the same number proves nothing.
+"""
+
+import re
+from functools import cache, lru_cache
+
+from spacy.language import Language
+
+from summariser.facts import Fact, Reading
+from summariser.load.numerals import numbers
+from summariser.names import MIN_SURNAME_LETTERS, fold_name, same_name_word
+from summariser.schemas import Actor, Gift
+
+UNPARSED = "not parsed"
+"""Marks a claim's measure: its figure was checked without a parse, so it is compared only with other
+such figures (a projection or an army's size could otherwise pass for a deployment)."""
+CHECKS = "fallback (no parser): quote verbatim; sentence holds the number; names in the sentence"
+
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _sentencizer() -> Language:
+    import spacy  # deferred: only articles read without the English parse need it
+
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@lru_cache(maxsize=64)
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Offsets of the sentences of a text in any language, also cut at line breaks, stripped."""
+    spans: list[tuple[int, int]] = []
+    for sentence in _sentencizer()(text).sents:
+        position = sentence.start_char
+        for line in sentence.text.split("\n"):
+            stripped = line.strip()
+            if stripped:
+                first = position + line.index(stripped)
+                spans.append((first, first + len(stripped)))
+            position += len(line) + 1
+    return spans
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence(s) of `text` that hold [start, end), and the sentence before them."""
+    spans = sentences(text)
+    inside = [i for i, (s, e) in enumerate(spans) if s < end and start < e]
+    if not inside:
+        return text[start:end], ""
+    before = text[spans[inside[0] - 1][0] : spans[inside[0] - 1][1]] if inside[0] > 0 else ""
+    return text[spans[inside[0]][0] : spans[inside[-1]][1]], before
+
+
+def verbatim(words: str | None, sentence: str) -> str | None:
+    """`words` as they stand in the sentence (case-folded, whole words only), or None."""
+    phrase = (words or "").strip()
+    if not phrase:
+        return None
+    match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", sentence, re.IGNORECASE)
+    return match.group() if match else None
+
+
+def amount(value: int | None, words: str | None, sentence: str) -> tuple[bool, str | None]:
+    """Whether the sentence holds the number (or the model's words for it, verbatim), and its wording."""
+    said = verbatim(words, sentence)
+    if value is None:
+        return True, said
+    written = next((w for v, w in numbers(sentence) if v == value), None)
+    if written is None and said is None:
+        return False, None
+    return True, said or written
+
+
+def names(name: str, sentence: str) -> bool:
+    """Whether the sentence names the person or body: its surname (every word when that is short),
+    as written or transliterated, with a short case ending."""
+    wanted = fold_name(name)
+    if not wanted:
+        return False
+    words = {w for token in _WORD.findall(sentence) for w in fold_name(token)}
+    needed = wanted[-1:] if len(wanted[-1]) >= MIN_SURNAME_LETTERS else wanted
+    return all(any(same_name_word(w, s) for s in words) for w in needed)
+
+
+def _named(words: str | None, context: str) -> str | None:
+    """A party or place the model gave, kept only where every word of it is in the context's words."""
+    if not words:
+        return None
+    present = {w.casefold() for w in _WORD.findall(context)}
+    wanted = [w.casefold() for w in _WORD.findall(words)]
+    return words if wanted and all(w in present or names(w, context) for w in wanted) else None
+
+
+def read(fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
+    """The fact as far as its sentence can be checked without a parse; None if the sentence does not hold
+    its number (or an actor's name)."""
+    if isinstance(fact, Actor):
+        return (fact, Reading(head="")) if names(fact.name, sentence) else None
+    if isinstance(fact, Gift):
+        held, wording = amount(fact.quantity, fact.quantity_text, sentence)
+        if not held:
+            return None
+        gift = fact.model_copy(
+            update={
+                "quantity_text": wording,
+                "giver": _named(fact.giver, sentence),
+                "recipient": _named(fact.recipient, sentence),
+                "from_institution": _named(fact.from_institution, sentence),
+                "to_institution": _named(fact.to_institution, sentence),
+                "transport": verbatim(fact.transport, sentence),
+                "date": verbatim(fact.date, sentence),
+            }
+        )
+        return gift, Reading(head=_head(fact.item), value=fact.quantity, wording=wording)
+    held, wording = amount(fact.figure, fact.figure_text, sentence)
+    if not held:
+        return None
+    claimant = _named(fact.claimed_by, sentence + " " + before)
+    claim = fact.model_copy(
+        update={
+            "figure_text": wording,
+            "claimed_by": claimant,
+            "place": verbatim(fact.place, sentence),
+            "date": verbatim(fact.date, sentence),
+        }
+    )
+    reading = Reading(
+        head=_head(fact.subject),
+        value=fact.figure,
+        wording=wording,
+        claimant=claimant,
+        measure=f"{fact.claim_type}: {UNPARSED}" if fact.figure is not None else fact.claim_type,
+    )
+    return claim, reading
+
+
+def _head(phrase: str) -> str:
+    words = _WORD.findall(phrase.casefold())
+    return words[-1] if words else ""
+
+
+def speaks(actor: Actor, said_sentence: str, before: str) -> bool:
+    """Whether the sentence of a quote, or the one before it, names the actor (no parse can tell who speaks)."""
+    return names(actor.name, said_sentence) or names(actor.name, before)

@@ -1,0 +1,134 @@
+"""Facts of articles that are not English are read by the checks that need no parser (ground/fallback.py):
+number, verbatim quote, names; the English NLP layer never proposes facts there."""
+
+from summariser.ground import checks, fallback
+from summariser.ground.found import nlp_actors, nlp_claims, nlp_gifts
+from summariser.ground.recite import ground_facts
+from summariser.load.articles import Article
+from summariser.schemas import Actor, ActorList, Gift, GiftList, MilitaryClaim, MilitaryClaimList
+
+ITALIAN = (
+    "Secondo il Pentagono, fino a 12.000 soldati nordcoreani sono stati inviati in Russia.\n"
+    "La Russia ha inviato allo zoo di Pyongyang un leone africano, due orsi bruni e 25 fagiani.\n"
+    "Il ministro Alexander Kozlov ha detto: «Gli animali sono arrivati in aereo».\n"
+)
+RUSSIAN = (
+    "Владимир Путин заявил, что Россия передала КНДР более 70 животных.\n"
+    "По данным Пентагона, в Курской области находятся 11 000 северокорейских военных.\n"
+)
+
+
+def claim(figure: int | None, text: str | None, evidence: str, by: str | None = None) -> MilitaryClaimList:
+    return MilitaryClaimList(
+        claims=[
+            MilitaryClaim(
+                claim_type="troop_deployment", subject="North Korean troops", figure=figure, figure_text=text,
+                claimed_by=by, place=None, date=None, evidence=evidence,
+            )
+        ]
+    )  # fmt: skip
+
+
+def gift(item: str, quantity: int | None, words: str | None, evidence: str) -> GiftList:
+    return GiftList(
+        gifts=[
+            Gift(
+                item=item, quantity=quantity, quantity_text=words, giver="Russia", recipient=None,
+                from_institution=None, to_institution=None, transport="in aereo", date="last April", evidence=evidence,
+            )
+        ]
+    )  # fmt: skip
+
+
+def actor(name: str, evidence: str, said: str | None = None) -> ActorList:
+    return ActorList(
+        actors=[Actor(name=name, role=None, organisation=None, country=None, said=said, evidence=evidence)]
+    )
+
+
+def ground(kind: str, parsed: object, text: str, language: str | None) -> list[object]:
+    article = Article(id="x", text=text, language=language, languages=(language,) if language else ())
+    kept, _ = ground_facts(kind, parsed, article, 0, text, 90.0)  # type: ignore[arg-type]
+    return [f.fact for f in kept]
+
+
+def test_an_italian_figure_written_with_a_dot_stands() -> None:
+    sentence = "fino a 12.000 soldati nordcoreani sono stati inviati in Russia"
+    (kept,) = ground("military", claim(12000, "fino a 12.000", sentence, "il Pentagono"), ITALIAN, "it")
+    assert isinstance(kept, MilitaryClaim)
+    assert (kept.figure, kept.figure_text, kept.claimed_by) == (12000, "fino a 12.000", "il Pentagono")
+    # the English parse reads "12.000" as twelve, finds no troop noun it knows, and drops the fact
+    assert ground("military", claim(12000, "fino a 12.000", sentence), ITALIAN, None) == []
+
+
+def test_a_number_the_sentence_does_not_hold_drops_the_fact() -> None:
+    sentence = "fino a 12.000 soldati nordcoreani sono stati inviati in Russia"
+    assert ground("military", claim(10000, "10.000", sentence), ITALIAN, "it") == []
+
+
+def test_numbers_as_written_in_several_languages() -> None:
+    assert [v for v, _ in fallback.numbers("12,000 12 000 12.000 12\u202f000 ١٢٬٠٠٠ ٧٠ 1,5 2024")] == [
+        12000, 12000, 12000, 12000, 12000, 70, 2024,
+    ]  # fmt: skip
+
+
+def test_the_models_own_quantity_words_must_be_verbatim() -> None:
+    evidence = "La Russia ha inviato allo zoo di Pyongyang un leone africano, due orsi bruni e 25 fagiani."
+    (kept,) = ground("gifts", gift("brown bears", 2, "due", evidence), ITALIAN, "it")
+    assert isinstance(kept, Gift) and (kept.quantity, kept.quantity_text) == (2, "due")
+    assert kept.giver == "Russia"  # "La Russia ..."
+    assert kept.transport is None and kept.date is None  # words the sentence does not hold
+    assert ground("gifts", gift("brown bears", 3, "tre", evidence), ITALIAN, "it") == []
+
+
+def test_a_fuzzy_quote_is_not_enough_without_a_parse() -> None:
+    paraphrase = "La Russia ha inviato allo zoo di Pyongyang un leone africano, due orsi bruni e 25 fagiani!!"
+    assert ground("gifts", gift("pheasants", 25, "25", paraphrase), ITALIAN, "it") == []
+
+
+def test_an_actor_stands_where_the_sentence_names_them_in_any_script() -> None:
+    evidence = "Владимир Путин заявил, что Россия передала КНДР более 70 животных."
+    (kept,) = ground("actors", actor("Vladimir Putin", evidence), RUSSIAN, "ru")
+    assert isinstance(kept, Actor) and kept.name == "Vladimir Putin"
+    assert ground("actors", actor("Sergei Shoigu", evidence), RUSSIAN, "ru") == []
+    assert fallback.names("Vladimir Putin", "встреча с Путиным")  # a case ending
+
+
+def test_what_an_actor_said_stays_only_beside_their_name() -> None:
+    evidence = "Il ministro Alexander Kozlov ha detto: «Gli animali sono arrivati in aereo»."
+    (kept,) = ground("actors", actor("Alexander Kozlov", evidence, "Gli animali sono arrivati in aereo"), ITALIAN, "it")
+    assert isinstance(kept, Actor) and kept.said == "Gli animali sono arrivati in aereo"
+    other = "Secondo il Pentagono, fino a 12.000 soldati nordcoreani sono stati inviati in Russia."
+    (kept,) = ground("actors", actor("Alexander Kozlov", evidence, other), ITALIAN, "it")
+    assert isinstance(kept, Actor) and kept.said is None
+
+
+def test_the_english_nlp_layer_proposes_nothing_in_other_languages() -> None:
+    for text, language in ((ITALIAN, "it"), (RUSSIAN, "ru"), (ITALIAN, "und")):
+        article = Article(id="x", text=text, language=language, languages=(language,))
+        assert nlp_actors(article, 0, text, []) == []
+        assert nlp_claims(article, 0, text, []) == []
+        assert nlp_gifts(article, 0, text, []) == []
+
+
+def test_english_articles_keep_the_english_checks_exactly() -> None:
+    text = "Up to 12,000 North Korean troops were sent to Russia, according to the Pentagon."
+    parsed = claim(10000, "10,000", text)  # the parse corrects the model's number
+    detected = ground("military", parsed, text, "en")
+    assert detected == ground("military", parsed, text, None)
+    assert isinstance(detected[0], MilitaryClaim) and detected[0].figure == 12000
+    english = Article(id="x", text=text, language="en", languages=("en",))
+    assert checks.described(english) == [checks.ENGLISH_CHECKS]
+    assert checks.described(Article(id="y", text=ITALIAN, language="it", languages=("it",))) == [fallback.CHECKS]
+
+
+def test_the_lenient_check_can_read_other_languages_for_the_re_ask_loop() -> None:
+    from summariser.ground.support import support_problem
+
+    evidence = "Владимир Путин заявил, что Россия передала КНДР более 70 животных."
+    person = actor("Vladimir Putin", evidence).actors[0]
+    assert support_problem(person) is not None  # English words are not in Cyrillic evidence
+    assert support_problem(person, english=False) is None
+    animals = gift("animals", 70, "более 70", evidence).gifts[0]
+    assert support_problem(animals, english=False) is None
+    assert support_problem(animals.model_copy(update={"quantity": 80, "quantity_text": "80"}), english=False)

@@ -1,0 +1,192 @@
+"""summarise() over articles the English parse cannot read: each gets the checks of its language, a
+note where something is missing, and no other article loses anything."""
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from summariser import Article, Settings, summarise
+from summariser.ground.checks import ENGLISH_CHECKS
+from summariser.ground.fallback import CHECKS as FALLBACK_CHECKS
+from summariser.render import render
+from summariser.schemas import Summary
+
+from .multilingual import ENGLISH, ITALIAN, ITALIAN_OWN
+
+M = TypeVar("M", bound=BaseModel)
+
+MIXED = (
+    "Russia has sent more than 70 animals to Pyongyang Zoo, the natural resources ministry said on Wednesday.\n"
+    "The delivery included two brown bears and 25 pheasants.\n"
+    "The animals were flown from Moscow Zoo, accompanied by veterinarians and zoo officials, and will be shown to "
+    "the public after a quarantine period of several weeks, the ministry added in a statement released to "
+    "reporters in Moscow on Wednesday afternoon.\n"
+    "Министр природных ресурсов Александр Козлов заявил журналистам, что по данным Пентагона в Курской области "
+    "сейчас находятся до 12 000 северокорейских военных.\n"
+    "Он добавил, что животные были доставлены самолётом из Московского зоопарка и чувствуют себя хорошо.\n"
+)
+ARABIC = (
+    "روسيا ترسل حيوانات إلى كوريا الشمالية\n"
+    "قال الوزير ألكسندر كوزلوف إن روسيا أرسلت أكثر من 70 حيوانا إلى حديقة حيوان بيونغ يانغ.\n"
+    "وأضاف كوزلوف: «هذه هدية من الشعب الروسي».\n"
+)
+UNDETERMINED = "KCNA 2024-11-20\n12 000 / 70 / Kozlov\n"
+
+
+def claim(figure: int, words: str, evidence: str) -> dict[str, Any]:
+    return {
+        "claim_type": "troop_deployment", "subject": "North Korean troops", "figure": figure, "figure_text": words,
+        "claimed_by": None, "place": None, "date": None, "evidence": evidence,
+    }  # fmt: skip
+
+
+def gift(item: str, quantity: int, words: str, evidence: str) -> dict[str, Any]:
+    return {
+        "item": item, "quantity": quantity, "quantity_text": words, "giver": None, "recipient": None,
+        "from_institution": None, "to_institution": None, "transport": None, "date": None, "evidence": evidence,
+    }  # fmt: skip
+
+
+def actor(name: str, evidence: str, said: str | None = None) -> dict[str, Any]:
+    return {"name": name, "role": None, "organisation": None, "country": None, "said": said, "evidence": evidence}
+
+
+class Scripted:
+    """A model client answering by article: the first marker found in the prompt picks the answer."""
+
+    def __init__(self, answers: dict[str, dict[str, list[dict[str, Any]]]]) -> None:
+        self.answers = answers
+
+    def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: Any) -> M:
+        (field,) = response_model.model_fields
+        prompt = messages[-1]["content"]
+        items = next((a.get(field, []) for marker, a in self.answers.items() if marker in prompt), [])
+        base: type[M] = response_model.__mro__[1]  # the schema without the re-ask validator
+        return base.model_validate({field: items})
+
+
+def run(tmp_path: Path, articles: list[Article], answers: dict[str, dict[str, list[dict[str, Any]]]]) -> Summary:
+    settings = Settings(backend="api", api_key="x", cache_dir=tmp_path)
+    summary = summarise(articles, settings=settings, client=Scripted(answers))
+    for fmt in ("json", "md", "html"):
+        assert render(summary, fmt)  # every format renders, nothing raises
+    return summary
+
+
+def test_an_undetermined_article_keeps_its_facts_by_the_fallback_checks_with_a_note(tmp_path: Path) -> None:
+    answers = {"KCNA": {"claims": [claim(12000, "12 000", "12 000 / 70 / Kozlov")]}}
+    summary = run(tmp_path, [Article(id="kcna", text=UNDETERMINED)], answers)
+    (info,) = summary.articles
+    assert info.language == "und" and info.checks == [FALLBACK_CHECKS]
+    assert any("language not determined" in note for note in info.notes)
+    assert [(m.claim.figure, m.claim.figure_text) for m in summary.military] == [(12000, "12 000")]
+    assert "language not determined" in render(summary, "md")
+    assert '<div class="note">language not determined' in render(summary, "html")
+    assert f"checks: {FALLBACK_CHECKS}" in render(summary, "html")
+
+
+def test_a_mixed_article_reads_each_line_by_its_language(tmp_path: Path) -> None:
+    russian = "по данным Пентагона в Курской области сейчас находятся до 12 000 северокорейских военных"
+    answers = {
+        "Pyongyang Zoo": {
+            "claims": [claim(12000, "до 12 000", russian)],
+            "gifts": [gift("brown bears", 3, "three", "The delivery included two brown bears and 25 pheasants.")],
+        }
+    }
+    summary = run(tmp_path, [Article(id="mixed", text=MIXED)], answers)
+    (info,) = summary.articles
+    assert info.language == "en" and info.mixed_languages and info.languages == ["en", "ru"]
+    assert info.checks == [f"{ENGLISH_CHECKS} (English lines)", f"{FALLBACK_CHECKS} (lines in ru)"]
+    # the Russian line: kept by the fallback checks (the English parse finds no troops in it)
+    assert [(m.claim.figure, m.claim.figure_text) for m in summary.military] == [(12000, "до 12 000")]
+    # the English line: still read by the parse, which corrects the model's number
+    assert (2, "brown bears") in [(g.gift.quantity, g.gift.item) for g in summary.gifts]
+    # the NLP layer adds what the model left out from the English lines only
+    russian_start = MIXED.index("Министр")
+    english_sources = [s for f in [*summary.gifts, *summary.actors] for s in f.sources]
+    assert english_sources and all(s.end <= russian_start for s in english_sources)
+
+
+def test_a_right_to_left_article_keeps_its_script_and_direction(tmp_path: Path) -> None:
+    said = "هذه هدية من الشعب الروسي"
+    answers = {
+        "كوزلوف": {
+            "actors": [actor("ألكسندر كوزلوف", "قال الوزير ألكسندر كوزلوف إن روسيا أرسلت أكثر من 70 حيوانا", said)],
+            "gifts": [gift("حيوانا", 70, "أكثر من 70", "روسيا أرسلت أكثر من 70 حيوانا إلى حديقة حيوان بيونغ يانغ")],
+        }
+    }
+    summary = run(tmp_path, [Article(id="ahram", text=ARABIC)], answers)
+    (info,) = summary.articles
+    assert info.language == "ar" and info.rtl and info.checks == [FALLBACK_CHECKS]
+    (person,) = summary.actors
+    assert person.name == "ألكسندر كوزلوف" and [s.text for s in person.statements] == [said]
+    start = ARABIC.index(said)
+    assert (person.statements[0].source.start, person.statements[0].source.end) == (start, start + len(said))
+    assert [(g.gift.quantity, g.gift.quantity_text) for g in summary.gifts] == [(70, "أكثر من 70")]
+    html = render(summary, "html")
+    assert f'<span class="said" lang="ar" dir="auto">{said}</span>' in html
+    assert '<strong dir="auto">ألكسندر كوزلوف</strong>' in html
+    assert 'data-article="ahram" lang="ar" dir="rtl"' in html
+    assert said in render(summary, "md")
+
+
+def test_an_empty_answer_for_a_non_english_article_is_noted_and_costs_no_other_article(tmp_path: Path) -> None:
+    answers = {
+        "Russia sends 70 animals": {
+            "actors": [actor("Alexander Kozlov", "natural resources minister Alexander Kozlov said on Wednesday")]
+        }
+    }
+    summary = run(tmp_path, [Article(id="en", text=ENGLISH), Article(id="it-own", text=ITALIAN_OWN)], answers)
+    info = {a.id: a for a in summary.articles}
+    assert set(info) == {"en", "it-own"} and summary.failures == []
+    assert info["it-own"].notes == ["no facts kept: the model returned none for this article (language 'it')"]
+    assert info["en"].notes == []
+    assert "Alexander Kozlov" in [a.name for a in summary.actors]
+    assert {s.article_id for a in summary.actors for s in a.sources} == {"en"}
+    assert "note: no facts kept: the model returned none" in render(summary, "md")
+
+
+def test_a_translation_counts_as_the_same_report_and_an_independent_one_does_not(tmp_path: Path) -> None:
+    english = actor("Alexander Kozlov", "natural resources minister Alexander Kozlov said on Wednesday")
+    italian = actor("Alexander Kozlov", "ha detto mercoledì il ministro delle risorse naturali Alexander Kozlov")
+    own = actor("Alexander Kozlov", "il ministro Alexander Kozlov ha parlato di 25 specie di fagiani")
+    answers = {"Russia sends 70": {"actors": [english]}, "La Russia invia": {"actors": [italian]}}
+    answers["Zoo di Pyongyang, arrivano"] = {"actors": [own]}
+    articles = [Article(id="en", text=ENGLISH), Article(id="it", text=ITALIAN), Article(id="it-own", text=ITALIAN_OWN)]
+    summary = run(tmp_path, articles, answers)
+    info = {a.id: a for a in summary.articles}
+    assert info["it"].translation_of == ["en"] and info["en"].translation_of == ["it"]
+    assert info["it"].report == info["en"].report == "en" and info["it-own"].report == "it-own"
+    assert info["it-own"].translation_of == info["it-own"].possible_translation_of == []
+    assert [(g.article_ids, g.translation) for g in summary.reports] == [(["en", "it"], True)]
+    assert [t.article_ids for t in summary.translations] == [["en", "it"]]
+    markdown = render(summary, "md")
+    assert "Alexander Kozlov**" in markdown and "(3 outlets, 2 independent reports)" in markdown
+    assert "translation of source 1 (9 of 9 numbers and" in markdown
+
+
+def test_the_cli_renders_such_a_brief_and_one_written_before_these_fields(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    answers = {"KCNA": {"claims": [claim(12000, "12 000", "12 000 / 70 / Kozlov")]}}
+    summary = run(tmp_path, [Article(id="kcna", text=UNDETERMINED), Article(id="ahram", text=ARABIC)], answers)
+    new = tmp_path / "new.json"
+    new.write_text(summary.model_dump_json(), encoding="utf-8")
+    old = json.loads(summary.model_dump_json())
+    old.pop("translations")
+    for info in old["articles"]:
+        for name in ("checks", "notes", "translation_of", "possible_translation_of"):
+            info.pop(name)
+    before = tmp_path / "old.json"
+    before.write_text(json.dumps(old), encoding="utf-8")
+    for path in (new, before):
+        for fmt in ("md", "html"):
+            result = subprocess.run(
+                [sys.executable, "-m", "summariser", "render", str(path), "--format", fmt],
+                capture_output=True, text=True, timeout=120,
+            )  # fmt: skip
+            assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+            assert "kcna" in result.stdout and "ahram" in result.stdout
