@@ -15,7 +15,7 @@ test:
 lint:
 	.venv/bin/ruff format --check . && .venv/bin/ruff check . && .venv/bin/mypy && .venv/bin/lint-imports
 
-# Re-record every cassette from the embedded local model (needs `make setup-local`; about 1 h on 2 cores).
+# Re-record every cassette from the embedded local model (needs `make setup-local`; about 6 min on 2 cores).
 record:
 	.venv/bin/summariser run seeds/ --record --out artifacts/recorded-brief.md
 	.venv/bin/summariser run tests/data/hostile/ --record --cassette cassettes/injection.yaml --out artifacts/injection-brief.md

@@ -6,6 +6,7 @@ staying distinct requests. Run: python bench/server.py CASSETTE PORT LATENCY_S
 """
 
 import json
+import re
 import sys
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,12 +19,13 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def _fingerprints() -> dict[str, str]:
-    """A distinctive 80-character slice of each seed text, JSON-escaped as it appears in a request body."""
+    """A distinctive 60-character slice of each seed text, from inside one sentence (the prompt numbers
+    sentences one a line), JSON-escaped as it appears in a request body."""
     prints = {}
     for path in sorted(SEEDS.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        middle = text[len(text) // 2 : len(text) // 2 + 80]
-        prints[path.stem] = json.dumps(middle, ensure_ascii=False)[1:-1]
+        pieces = re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8"))
+        longest = max(pieces, key=len)
+        prints[path.stem] = json.dumps(longest[:60], ensure_ascii=False)[1:-1]
     return prints
 
 

@@ -5,11 +5,14 @@ from typing import Any
 from pydantic import BaseModel
 
 from summariser.schemas import ActorList, GiftList, MilitaryClaimList, Summary
+from summariser.schemas.extraction import Extraction
 
 
 def json_schemas() -> dict[str, dict[str, Any]]:
-    """JSON Schema of each extraction response model and of the merged Summary."""
+    """JSON Schema of what the model answers (sentence numbers), of each kind of fact as the brief
+    holds it (with its evidence), and of the merged Summary."""
     models: dict[str, type[BaseModel]] = {
+        "extraction": Extraction,
         "gifts": GiftList,
         "actors": ActorList,
         "military": MilitaryClaimList,

@@ -23,7 +23,7 @@ EXIT_PARTIAL = 3
 EXIT_OUTPUT = 4
 EXIT_INTERRUPTED = 130
 MAX_SUMMARY_BYTES = 256 * 1024 * 1024  # a saved JSON brief holds every article text: allow many
-LOCAL_MINUTES_PER_ARTICLE = 10  # measured: 3 calls of 1-3 min each on 2 cores, plus re-asks (see README)
+LOCAL_SECONDS_PER_ARTICLE = 60  # measured: one call of 35-90 s per seed article on 2 cores (docs/performance.md)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -308,10 +308,10 @@ class _Progress:
             soft_wrap=True,
         )
         if self.local:
-            minutes = LOCAL_MINUTES_PER_ARTICLE
+            minutes = max(1, round(total * LOCAL_SECONDS_PER_ARTICLE / 60))
             self.console.print(
-                f"summariser: {total} article(s) on the embedded local model: about {minutes} min each "
-                f"on a 2-core CPU, so roughly {total * minutes} min (cached answers are free)",
+                f"summariser: {total} article(s) on the embedded local model: about a minute each "
+                f"on a 2-core CPU, so roughly {minutes} min (cached answers are free)",
                 highlight=False,
                 soft_wrap=True,
             )

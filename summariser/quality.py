@@ -13,6 +13,7 @@ the articles they cite ("invented_disagreements"), places or peoples listed as a
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -228,7 +229,7 @@ class NoModel:
 
     def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: Any) -> M:
         """An empty answer of the requested shape."""
-        return response_model.model_validate({next(iter(response_model.model_fields)): []})
+        return response_model.model_validate({name: [] for name in response_model.model_fields})
 
 
 def nlp_only(paths: list[Path]) -> Summary:
@@ -241,10 +242,12 @@ def nlp_only(paths: list[Path]) -> Summary:
     )
 
 
-def dev_scores(folder: Path) -> dict[str, Any]:
-    """Per event of the development set: the NLP-alone brief scored against its annotation. Texts that
-    may not be committed lie in external/<event>/ (ignored; external.md rebuilds them) and are annotated
-    in expected_external.json: those present are scored with the event, absent ones are skipped and named."""
+def dev_scores(folder: Path, brief: Callable[[list[Path]], Summary] = nlp_only) -> dict[str, Any]:
+    """Per event of the development set: the brief `brief` makes of its articles (default: the NLP layer
+    alone) scored against its annotation, overall and per language, with how the reprints were grouped.
+    Texts that may not be committed lie in external/<event>/ (ignored; external.md rebuilds them) and are
+    annotated in expected_external.json: those present are scored with the event, absent ones are skipped
+    and named."""
     expected = json.loads(_read(folder / "expected.json"))
     outside = folder / "expected_external.json"
     external = json.loads(_read(outside))["events"] if outside.exists() else {}
@@ -254,12 +257,47 @@ def dev_scores(folder: Path) -> dict[str, Any]:
         extra = [f for f in external.get(event, {}).get("facts", []) if f["article"] in present]
         absent = sorted({f["article"] for f in external.get(event, {}).get("facts", [])} - set(present))
         paths = sorted([*(folder / "articles" / event).glob("*.txt"), *present.values()], key=lambda p: p.name)
-        summary = nlp_only(paths)
-        result = score(summary, {**gold, "facts": gold["facts"] + extra}, _texts_of(summary, []))
+        summary = brief(paths)
+        facts = gold["facts"] + extra
+        result = score(summary, {**gold, "facts": facts}, _texts_of(summary, []))
         figures[event] = {k: result[k] for k in ("found", "per_kind", "wrong_values", "invented_disagreements")}
+        figures[event]["per_language"] = _per_language(summary, {**gold, "facts": facts})
+        figures[event]["reprints"] = _grouping(summary, gold.get("reprints", []), set(present) | set(_stems(paths)))
         if absent:
             figures[event]["skipped"] = f"external articles absent, not scored (see external.md): {', '.join(absent)}"
     return figures
+
+
+def _stems(paths: list[Path]) -> list[str]:
+    return [p.stem for p in paths]
+
+
+def _per_language(summary: Summary, gold: dict[str, Any]) -> dict[str, str]:
+    """Found / annotated facts, and wrong values, of the articles of each detected language."""
+    texts = _texts_of(summary, [])
+    figures: dict[str, str] = {}
+    for language in sorted({a.language for a in summary.articles}):
+        ids = {a.id for a in summary.articles if a.language == language}
+        facts = [f for f in gold["facts"] if f["article"] in ids]
+        if facts:
+            result = score(summary, {**gold, "facts": facts}, texts)
+            wrong = [w for w in result["wrong_values"] if any(i.startswith(w.split(" ", 1)[0]) for i in ids)]
+            figures[language] = f"{result['found']} found, {len(wrong)} wrong"
+    return figures
+
+
+def _grouping(summary: Summary, reprints: list[dict[str, Any]], present: set[str]) -> dict[str, Any]:
+    """Annotated reprint pairs grouped as one report, and groups joining articles no annotation pairs."""
+    group_of = {article: group.id for group in summary.reports for article in group.article_ids}
+    pairs = [r["articles"] for r in reprints if set(r["articles"]) <= present]
+    grouped = [p for p in pairs if len({group_of.get(a, a) for a in p}) == 1]
+    annotated = {frozenset(p) for p in pairs}
+    wrong = [
+        g.article_ids
+        for g in summary.reports
+        if len(g.article_ids) > 1 and not any(frozenset(g.article_ids) <= pair for pair in annotated)
+    ]
+    return {"grouped": f"{len(grouped)}/{len(pairs)}", "independent_reports_grouped": wrong}
 
 
 def _read(path: Path) -> str:

@@ -14,6 +14,7 @@ DEFAULT_MODEL_CHECKED = "2026-11-25"
 LOCAL_MODEL_ALIAS = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 MODES = ("tools", "json", "json_schema", "md_json")
 KINDS = ("gifts", "actors", "military")
+CALLS = ("one", "per-kind")
 REASONING_EFFORTS = ("none", "minimal", "low", "medium", "high", "xhigh", "max")  # all OpenAI has used
 _AT_LEAST_ONE = {  # knob -> its CLI flag, if it has one
     "concurrency": "--concurrency",
@@ -52,6 +53,10 @@ class Settings:
     backoff_initial_s: float = 1.0
     backoff_max_s: float = 30.0
     max_reasks: int = 1
+    calls: str = (
+        "one"  # "one": one call asks for every kind; "per-kind": a call per kind (measured: docs/performance.md)
+    )
+    hints: bool = False  # give the model what the NLP layer found (measured off by default: docs/performance.md)
     max_requests_per_article: int = 24
     chunk_chars: int = 6000
     fuzzy_threshold: float = 90.0
@@ -75,6 +80,8 @@ class Settings:
             raise ConfigError(
                 f"unknown --reasoning-effort {self.reasoning_effort!r}; choose one of {', '.join(REASONING_EFFORTS)}"
             )
+        if self.calls not in CALLS:
+            raise ConfigError(f"unknown calls {self.calls!r}; choose one of {', '.join(CALLS)}")
         if self.backend not in ("api", "local", "replay"):
             raise ConfigError(f"unknown backend {self.backend!r}")
         for name, flag in _AT_LEAST_ONE.items():

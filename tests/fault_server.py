@@ -125,17 +125,15 @@ class Script:
 
 
 def _tool_reply(recorded: str, mutate: str) -> str:
-    """A recorded reply turned invalid: arguments that break the schema, or evidence not in the text."""
+    """A recorded reply turned invalid: arguments that break the schema, or citations of a sentence the
+    article does not have (number 999)."""
     reply = json.loads(recorded)
     call = reply["choices"][0]["message"]["tool_calls"][0]["function"]
     if mutate == "invalid":
         call["arguments"] = json.dumps({"unexpected": "shape"})
     else:
         args = json.loads(call["arguments"])
-        key = next(iter(args))
-        args[key] = [{**item, "evidence": "A sentence the article never contained, invented whole."}
-                     for item in args[key]] or args[key]  # fmt: skip
-        call["arguments"] = json.dumps(args)
+        call["arguments"] = json.dumps({key: [[999, *entry[1:]] for entry in entries] for key, entries in args.items()})
     return json.dumps(reply)
 
 

@@ -16,11 +16,11 @@ def seeds() -> list:  # type: ignore[type-arg]
     return load_articles([SEEDS], max_bytes=1_000_000).articles
 
 
-def test_estimate_counts_three_calls_per_article_and_prices_known_models() -> None:
+def test_estimate_counts_one_call_per_article_or_one_per_kind_and_prices_known_models() -> None:
     api = Settings(backend="api", model="gpt-4o-mini")
     guess = estimate(seeds(), api)
-    assert guess.requests == 15
-    assert 5_000 < guess.prompt_tokens < 40_000
+    assert guess.requests == 5 and estimate(seeds(), api.with_(calls="per-kind")).requests == 15
+    assert 5_000 < guess.prompt_tokens < 20_000
     assert guess.cost_usd is not None and 0 < guess.cost_usd < 0.1
     assert estimate(seeds(), api.with_(model="unknown-model")).cost_usd is None
 

@@ -9,10 +9,16 @@ import pytest
 
 from summariser.errors import ConfigError
 from summariser.extract.cache import JsonCache, cache_key
-from summariser.extract.messages import call_key
-from summariser.settings import DEFAULT_OPENAI_MODEL, Settings
+from summariser.extract.messages import build_messages, call_key
+from summariser.ground.hints import numbered
+from summariser.settings import DEFAULT_OPENAI_MODEL, KINDS, Settings
 
 TEXT = "Russia has sent a gift of more than 70 animals to North Korea."
+
+
+def key_of(settings: Settings, text: str = TEXT, kinds: tuple[str, ...] = KINDS, hints: bool = False) -> str:
+    marked = {"gifts": ["[1] more than 70 animals"]} if hints else None
+    return call_key(settings, build_messages(numbered(text), marked, kinds), kinds)
 
 
 def test_roundtrip_and_private_directory(tmp_path: Path) -> None:
@@ -58,41 +64,46 @@ def test_key_is_canonical_and_versioned() -> None:
 
 def test_every_part_of_the_call_key_matters() -> None:
     base = Settings(backend="api", base_url="http://h/v1", model="m")
-    key = call_key(base, "gifts", TEXT)
-    assert call_key(base, "gifts", TEXT) == key
+    key = key_of(base)
+    assert key_of(base) == key
     variants = [
-        call_key(base.with_(model="m2"), "gifts", TEXT),
-        call_key(base.with_(base_url="http://other/v1"), "gifts", TEXT),
-        call_key(base.with_(mode="json"), "gifts", TEXT),
-        call_key(base.with_(temperature=0.5), "gifts", TEXT),
-        call_key(base.with_(max_tokens=99), "gifts", TEXT),
-        call_key(base.with_(max_reasks=3), "gifts", TEXT),
-        call_key(base.with_(fuzzy_threshold=80), "gifts", TEXT),
-        call_key(base, "actors", TEXT),
-        call_key(base, "gifts", TEXT + " "),
+        key_of(base.with_(model="m2")),
+        key_of(base.with_(base_url="http://other/v1")),
+        key_of(base.with_(mode="json")),
+        key_of(base.with_(temperature=0.5)),
+        key_of(base.with_(max_tokens=99)),
+        key_of(base.with_(max_reasks=3)),
+        key_of(base, kinds=("gifts",)),
+        key_of(base, hints=True),
+        key_of(base, text=TEXT + " More text."),
     ]
     assert len({key, *variants}) == len(variants) + 1
     # knobs that cannot change an answer do not miss
-    assert call_key(base.with_(concurrency=9, timeout_s=5, api_key="sk-x"), "gifts", TEXT) == key
+    assert key_of(base.with_(concurrency=9, timeout_s=5, api_key="sk-x", fuzzy_threshold=80)) == key
 
 
 def test_prompt_template_or_schema_change_misses(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic import BaseModel
+
     from summariser.extract import messages, templates
-    from summariser.schemas import GiftList
+    from summariser.schemas.extraction import Extraction
 
     base = Settings(backend="api", base_url="http://h/v1", model="m")
-    key = call_key(base, "gifts", TEXT)
-    original = templates.template_hash
-    monkeypatch.setattr(templates, "template_hash", lambda name: "x" + original(name))
-    assert call_key(base, "gifts", TEXT) != key
+    key = key_of(base)
+    original = templates.render
+    monkeypatch.setattr(templates, "render", lambda name, **kw: original(name, **kw) + " Be brief.")
+    assert key_of(base) != key
     monkeypatch.undo()
-    assert call_key(base, "gifts", TEXT) == key
+    assert key_of(base) == key
 
-    class OtherGifts(GiftList):
+    class Other(Extraction):
         extra_field: int = 0
 
-    monkeypatch.setitem(messages.RESPONSE_MODELS, "gifts", OtherGifts)
-    assert call_key(base, "gifts", TEXT) != key
+    def other(kinds: tuple[str, ...] = KINDS) -> type[BaseModel]:
+        return Other
+
+    monkeypatch.setattr(messages, "response_model", other)
+    assert key_of(base) != key
 
 
 def test_backend_defaults_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -109,7 +120,7 @@ def test_backend_defaults_from_environment(monkeypatch: pytest.MonkeyPatch) -> N
 def test_paths_given_as_strings_work_like_paths(tmp_path: Path) -> None:
     as_text = Settings(backend="api", base_url="http://h/v1", cache_dir=str(tmp_path))  # type: ignore[arg-type]
     assert as_text.cache_dir == tmp_path
-    assert call_key(as_text, "gifts", TEXT) == call_key(as_text.with_(cache_dir=tmp_path), "gifts", TEXT)
+    assert key_of(as_text) == key_of(as_text.with_(cache_dir=tmp_path))
 
 
 def test_a_file_that_is_not_a_database_is_a_miss_with_one_warning(

@@ -26,6 +26,7 @@ def test_public_names_are_pinned() -> None:
 
 def test_json_schemas_are_exported() -> None:
     schemas = summariser.json_schemas()
-    assert set(schemas) == {"gifts", "actors", "military", "summary"}
+    assert set(schemas) == {"extraction", "gifts", "actors", "military", "summary"}
+    assert schemas["extraction"]["properties"]["gifts"]["items"]["prefixItems"][0] == {"type": "integer"}
     gift = schemas["gifts"]["$defs"]["Gift"]
     assert "evidence" in gift["required"] and gift["additionalProperties"] is False

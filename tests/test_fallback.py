@@ -46,9 +46,12 @@ def actor(name: str, evidence: str, said: str | None = None) -> ActorList:
     )
 
 
-def ground(kind: str, parsed: object, text: str, language: str | None) -> list[object]:
+def ground(
+    kind: str, parsed: GiftList | ActorList | MilitaryClaimList, text: str, language: str | None
+) -> list[object]:
     article = Article(id="x", text=text, language=language, languages=(language,) if language else ())
-    kept, _ = ground_facts(kind, parsed, article, 0, text, 90.0)  # type: ignore[arg-type]
+    facts = [(kind, fact) for fact in getattr(parsed, next(iter(type(parsed).model_fields)))]
+    kept, _ = ground_facts(facts, article, 0, text, 90.0)
     return [f.fact for f in kept]
 
 
@@ -120,15 +123,3 @@ def test_english_articles_keep_the_english_checks_exactly() -> None:
     english = Article(id="x", text=text, language="en", languages=("en",))
     assert checks.described(english) == [checks.ENGLISH_CHECKS]
     assert checks.described(Article(id="y", text=ITALIAN, language="it", languages=("it",))) == [fallback.CHECKS]
-
-
-def test_the_lenient_check_can_read_other_languages_for_the_re_ask_loop() -> None:
-    from summariser.ground.support import support_problem
-
-    evidence = "Владимир Путин заявил, что Россия передала КНДР более 70 животных."
-    person = actor("Vladimir Putin", evidence).actors[0]
-    assert support_problem(person) is not None  # English words are not in Cyrillic evidence
-    assert support_problem(person, english=False) is None
-    animals = gift("animals", 70, "более 70", evidence).gifts[0]
-    assert support_problem(animals, english=False) is None
-    assert support_problem(animals.model_copy(update={"quantity": 80, "quantity_text": "80"}), english=False)

@@ -93,7 +93,7 @@ def test_record_replaces_the_cassette_only_when_every_article_was_extracted(tmp_
         )  # fmt: skip
     recorded = tmp_path / "seeds.incomplete.yaml" if one_fails else old
     assert result.returncode == (3 if one_fails else 0), result.stderr
-    assert len(yaml.safe_load(recorded.read_text(encoding="utf-8"))["interactions"]) >= 6
+    assert len(yaml.safe_load(recorded.read_text(encoding="utf-8"))["interactions"]) >= 2  # a call an article
     if one_fails:
         assert old.read_text(encoding="utf-8") == "interactions: []\nversion: 1\n"
         assert "left unchanged" in result.stderr and str(recorded) in result.stderr
@@ -219,7 +219,7 @@ def test_a_cache_on_a_read_only_file_system_still_answers_a_cached_run(tmp_path:
     assert result.returncode == 0, result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "cannot be written" in result.stderr
     summary = json.loads(result.stdout)
-    assert summary["stats"]["requests"] == 0 and summary["stats"]["cache_hits"] == 15
+    assert summary["stats"]["requests"] == 0 and summary["stats"]["cache_hits"] == 5
     assert _content(result.stdout) == _content(warm.stdout)
 
 

@@ -100,11 +100,15 @@ def test_calls_wait_for_the_first_call_to_settle_the_parameters() -> None:
 
 
 def test_cache_key_holds_the_parameters_sent() -> None:
-    text = "Russia has sent a gift of more than 70 animals to North Korea."
-    first = call_key(API, "gifts", text)
-    assert call_key(API, "gifts", text, CLASSIC) == first
-    assert call_key(API, "gifts", text, REASONING_TOOLS) != first
-    assert call_key(API.with_(reasoning_effort="low"), "gifts", text) != first
+    from summariser.extract.messages import build_messages
+    from summariser.ground.hints import numbered
+    from summariser.settings import KINDS
+
+    sent = build_messages(numbered("Russia has sent a gift of more than 70 animals to North Korea."), None)
+    first = call_key(API, sent)
+    assert call_key(API, sent, KINDS, CLASSIC) == first
+    assert call_key(API, sent, KINDS, REASONING_TOOLS) != first
+    assert call_key(API.with_(reasoning_effort="low"), sent) != first
 
 
 def test_an_unknown_reasoning_effort_is_a_config_error() -> None:

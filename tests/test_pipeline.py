@@ -25,8 +25,7 @@ class Empty:
     """A model client that finds nothing: every list comes back empty."""
 
     def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: Any) -> M:
-        (field,) = response_model.model_fields
-        return response_model.model_validate({field: []})
+        return response_model.model_validate({field: [] for field in response_model.model_fields})
 
 
 def reprint(text: str) -> str:

@@ -6,7 +6,7 @@ from summariser.extract.run import extract_article
 from summariser.facts import CallStats
 from summariser.ground.support import relevance_problem
 from summariser.load.articles import Article
-from summariser.schemas import Gift, GiftList, MilitaryClaim, MilitaryClaimList
+from summariser.schemas import Gift, MilitaryClaim
 from summariser.settings import Settings
 
 TEXT = (
@@ -36,18 +36,23 @@ def test_a_claim_must_be_about_its_kind() -> None:
 class Answers:
     """A client that answers every call with one fixed reply (what a model said, not checked here)."""
 
-    def __init__(self, replies: dict[type, Any]) -> None:
-        self.replies = replies
+    def __init__(self, reply: dict[str, Any]) -> None:
+        self.reply = reply
 
     def complete(self, messages: list[dict[str, str]], response_model: type, stats: Any) -> Any:
-        base = next(b for b in response_model.__mro__ if b in self.replies)
-        return base.model_validate(self.replies[base])
+        return response_model.model_validate(self.reply)
 
 
-def run(gifts: list[dict[str, Any]], claims: list[dict[str, Any]]) -> Any:
-    from summariser.schemas import ActorList
+def gift_ref(sentence: int, item: str, quantity: int | None) -> list[Any]:
+    return [sentence, item, quantity]
 
-    client = Answers({GiftList: {"gifts": gifts}, MilitaryClaimList: {"claims": claims}, ActorList: {"actors": []}})
+
+def claim_ref(sentence: int, figure: int | None, claim_type: str = "troop_deployment") -> list[Any]:
+    return [sentence, claim_type, "troops", figure]
+
+
+def run(gifts: list[list[Any]], claims: list[list[Any]]) -> Any:
+    client = Answers({"gifts": gifts, "actors": [], "claims": claims})
     settings = Settings(backend="api", base_url="http://127.0.0.1:9/v1")
     article = Article(id="a", text=TEXT)
     return extract_article(article, settings=settings, client_factory=lambda: client, cache=None, stats=CallStats())
@@ -69,13 +74,9 @@ def test_the_nlp_layer_adds_what_the_model_left_out() -> None:
 
 
 def test_a_neighbouring_sentence_is_replaced_by_the_one_that_states_the_fact() -> None:
-    wrong = "In June, the two leaders signed a mutual defence pact in Pyongyang."
-    pheasants = Gift.model_validate(
-        {"item": "pheasants", "quantity": 25, "quantity_text": "25", "giver": None, "recipient": None,
-         "from_institution": None, "to_institution": None, "transport": None, "date": None, "evidence": wrong}
-    )  # fmt: skip
-    animals_as_troops = claim("Russia sent over 70 exotic animals to North Korea as a gift.", 70)
-    result = run([pheasants.model_dump()], [animals_as_troops.model_dump()])
+    pheasants_at_the_pact = gift_ref(2, "pheasants", 25)  # sentence 2 is the defence pact
+    animals_as_troops = claim_ref(4, 70)  # sentence 4: 70 animals, no troops
+    result = run([pheasants_at_the_pact], [animals_as_troops])
     [fact] = model_facts(result)
     assert fact.source.method == "recited" and "25 pheasants" in fact.source.quote
     assert TEXT[fact.source.start : fact.source.end] == fact.source.quote
@@ -83,13 +84,18 @@ def test_a_neighbouring_sentence_is_replaced_by_the_one_that_states_the_fact() -
 
 
 def test_a_fact_no_sentence_states_is_dropped() -> None:
-    tigers = {
-        "item": "tigers", "quantity": 3, "quantity_text": "three", "giver": None, "recipient": None,
-        "from_institution": None, "to_institution": None, "transport": None, "date": None,
-        "evidence": "The delivery included two bears and 25 pheasants, the ministry said.",
-    }  # fmt: skip
-    result = run([tigers], [])
+    result = run([gift_ref(3, "tigers", 3)], [])
     assert model_facts(result) == [] and result.dropped == 1
+
+
+def test_a_cited_sentence_becomes_the_exact_quote() -> None:
+    result = run([gift_ref(3, "bears", 2)], [claim_ref(5, 11000)])
+    quotes = {f.kind: f.source.quote for f in model_facts(result)}
+    assert quotes == {
+        "gifts": "The delivery included two bears and 25 pheasants, the ministry said.",
+        "military": "Officials in Kyiv said 11,000 North Korean troops are fighting for Russia.",
+    }
+    assert all(TEXT[f.source.start : f.source.end] == f.source.quote for f in result.facts)
 
 
 def test_lines_that_read_as_instructions_are_found_and_news_is_not() -> None:
@@ -108,15 +114,32 @@ def test_lines_that_read_as_instructions_are_found_and_news_is_not() -> None:
     ]
 
 
-def test_one_lemmatiser_for_the_reask_check_and_the_structural_reading() -> None:
+def test_the_reading_lemmatises_and_dates_a_gift() -> None:
     from summariser.ground.reading import read
-    from summariser.ground.support import support_problem
 
     evidence = "In April, Putin gave Kim 24 purebred horses."
     horses = Gift.model_validate(
         {"item": "horses", "quantity": 24, "quantity_text": "24", "giver": None, "recipient": None,
          "from_institution": None, "to_institution": None, "transport": None, "date": None, "evidence": evidence}
     )  # fmt: skip
-    assert support_problem(horses) is None
     result = read(horses, evidence, "")
     assert result is not None and result[1].head == "horse" and result[1].occasion == "April"
+
+
+def test_one_chunk_failing_keeps_the_facts_of_the_articles_other_chunks() -> None:
+    from summariser.errors import ProviderError
+
+    class FailsOnSecondChunk(Answers):
+        def complete(self, messages: list[dict[str, str]], response_model: type, stats: Any) -> Any:
+            if "Officials in Kyiv" in messages[-1]["content"]:
+                raise ProviderError("HTTP 500 from the server")
+            return super().complete(messages, response_model, stats)
+
+    text = "The delivery included two bears and 25 pheasants, the ministry said. " * 8 + "\n" + TEXT.split("\n")[-1]
+    client = FailsOnSecondChunk({"gifts": [gift_ref(1, "bears", 2)], "actors": [], "claims": []})
+    settings = Settings(backend="api", base_url="http://127.0.0.1:9/v1", chunk_chars=600)
+    result = extract_article(
+        Article(id="a", text=text), settings=settings, client_factory=lambda: client, cache=None, stats=CallStats()
+    )
+    assert len(result.errors) == 1 and "HTTP 500" in result.errors[0]
+    assert result.calls >= 1 and any(f.kind == "gifts" and f.source.method != "nlp" for f in result.facts)

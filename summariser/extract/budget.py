@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summariser.errors import LimitError
-from summariser.extract.messages import SYSTEM_TEMPLATE
+from summariser.extract.messages import SYSTEM_TEMPLATE, USER_TEMPLATE
 from summariser.extract.templates import template_source
 from summariser.ground.locate import chunk
 from summariser.load.articles import Article
@@ -32,14 +32,15 @@ PRICES_PER_MILLION = {
 _SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")  # gpt-6-luna-2026-09-22 costs what gpt-6-luna costs
 
 
-SCHEMA_CHARS = 1500  # the tool schema the SDK adds to each request, roughly
+SCHEMA_CHARS = 2500  # the tool schema the SDK adds to each request, roughly
+NUMBERING_SHARE = 1.5  # the numbered article and the hints, against the article's own length
 
 
 @cache
-def _static_chars(kind: str) -> int:
+def _static_chars() -> int:
     """Characters of one request that do not depend on the article (template text, not rendered:
-    close enough for an estimate, and it spares a cached run from loading Jinja2)."""
-    return len(template_source(SYSTEM_TEMPLATE)) + len(template_source(f"{kind}.j2")) + SCHEMA_CHARS
+    close enough for an estimate)."""
+    return len(template_source(SYSTEM_TEMPLATE)) + len(template_source(USER_TEMPLATE)) + SCHEMA_CHARS
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,13 @@ class Estimate:
 
 def estimate(articles: list[Article], settings: Settings) -> Estimate:
     """Requests and tokens if nothing is cached and nothing is re-asked; cost when the price is known."""
-    overhead = sum(_static_chars(kind) for kind in KINDS)
+    per_chunk = 1 if settings.calls == "one" else len(KINDS)
     prompt_chars = 0
     requests = 0
     for article in articles:
         for _, text in chunk(article.text, settings.chunk_chars):
-            prompt_chars += overhead + len(KINDS) * len(text)
-            requests += len(KINDS)
+            prompt_chars += per_chunk * (_static_chars() + int(NUMBERING_SHARE * len(text)))
+            requests += per_chunk
     prompt_tokens = prompt_chars // CHARS_PER_TOKEN
     completion_tokens = requests * settings.max_tokens
     return Estimate(requests, prompt_tokens, completion_tokens, cost_usd(settings, prompt_tokens, completion_tokens))

@@ -1,75 +1,96 @@
-"""What is sent for one call: the response model per kind, the messages, and the call's cache key."""
+"""What is sent for one call: the response model for the kinds asked, the messages, and the call's cache key.
+
+Layout (prefix-cache friendly): everything static first (rules, what to list, an example; with TOOLS
+mode the function's schema joins them), then the article as numbered sentences, then the NLP layer's
+hints and which lists to fill. Every call shares the static part, which llama.cpp (and a provider's
+prompt cache) evaluates once; a re-ask shares everything up to the reply.
+"""
 
 import hashlib
 import json
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, create_model
 
 from summariser.extract import templates
 from summariser.extract.cache import cache_key
 from summariser.extract.params import RequestParams, initial_params
-from summariser.schemas import ActorList, GiftList, MilitaryClaimList
+from summariser.ground.hints import Numbered
+from summariser.schemas.extraction import Extraction
 from summariser.settings import KINDS, Settings
 
-RESPONSE_MODELS: dict[str, type[BaseModel]] = {
-    "gifts": GiftList,
-    "actors": ActorList,
-    "military": MilitaryClaimList,
-}
 SYSTEM_TEMPLATE = "system.j2"
+USER_TEMPLATE = "extract.j2"
+FIELD_OF_KIND = {"gifts": "gifts", "actors": "actors", "military": "claims"}
+HINT_HEADINGS = {"gifts": "Possible gifts", "actors": "Names", "military": "Military figures and treaties"}
+"""The field of `Extraction` that answers each kind."""
 
 
 @cache
-def _json_schema(model: type[BaseModel]) -> dict[str, Any]:
-    return model.model_json_schema()
+def response_model(kinds: tuple[str, ...] = KINDS) -> type[BaseModel]:
+    """`Extraction`, or the part of it holding only `kinds` (one call per kind)."""
+    if kinds == KINDS:
+        return Extraction
+    fields: dict[str, Any] = {
+        FIELD_OF_KIND[k]: (
+            Extraction.model_fields[FIELD_OF_KIND[k]].annotation,
+            Extraction.model_fields[FIELD_OF_KIND[k]],
+        )
+        for k in kinds
+    }
+    model: type[BaseModel] = create_model("Extraction", __base__=BaseModel, __doc__=Extraction.__doc__, **fields)
+    model.model_config["extra"] = "forbid"
+    return model
 
 
 @cache
 def _schema_digest(model: type[BaseModel]) -> str:
-    return hashlib.sha256(json.dumps(_json_schema(model), sort_keys=True).encode()).hexdigest()
+    return hashlib.sha256(json.dumps(model.model_json_schema(), sort_keys=True).encode()).hexdigest()
 
 
 def schema_hash() -> str:
-    """Short sha256 of the JSON Schemas of every response model."""
-    schemas = {kind: _json_schema(model) for kind, model in RESPONSE_MODELS.items()}
-    return hashlib.sha256(json.dumps(schemas, sort_keys=True).encode()).hexdigest()[:16]
+    """Short sha256 of the JSON Schema of the response model."""
+    return _schema_digest(Extraction)[:16]
 
 
 def prompt_hashes() -> dict[str, str]:
     """Content hash of every prompt template used by extraction."""
-    return {name: templates.template_hash(name) for name in (SYSTEM_TEMPLATE, *(f"{k}.j2" for k in KINDS))}
+    return {name: templates.template_hash(name) for name in (SYSTEM_TEMPLATE, USER_TEMPLATE)}
 
 
-def build_messages(kind: str, text: str) -> list[dict[str, str]]:
-    """System rules first, then the kind's task and examples, the article last (prefix-cache friendly)."""
-    nonce = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+def build_messages(
+    numbers: Numbered, hints: dict[str, list[str]] | None, kinds: tuple[str, ...] = KINDS
+) -> list[dict[str, str]]:
+    """System rules and example, then the numbered article, then what to find in it (with hints)."""
+    nonce = hashlib.sha256(numbers.text.encode("utf-8")).hexdigest()[:16]
+    marked = [(HINT_HEADINGS[kind], lines) for kind in kinds if (lines := (hints or {}).get(kind))]
+    listed = "\n".join(f"{heading}: " + "; ".join(lines) for heading, lines in marked)
+    lists = " and ".join(FIELD_OF_KIND[kind] for kind in kinds)
+    user = templates.render(USER_TEMPLATE, article=numbers.lines(), nonce=nonce, lists=lists, hints=listed)
     return [
         {"role": "system", "content": templates.render(SYSTEM_TEMPLATE)},
-        {"role": "user", "content": templates.render(f"{kind}.j2", article=text, nonce=nonce)},
+        {"role": "user", "content": user},
     ]
 
 
-def call_key(settings: Settings, kind: str, text: str, params: RequestParams | None = None) -> str:
-    """Cache key of one call: every input that can change the model's answer, with the generation
-    parameters as sent (`params`, default: the first ones tried)."""
+def call_key(
+    settings: Settings,
+    messages: list[dict[str, str]],
+    kinds: tuple[str, ...] = KINDS,
+    params: RequestParams | None = None,
+) -> str:
+    """Cache key of one call: every input that can change the model's answer (the messages as sent,
+    so the article, its numbering and the hints are in it), with the generation parameters as sent
+    (`params`, default: the first ones tried)."""
     sent = (params or initial_params(settings)).values(settings)
     return cache_key(
         {
             "model": settings.model,
             "endpoint": settings.endpoint_id,
             "mode": settings.mode,
-            "prompts": {
-                SYSTEM_TEMPLATE: templates.template_hash(SYSTEM_TEMPLATE),
-                kind: templates.template_hash(f"{kind}.j2"),
-            },
-            "schema": _schema_digest(RESPONSE_MODELS[kind]),
-            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            "params": {
-                **sent,
-                "max_reasks": settings.max_reasks,
-                "fuzzy_threshold": settings.fuzzy_threshold,
-            },
+            "schema": _schema_digest(response_model(kinds)),
+            "messages_sha256": hashlib.sha256(json.dumps(messages, sort_keys=True).encode("utf-8")).hexdigest(),
+            "params": {**sent, "max_reasks": settings.max_reasks},
         }
     )

@@ -1,4 +1,5 @@
-"""One article -> grounded facts: prompt per kind and chunk, cache, call the model, then ground."""
+"""One article -> grounded facts: number its sentences, ask the model (one call for every kind, or
+one per kind), cache each answer, turn cited sentence numbers into quotes, then ground."""
 
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -9,12 +10,15 @@ from pydantic import BaseModel
 
 from summariser.errors import ExtractionError, FatalProviderError, ProviderError, ValidationExhausted
 from summariser.extract.cache import JsonCache
-from summariser.extract.messages import RESPONSE_MODELS, build_messages, call_key
+from summariser.extract.messages import build_messages, call_key, response_model
 from summariser.extract.params import ParamTable
-from summariser.extract.validation import grounded_model, grounding_text, quotes_of
-from summariser.facts import ArticleFacts, CallStats, ModelClient, facts_of
+from summariser.extract.validation import keep_cited, numbered_model, sentence_count
+from summariser.facts import ArticleFacts, CallStats, ModelClient
+from summariser.ground import checks
+from summariser.ground.cited import facts_of_reply
 from summariser.ground.found import nlp_actors, nlp_claims, nlp_gifts
-from summariser.ground.locate import chunk, locate
+from summariser.ground.hints import Numbered, hints, numbered
+from summariser.ground.locate import chunk
 from summariser.ground.recite import ground_facts
 from summariser.load.articles import Article
 from summariser.settings import KINDS, Settings
@@ -37,28 +41,36 @@ def extract_article(
     endpoint takes (shared with the client), which the cache keys follow.
     """
     table = params or ParamTable()
-    jobs = [(offset, text, kind) for offset, text in chunk(article.text, settings.chunk_chars) for kind in KINDS]
+    groups = [KINDS] if settings.calls == "one" else [(kind,) for kind in KINDS]
+    english = checks.english(article)
+    chunks = [(offset, numbered(text, english)) for offset, text in chunk(article.text, settings.chunk_chars)]
+    jobs: list[tuple[int, Numbered, list[dict[str, str]], tuple[str, ...]]] = []
+    for offset, numbers in chunks:
+        marked = hints(article, offset, numbers) if settings.hints and english else None
+        jobs.extend((offset, numbers, build_messages(numbers, marked, kinds), kinds) for kinds in groups)
 
-    def one(job: tuple[int, str, str]) -> _CallOutcome:
-        return _call(job[2], job[1], settings, client_factory, table, cache, stats)
+    def one(job: tuple[int, Numbered, list[dict[str, str]], tuple[str, ...]]) -> _CallOutcome:
+        _, numbers, messages, kinds = job
+        return _call(kinds, messages, len(numbers.spans), settings, client_factory, table, cache, stats)
 
     outcomes = [f.result() for f in [calls.submit(one, job) for job in jobs]] if calls else [one(j) for j in jobs]
     result = ArticleFacts(article.id)
-    for (offset, text, kind), outcome in zip(jobs, outcomes, strict=True):
-        if outcome.error is not None:  # one kind failing keeps the others' facts
-            result.errors.append(f"{kind}: {outcome.error}")
+    for (offset, numbers, _, kinds), outcome in zip(jobs, outcomes, strict=True):
+        if outcome.error is not None:  # one call failing keeps the others' facts
+            result.errors.append(f"{', '.join(kinds)}: {outcome.error}")
             continue
         assert outcome.parsed is not None
         result.calls += 1
         result.cache_hits += outcome.cache_hit
-        grounded, unsupported = ground_facts(kind, outcome.parsed, article, offset, text, settings.fuzzy_threshold)
+        facts = facts_of_reply(outcome.parsed, numbers)
+        grounded, unsupported = ground_facts(facts, article, offset, numbers.text, settings.fuzzy_threshold)
         result.dropped += outcome.dropped + unsupported
         result.facts.extend(grounded)
     if result.calls:  # what the model left out, found by the NLP layer in each chunk
-        for offset, text in dict.fromkeys((offset, text) for offset, text, _ in jobs):
-            result.facts.extend(nlp_actors(article, offset, text, result.facts))
-            result.facts.extend(nlp_claims(article, offset, text, result.facts))
-            result.facts.extend(nlp_gifts(article, offset, text, result.facts))
+        for offset, numbers in chunks:
+            result.facts.extend(nlp_actors(article, offset, numbers.text, result.facts))
+            result.facts.extend(nlp_claims(article, offset, numbers.text, result.facts))
+            result.facts.extend(nlp_gifts(article, offset, numbers.text, result.facts))
     if result.errors and result.calls == 0:
         raise ExtractionError("; ".join(result.errors))
     return result
@@ -73,31 +85,32 @@ class _CallOutcome:
 
 
 def _call(
-    kind: str,
-    text: str,
+    kinds: tuple[str, ...],
+    messages: list[dict[str, str]],
+    sentences: int,
     settings: Settings,
     client_factory: Callable[[], ModelClient],
     params: ParamTable,
     cache: JsonCache | None,
     stats: CallStats,
 ) -> _CallOutcome:
-    """One kind of one chunk: from the cache, else from the model (then cached at once, under the
-    parameters it was actually asked with: the endpoint may have refused the ones first tried)."""
+    """One call: from the cache, else from the model (then cached at once, under the parameters it
+    was actually asked with: the endpoint may have refused the ones first tried)."""
     asked = params.current(settings)
-    key = call_key(settings, kind, text, asked)
+    key = call_key(settings, messages, kinds, asked)
     stored = cache.get(key) if cache else None
-    parsed = _from_cache(stored, RESPONSE_MODELS[kind])
+    parsed = _from_cache(stored, response_model(kinds))
     if parsed is not None and stored is not None:
         return _CallOutcome(parsed, int(stored.get("dropped", 0)), cache_hit=True)
     try:
-        parsed, dropped = _ask(kind, text, settings, client_factory(), stats)
+        parsed, dropped = _ask(kinds, messages, sentences, settings, client_factory(), stats)
     except FatalProviderError:
         raise
     except (ExtractionError, ProviderError) as e:
         return _CallOutcome(None, error=str(e))
     if cache:
         sent = params.current(settings)
-        key = key if sent == asked else call_key(settings, kind, text, sent)
+        key = key if sent == asked else call_key(settings, messages, kinds, sent)
         cache.set(key, {"result": parsed.model_dump(mode="json"), "dropped": dropped})
     return _CallOutcome(parsed, dropped)
 
@@ -111,19 +124,23 @@ def _from_cache(stored: dict[str, Any] | None, model: type[BaseModel]) -> BaseMo
         return None
 
 
-def _ask(kind: str, text: str, settings: Settings, client: ModelClient, stats: CallStats) -> tuple[BaseModel, int]:
-    """Ask the model; if re-asks run out, keep the facts whose evidence is found and drop the rest."""
+def _ask(
+    kinds: tuple[str, ...],
+    messages: list[dict[str, str]],
+    sentences: int,
+    settings: Settings,
+    client: ModelClient,
+    stats: CallStats,
+) -> tuple[BaseModel, int]:
+    """Ask the model; if re-asks run out, keep the entries citing real sentences and drop the rest."""
     from summariser.extract.client import parse_reply  # deferred: imports openai
 
-    base = RESPONSE_MODELS[kind]
+    base = response_model(kinds)
     try:
-        with grounding_text(text, settings.fuzzy_threshold):
-            return client.complete(build_messages(kind, text), grounded_model(base), stats), 0
+        with sentence_count(sentences):
+            return client.complete(messages, numbered_model(base), stats), 0
     except ValidationExhausted as e:
         partial = parse_reply(e.reply, base)
         if partial is None:
             raise ExtractionError(str(e)) from None
-        facts = facts_of(partial)
-        kept = [f for f in facts if all(locate(q, text, threshold=settings.fuzzy_threshold) for q in quotes_of(f))]
-        name = next(iter(base.model_fields))
-        return base.model_validate({name: [f.model_dump() for f in kept]}), len(facts) - len(kept)
+        return keep_cited(partial, sentences)

@@ -1,4 +1,4 @@
-"""The re-ask validator: a reply whose evidence is not in the text being extracted goes back to the model."""
+"""The re-ask validator: a reply citing a sentence number the article does not have goes back to the model."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -8,65 +8,59 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, create_model, model_validator
 
-from summariser.facts import Fact, facts_of
-from summariser.ground.locate import locate
-from summariser.ground.support import support_problem
-from summariser.schemas import Actor
+from summariser.ground.cited import cited, entries
 
 M = TypeVar("M", bound=BaseModel)
 
-_GROUNDING: ContextVar[tuple[str, float]] = ContextVar("grounding_text")
+_SENTENCES: ContextVar[int] = ContextVar("sentence_count")
 
 
 @cache
-def grounded_model(base: type[M]) -> type[M]:
-    """`base` plus a validator that rejects evidence (or quoted words) not found in the text being extracted.
+def numbered_model(base: type[M]) -> type[M]:
+    """`base` plus a validator that rejects a sentence number outside the article's numbering.
 
-    One class per kind, so its JSON Schema is built once (and is identical to `base`'s); the text
-    comes from `grounding_text`. instructor sends the validator's error back to the model as a re-ask.
+    One class per response model, so its JSON Schema is built once (and is identical to `base`'s);
+    the count comes from `sentence_count`. instructor sends the validator's error back as a re-ask.
     """
 
     def check(self: M) -> M:
-        text, threshold = _GROUNDING.get()
+        count = _SENTENCES.get()
         problems = [
-            f"item {i}: {problem}"
-            for i, fact in enumerate(facts_of(self))
-            if (problem := fact_problem(fact, text, threshold))
+            f"{name} entry {i}: there is no sentence [{n}]"
+            for i, (name, entry) in enumerate(entries(self))
+            for n in cited(name, entry)
+            if not 1 <= n <= count
         ]
         if problems:
             raise ValueError(
-                "fix these items: copy the exact sentence of the article that states each one, "
-                "or remove the item. " + "; ".join(problems)
+                f"the article's sentences are numbered [1] to [{count}]; cite one of them or remove the entry. "
+                + "; ".join(problems)
             )
         return self
 
-    validators: dict[str, Any] = {"grounded": model_validator(mode="after")(check)}
+    validators: dict[str, Any] = {"numbered": model_validator(mode="after")(check)}
     model: type[M] = create_model(base.__name__, __base__=base, __validators__=validators)
     return model
 
 
 @contextmanager
-def grounding_text(text: str, threshold: float) -> Iterator[None]:
-    """Validate `grounded_model` replies against `text` inside this block (per thread and task).
-
-    Not instructor's `context=`: that would also render the messages, article included, as a template.
-    """
-    token = _GROUNDING.set((text, threshold))
+def sentence_count(count: int) -> Iterator[None]:
+    """Validate `numbered_model` replies against an article of `count` sentences inside this block
+    (per thread and task). Not instructor's `context=`: that would also render the messages as a template."""
+    token = _SENTENCES.set(count)
     try:
         yield
     finally:
-        _GROUNDING.reset(token)
+        _SENTENCES.reset(token)
 
 
-def fact_problem(fact: Fact, text: str, threshold: float) -> str | None:
-    """Why a fact cannot be kept (a quote not in the text, or evidence not stating it), else None."""
-    for quote in quotes_of(fact):
-        if locate(quote, text, threshold=threshold) is None:
-            return f"{quote!r} is not in the article"
-    return support_problem(fact)
-
-
-def quotes_of(fact: Fact) -> list[str]:
-    """Every verbatim quote a fact carries: its evidence, and for an actor what they said."""
-    said = fact.said if isinstance(fact, Actor) else None
-    return [fact.evidence, *([said] if said else [])]
+def keep_cited(reply: M, count: int) -> tuple[M, int]:
+    """The reply without the entries citing a sentence the article does not have, and how many went."""
+    kept: dict[str, list[Any]] = {name: [] for name in type(reply).model_fields}
+    dropped = 0
+    for name, entry in entries(reply):
+        if all(1 <= n <= count for n in cited(name, entry)):
+            kept[name].append(list(entry))
+        else:
+            dropped += 1
+    return type(reply).model_validate(kept), dropped

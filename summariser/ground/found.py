@@ -83,6 +83,12 @@ def _lone_article(count: nlp.Count) -> bool:
     return count.wording.lower() in ("a", "an")
 
 
+def listed_gift(count: nlp.Count) -> bool:
+    """A gift count the NLP layer may stand behind: a number, or "a"/"an" inside a list of the things
+    given ("the animals sent included an African lion, two bears ..."), where it does mean one."""
+    return not _lone_article(count) or count.verb in _LISTING_VERBS
+
+
 def _treaties(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """A treaty or pact a sentence says was signed, renewed or ratified, when no grounded claim of
     this text is about a treaty."""
@@ -115,13 +121,8 @@ def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedF
     }
     found: list[GroundedFact] = []
     for span, sentence, _ in _sentences(text):
-        if not nlp.word_lemmas(sentence) & (GIVE_VERBS | _GIFT_NOUNS):
-            continue
-        for count in nlp.counts(sentence):
-            giving = count.verb in GIVE_VERBS or count.verb in _LISTING_VERBS
-            if not giving or count.noun in _NOT_GIFTS or any(count.noun in nouns for nouns in COUNTED.values()):
-                continue
-            if _lone_article(count) or (count.noun, count.value) in known:
+        for count in gift_counts(sentence):
+            if not listed_gift(count) or (count.noun, count.value) in known:
                 continue
             draft = Gift(
                 item=count.noun_phrase, quantity=count.value, quantity_text=count.wording, giver=None,
@@ -133,6 +134,20 @@ def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedF
                 known.add((count.noun, count.value))
                 found.append(GroundedFact("gifts", result[0], source(article, offset, span), None, result[1]))
     return _english_only(article, found)
+
+
+def gift_counts(sentence: str) -> list[nlp.Count]:
+    """Counts in a sentence that says something was given, whose verb (or the verb of what includes
+    them) is a giving verb, and whose noun is no troop, weapon, casualty or gift word."""
+    if not nlp.word_lemmas(sentence) & (GIVE_VERBS | _GIFT_NOUNS):
+        return []
+    return [
+        count
+        for count in nlp.counts(sentence)
+        if (count.verb in GIVE_VERBS or count.verb in _LISTING_VERBS)
+        and count.noun not in _NOT_GIFTS
+        and not any(count.noun in nouns for nouns in COUNTED.values())
+    ]
 
 
 def nlp_claims(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:

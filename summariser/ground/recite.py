@@ -4,9 +4,7 @@ and not sit on a line that reads as an instruction to a model."""
 
 from collections.abc import Callable
 
-from pydantic import BaseModel
-
-from summariser.facts import Fact, GroundedFact, Reading, facts_of
+from summariser.facts import Fact, GroundedFact, Reading
 from summariser.ground import checks, fallback, nlp
 from summariser.ground.locate import MIN_EVIDENCE_CHARS, Span, locate
 from summariser.ground.reading import read, speaks
@@ -17,19 +15,19 @@ from summariser.schemas import Actor, Gift, MilitaryClaim, Source
 
 
 def ground_facts(
-    kind: str, parsed: BaseModel, article: Article, offset: int, text: str, threshold: float
+    facts: list[tuple[str, Fact]], article: Article, offset: int, text: str, threshold: float
 ) -> tuple[list[GroundedFact], int]:
-    """Each fact with the sources it rests on and what its sentence says, and how many facts had none."""
+    """Each (kind, fact) with the sources it rests on and what its sentence says, and how many facts had none."""
     grounded: list[GroundedFact] = []
     suspect = instruction_lines(text)
-    for answered in facts_of(parsed):
+    for kind, answered in facts:
         supported = _checked(answered, article, offset, text, threshold, suspect)
         if supported is None:
             continue
         fact, span, said_span, reading = supported
         said_source = source(article, offset, said_span) if said_span else None
         grounded.append(GroundedFact(kind, fact, source(article, offset, span), said_source, reading))
-    return grounded, len(facts_of(parsed)) - len(grounded)
+    return grounded, len(facts) - len(grounded)
 
 
 def _checked(

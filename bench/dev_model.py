@@ -1,0 +1,54 @@
+"""Score the development set (quality/dev) with the embedded model, as `python -m summariser.quality dev`
+scores it with the NLP layer alone: found, wrong values, per language, reprint grouping, per event.
+
+    python bench/dev_model.py [--hints] [--model-file GGUF] [--json OUT]
+
+One local model server for the whole set, an empty cache; prints minutes, requests and tokens too.
+Run nothing else on the machine meanwhile.
+"""
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from summariser import Settings, summarise
+from summariser.backends.local import local_server
+from summariser.quality import GOLD, dev_scores
+from summariser.schemas import Summary
+from summariser.settings import LOCAL_MODEL_ALIAS, default_cache_dir
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--hints", action="store_true")
+    parser.add_argument("--model-file", type=Path)
+    parser.add_argument("--json", type=Path, help="append the figures as one JSON line")
+    args = parser.parse_args()
+    started = time.monotonic()
+    totals = {"requests": 0, "prompt_tokens": 0, "completion_tokens": 0, "articles": 0}
+    with local_server(args.model_file, default_cache_dir()) as url:
+        settings = Settings(
+            backend="api", base_url=url, model=LOCAL_MODEL_ALIAS, hints=args.hints, concurrency=1, timeout_s=900,
+            cache_dir=Path(tempfile.mkdtemp(prefix="bench-dev-")),
+        )  # fmt: skip
+
+        def brief(paths: list[Path]) -> Summary:
+            summary = summarise(paths, settings=settings)
+            for name in ("requests", "prompt_tokens", "completion_tokens", "articles"):
+                totals[name] += getattr(summary.stats, name)
+            return summary
+
+        figures = dev_scores(GOLD / "dev", brief)
+    figures["run"] = {"minutes": round((time.monotonic() - started) / 60, 2), "hints": args.hints, **totals}
+    print(json.dumps(figures, indent=1))
+    if args.json:
+        with args.json.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(figures) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
