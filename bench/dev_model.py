@@ -26,13 +26,15 @@ def main() -> int:
     parser.add_argument("--hints", action="store_true")
     parser.add_argument("--model-file", type=Path)
     parser.add_argument("--json", type=Path, help="append the figures as one JSON line")
+    parser.add_argument("--port", type=int, default=8765, help="the server's port: part of the cache keys")
+    parser.add_argument("--cache-dir", type=Path, help="reuse answers (default: a new empty folder)")
     args = parser.parse_args()
     started = time.monotonic()
     totals = {"requests": 0, "prompt_tokens": 0, "completion_tokens": 0, "articles": 0}
-    with local_server(args.model_file, default_cache_dir()) as url:
+    with local_server(args.model_file, default_cache_dir(), port=args.port) as url:
         settings = Settings(
             backend="api", base_url=url, model=LOCAL_MODEL_ALIAS, hints=args.hints, concurrency=1, timeout_s=900,
-            cache_dir=Path(tempfile.mkdtemp(prefix="bench-dev-")),
+            cache_dir=args.cache_dir or Path(tempfile.mkdtemp(prefix="bench-dev-")),
         )  # fmt: skip
 
         def brief(paths: list[Path]) -> Summary:

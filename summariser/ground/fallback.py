@@ -21,9 +21,11 @@ from functools import cache, lru_cache
 from spacy.language import Language
 
 from summariser.facts import Fact, Reading
+from summariser.ground import nlp
+from summariser.ground.reading import NOT_GIVEN
 from summariser.load.numerals import numbers
 from summariser.names import MIN_SURNAME_LETTERS, fold_name, same_name_word
-from summariser.schemas import Actor, Gift
+from summariser.schemas import Actor, Gift, MilitaryClaim
 
 UNPARSED = "not parsed"
 """Marks a claim's measure: its figure was checked without a parse, so it is compared only with other
@@ -110,9 +112,12 @@ def _named(words: str | None, context: str) -> str | None:
 def read(fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
     """The fact as far as its sentence can be checked without a parse; None if the sentence does not hold
     its number (or an actor's name)."""
+    fact = _without_lone_one(fact)
     if isinstance(fact, Actor):
         return (fact, Reading(head="")) if names(fact.name, sentence) else None
     if isinstance(fact, Gift):
+        if nlp.lemma(fact.item) in NOT_GIVEN:  # the item is the model's English word, so an English lemma
+            return None
         held, wording = amount(fact.quantity, fact.quantity_text, sentence)
         if not held:
             return None
@@ -148,6 +153,16 @@ def read(fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
         measure=f"{fact.claim_type}: {UNPARSED}" if fact.figure is not None else fact.claim_type,
     )
     return claim, reading
+
+
+def _without_lone_one(fact: Fact) -> Fact:
+    """Without a parse a "1" is too often a date ("1 August") or a stray digit, and a treaty has no
+    figure: such values are dropped rather than shown as counts."""
+    if isinstance(fact, Gift) and fact.quantity == 1:
+        return fact.model_copy(update={"quantity": None, "quantity_text": None})
+    if isinstance(fact, MilitaryClaim) and (fact.figure == 1 or fact.claim_type == "treaty"):
+        return fact.model_copy(update={"figure": None, "figure_text": None})
+    return fact
 
 
 def _head(phrase: str) -> str:

@@ -32,21 +32,22 @@ _CLAIM_ORDER: tuple[ClaimType, ...] = ("troop_deployment", "casualties", "arms")
 def nlp_actors(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """People the NLP layer finds in the text whom no grounded actor names: each becomes an actor
     whose source is the first sentence naming them (method "nlp"). Names of two or more words
-    count, or one word the parser tags as a person at least twice (a lone capitalised word is too
-    often a place or a breed), and never one holding an
-    institution word (a small parser tags "Pyongyang Zoos" as a person)."""
+    count, or one word the parser tags as a person that the text writes, capitalised, at least
+    twice ("Putin's plane ... gifts from Putin": a lone capitalised word said once is too often a
+    place or a breed), and never one holding an institution word (a small parser tags "Pyongyang
+    Zoos" as a person)."""
     if not checks.english_anywhere(article):
         return []
     known = {w for f in grounded if isinstance(f.fact, Actor) for w in _name_words(f.fact.name)}
     suspect = instruction_lines(text)
     found: list[GroundedFact] = []
     people = nlp.entities(text, "PERSON")
-    mentions = Counter(tuple(_name_words(p.text)) for p in people)
+    capitalised = Counter(re.findall(r"\b[^\W\d_][^\W_]*", text))
     for person in people:
         words = _name_words(person.text)
         if not words or words[-1] in known or set(words) & _INSTITUTION_WORDS:
             continue
-        if len(words) < 2 and mentions[tuple(words)] < 2:
+        if len(words) < 2 and capitalised[person.text.strip()] < 2:
             continue
         if overlaps(person.start_char, person.end_char, suspect):
             continue

@@ -26,6 +26,10 @@ COUNTED = {
         "howitzer", "vehicle", "system", "jet", "aircraft", "launcher",
     },
 }  # fmt: skip
+NOT_GIVEN = set().union(*COUNTED.values()) | {
+    "battalion", "brigade", "regiment", "division", "unit", "prisoner", "detainee", "hostage", "captive",
+}  # fmt: skip
+"""Heads that are never a gift: troops, weapons and people (those are claims, or an exchange)."""
 _DEPLOY_VERBS = {
     "send", "deploy", "dispatch", "station", "fight", "train", "arrive", "move", "transfer", "cross", "serve",
     "join", "assist", "mobilise", "mobilize", "spot", "use", "advance", "enter", "base", "wear", "be",
@@ -46,7 +50,7 @@ def read(fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
 
 def _read_gift(gift: Gift, sentence: str) -> tuple[Fact, Reading] | None:
     head = nlp.lemma(gift.item)
-    if not head or head not in nlp.noun_lemmas(sentence):
+    if not head or head in NOT_GIVEN or head not in nlp.noun_lemmas(sentence):
         return None
     candidates = [c for c in nlp.counts(sentence) if c.noun == head]
     count, corrected = _choose(candidates, gift.quantity)
