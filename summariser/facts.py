@@ -95,10 +95,3 @@ class ArticleFacts:
     cache_hits: int = 0
     calls: int = 0
     errors: list[str] = field(default_factory=list)
-
-
-def facts_of(result: BaseModel) -> list[Fact]:
-    """The list of facts inside a GiftList / ActorList / MilitaryClaimList."""
-    name = next(iter(type(result).model_fields))
-    items: list[Fact] = getattr(result, name)
-    return items
