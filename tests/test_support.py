@@ -143,3 +143,14 @@ def test_one_chunk_failing_keeps_the_facts_of_the_articles_other_chunks() -> Non
     )
     assert len(result.errors) == 1 and "HTTP 500" in result.errors[0]
     assert result.calls >= 1 and any(f.kind == "gifts" and f.source.method != "nlp" for f in result.facts)
+
+
+def test_a_per_kind_answer_refuses_keys_of_no_list_like_the_whole_one() -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    from summariser.extract.messages import response_model
+
+    for kinds in [("gifts",), ("gifts", "actors", "military")]:
+        with pytest.raises(ValidationError):
+            response_model(kinds).model_validate({"gifts": [], "actors": [], "claims": [], "notes": "x"})

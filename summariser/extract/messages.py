@@ -11,7 +11,7 @@ import json
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel, create_model
+from pydantic import BaseModel, ConfigDict, create_model
 
 from summariser.extract import templates
 from summariser.extract.cache import cache_key
@@ -39,8 +39,9 @@ def response_model(kinds: tuple[str, ...] = KINDS) -> type[BaseModel]:
         )
         for k in kinds
     }
-    model: type[BaseModel] = create_model("Extraction", __base__=BaseModel, __doc__=Extraction.__doc__, **fields)
-    model.model_config["extra"] = "forbid"
+    model: type[BaseModel] = create_model(
+        "Extraction", __config__=ConfigDict(extra="forbid"), __doc__=Extraction.__doc__, **fields
+    )
     return model
 
 
