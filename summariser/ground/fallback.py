@@ -47,26 +47,12 @@ def _sentencizer() -> Language:
 @lru_cache(maxsize=64)
 def sentences(text: str) -> list[tuple[int, int]]:
     """Offsets of the sentences of a text in any language, also cut at line breaks, stripped."""
-    spans: list[tuple[int, int]] = []
-    for sentence in _sentencizer()(text).sents:
-        position = sentence.start_char
-        for line in sentence.text.split("\n"):
-            stripped = line.strip()
-            if stripped:
-                first = position + line.index(stripped)
-                spans.append((first, first + len(stripped)))
-            position += len(line) + 1
-    return spans
+    return nlp.line_spans(_sentencizer()(text).sents)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The sentence(s) of `text` that hold [start, end), and the sentence before them."""
-    spans = sentences(text)
-    inside = [i for i, (s, e) in enumerate(spans) if s < end and start < e]
-    if not inside:
-        return text[start:end], ""
-    before = text[spans[inside[0] - 1][0] : spans[inside[0] - 1][1]] if inside[0] > 0 else ""
-    return text[spans[inside[0]][0] : spans[inside[-1]][1]], before
+    return nlp.sentence_in(text, sentences(text), start, end)
 
 
 def verbatim(words: str | None, sentence: str) -> str | None:

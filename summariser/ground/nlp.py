@@ -8,6 +8,7 @@ The English pipeline loads on first use, so a fully cached run never pays for it
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -273,8 +274,13 @@ def occasion(text: str, noun: str, start: int = 0) -> str | None:
 def sentences(text: str) -> list[tuple[int, int]]:
     """Offsets of the sentences of a text as the parser splits them, also cut at line breaks
     (headlines and captions end without a full stop), stripped of surrounding space."""
+    return line_spans(parse(text).sents)
+
+
+def line_spans(sents: Iterable[Span]) -> list[tuple[int, int]]:
+    """Offsets of sentences (from any spaCy pipeline), each also cut at line breaks and stripped."""
     spans: list[tuple[int, int]] = []
-    for sentence in parse(text).sents:
+    for sentence in sents:
         position = sentence.start_char
         for line in sentence.text.split("\n"):
             stripped = line.strip()
@@ -287,7 +293,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The sentence(s) of `text` that hold [start, end), and the sentence before them."""
-    spans = sentences(text)
+    return sentence_in(text, sentences(text), start, end)
+
+
+def sentence_in(text: str, spans: list[tuple[int, int]], start: int, end: int) -> tuple[str, str]:
+    """The sentence(s) among `spans` that hold [start, end) of `text`, and the sentence before them."""
     inside = [i for i, (s, e) in enumerate(spans) if s < end and start < e]
     if not inside:
         return text[start:end], ""
