@@ -8,17 +8,18 @@ Run nothing else on the machine meanwhile.
 """
 
 import argparse
-import json
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from summariser import Settings, summarise
+from common import local_settings, report
+
+from summariser import summarise
 from summariser.backends.local import local_server
 from summariser.quality import GOLD, dev_scores
 from summariser.schemas import Summary
-from summariser.settings import LOCAL_MODEL_ALIAS, default_cache_dir
+from summariser.settings import default_cache_dir
 
 
 def main() -> int:
@@ -32,10 +33,9 @@ def main() -> int:
     started = time.monotonic()
     totals = {"requests": 0, "prompt_tokens": 0, "completion_tokens": 0, "articles": 0}
     with local_server(args.model_file, default_cache_dir(), port=args.port) as url:
-        settings = Settings(
-            backend="api", base_url=url, model=LOCAL_MODEL_ALIAS, hints=args.hints, concurrency=1, timeout_s=900,
-            cache_dir=args.cache_dir or Path(tempfile.mkdtemp(prefix="bench-dev-")),
-        )  # fmt: skip
+        settings = local_settings(
+            url, hints=args.hints, cache_dir=args.cache_dir or Path(tempfile.mkdtemp(prefix="bench-dev-"))
+        )
 
         def brief(paths: list[Path]) -> Summary:
             summary = summarise(paths, settings=settings)
@@ -45,10 +45,7 @@ def main() -> int:
 
         figures = dev_scores(GOLD / "dev", brief)
     figures["run"] = {"minutes": round((time.monotonic() - started) / 60, 2), "hints": args.hints, **totals}
-    print(json.dumps(figures, indent=1))
-    if args.json:
-        with args.json.open("a", encoding="utf-8") as out:
-            out.write(json.dumps(figures) + "\n")
+    report(figures, figures, args.json)
     return 0
 
 

@@ -16,11 +16,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from summariser import Settings, summarise
+from common import local_settings, report
+
+from summariser import summarise
 from summariser.backends.local import local_server
 from summariser.load.articles import load_articles
 from summariser.quality import score
-from summariser.settings import LOCAL_MODEL_ALIAS, default_cache_dir
+from summariser.settings import default_cache_dir
 
 
 def main() -> int:
@@ -41,10 +43,7 @@ def main() -> int:
     started = time.monotonic()
     with local_server(args.model_file, default_cache_dir()) as url:
         loaded = time.monotonic() - started
-        settings = Settings(
-            backend="api", base_url=url, model=LOCAL_MODEL_ALIAS, mode=args.mode, calls=args.calls,
-            hints=args.hints, cache_dir=cache_dir, concurrency=1, timeout_s=900,
-        )  # fmt: skip
+        settings = local_settings(url, mode=args.mode, calls=args.calls, hints=args.hints, cache_dir=cache_dir)
         rows = []
         for article in articles:
             began = time.monotonic()
@@ -82,10 +81,7 @@ def main() -> int:
         result = score(merged, gold, {a.id: a.text for a in merged.articles})
         figures.update({k: result[k] for k in ("found", "per_kind", "wrong_values", "invented_disagreements")})
         figures["missed"] = result["missed"]
-    print(json.dumps({k: v for k, v in figures.items() if k != "per_article"}, indent=1))
-    if args.json:
-        with args.json.open("a", encoding="utf-8") as out:
-            out.write(json.dumps(figures) + "\n")
+    report(figures, {k: v for k, v in figures.items() if k != "per_article"}, args.json)
     return 0
 
 
