@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from spacy.tokens import Span as Span_
+
 from summariser.facts import GroundedFact, Reading
 from summariser.ground import checks, nlp
 from summariser.ground.locate import Span
@@ -19,7 +21,12 @@ from summariser.schemas import Actor, Gift, MilitaryClaim
 from summariser.schemas.extraction import ClaimType
 
 _NAME_WORD = re.compile(r"[^\W\d_]+")
-_INSTITUTION_WORDS = {"zoo", "zoos", "ministry", "agency", "university", "council", "committee", "office", "army"}
+_INSTITUTION_WORDS = {
+    "zoo", "zoos", "ministry", "agency", "university", "council", "committee", "office", "army", "staff", "department",
+    "service", "command", "forces", "party", "court", "bank", "company", "commission", "government", "assembly",
+}  # fmt: skip
+_PLACE_WORDS = {"airport", "airbase", "base", "station", "street", "square", "house", "palace", "hospital", "prison"}
+_CREDIT_WORDS = {"photo", "photos", "pm", "am", "cdt", "edt", "est", "gmt", "utc", "getty", "images"}
 GIVE_VERBS = {"give", "gift", "send", "donate", "deliver", "transfer", "present", "hand", "receive", "ship", "fly"}
 _GIFT_NOUNS = {"gift", "delivery", "donation", "shipment"}  # "The delivery included two bears"
 _LISTING_VERBS = {"include"}  # "the animals sent ... included two bears": counted under a giving sentence
@@ -30,36 +37,81 @@ _CLAIM_ORDER: tuple[ClaimType, ...] = ("troop_deployment", "casualties", "arms")
 
 
 def nlp_actors(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
-    """People the NLP layer finds in the text whom no grounded actor names: each becomes an actor
-    whose source is the first sentence naming them (method "nlp"). Names of two or more words
-    count, or one word the parser tags as a person that the text writes, capitalised, at least
-    twice ("Putin's plane ... gifts from Putin": a lone capitalised word said once is too often a
-    place or a breed), and never one holding an institution word (a small parser tags "Pyongyang
-    Zoos" as a person)."""
+    """People and organisations the NLP layer finds in the text whom no grounded actor names: each
+    becomes an actor whose source is the first sentence naming them (method "nlp"). People: names of
+    two or more words the parser tags as persons, or one such word the text writes, capitalised, at
+    least twice ("Putin's plane ... gifts from Putin": a lone capitalised word said once is too often
+    a place or a breed), or any name after a person's title ("Chancellor Scholz"), or a name in a list
+    of people; never one holding an institution or place word (a small parser tags "Pyongyang Zoos"
+    as a person). Organisations: those the sentence makes act or speak (nlp.acting_organisations),
+    never a country the parser mistakes for one."""
     if not checks.english_anywhere(article):
         return []
     known = {w for f in grounded if isinstance(f.fact, Actor) for w in _name_words(f.fact.name)}
+    surnames = {
+        _name_words(f.fact.name)[-1] for f in grounded if isinstance(f.fact, Actor) and _name_words(f.fact.name)
+    }
     suspect = instruction_lines(text)
     found: list[GroundedFact] = []
-    people = nlp.entities(text, "PERSON")
     capitalised = Counter(re.findall(r"\b[^\W\d_][^\W_]*", text))
+    titled = {(n.start_char, n.end_char) for n in nlp.titled_names(text)}
+    people = sorted(
+        [*nlp.entities(text, "PERSON"), *nlp.titled_names(text), *nlp.listed_people(text)], key=lambda e: e.start_char
+    )
     for person in people:
         words = _name_words(person.text)
-        if not words or words[-1] in known or set(words) & _INSTITUTION_WORDS:
+        if not words or words[-1] in surnames or set(words) & (_INSTITUTION_WORDS | _PLACE_WORDS) or _junk(person.text):
             continue
-        if len(words) < 2 and capitalised[person.text.strip()] < 2:
-            continue
+        if len(words) < 2 and (
+            words[0] in known
+            or (capitalised[person.text.strip()] < 2 and (person.start_char, person.end_char) not in titled)
+        ):
+            continue  # a first name of someone already named, or a lone word said once with no title
         if overlaps(person.start_char, person.end_char, suspect):
             continue
-        known.add(words[-1])
-        sentence = person.sent
-        actor = Actor(
-            name=person.text, role=None, organisation=None, country=None, said=None, evidence=sentence.text.strip()
-        )
-        start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
-        span = Span(start, start + len(actor.evidence), "nlp", 100.0)
-        found.append(GroundedFact("actors", actor, source(article, offset, span), None, Reading(head="")))
+        surnames.add(words[-1])
+        known.update(words)
+        found.append(_actor_at(article, offset, person.text, person.sent))
+    organisations: set[str] = set()
+    for organisation in nlp.acting_organisations(text):
+        name = _organisation_name(organisation.text)
+        words = _name_words(name)
+        if not words or _junk(name) or set(words) <= known or name.lower() in organisations:
+            continue
+        if _initials_of(name, organisations) or overlaps(organisation.start_char, organisation.end_char, suspect):
+            continue
+        fact = _actor_at(article, offset, name, organisation.sent)
+        if read(fact.fact, fact.fact.evidence, "") is None:
+            continue  # "Ukraine" tagged as an organisation in one sentence is still a country
+        organisations.add(name.lower())
+        found.append(fact)
     return _english_only(article, found)
+
+
+def _actor_at(article: Article, offset: int, name: str, sentence: Span_) -> GroundedFact:
+    """An actor of that name whose source is the sentence naming them."""
+    actor = Actor(name=name, role=None, organisation=None, country=None, said=None, evidence=sentence.text.strip())
+    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    span = Span(start, start + len(actor.evidence), "nlp", 100.0)
+    return GroundedFact("actors", actor, source(article, offset, span), None, Reading(head=""))
+
+
+def _organisation_name(text: str) -> str:
+    """An organisation's name without a leading "the", a possessive or a bracket the parser took in."""
+    name = re.split(r"\s*\(", text, maxsplit=1)[0].strip()
+    name = re.sub(r"(’s|'s)$", "", name)
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).strip()
+
+
+def _initials_of(name: str, organisations: set[str]) -> bool:
+    """Whether a name is the initials of an organisation already found ("DoD", "Department of Defense")."""
+    letters = name.replace(".", "").lower()
+    return len(letters) > 1 and any("".join(w[0] for w in o.split()) == letters for o in organisations)
+
+
+def _junk(name: str) -> bool:
+    """Names no person or organisation has: holding a digit or a clock or credit word ("P.M. CDT", "AFP Photo")."""
+    return bool(re.search(r"\d", name)) or bool(set(_name_words(name)) & _CREDIT_WORDS)
 
 
 def _english_only(article: Article, found: list[GroundedFact]) -> list[GroundedFact]:

@@ -362,3 +362,75 @@ def speaker_of(text: str, before: str = "") -> str | None:
     if not any(t.lemma_.lower() in SPEECH_VERBS for t in doc):
         return None
     return claimant(text, before)
+
+
+TITLES = {
+    "president", "chancellor", "premier", "minister", "secretary", "senator", "governor", "ambassador",
+    "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "gen", "general", "king", "queen",
+    "pope", "mayor", "judge", "colonel", "commander", "chairman", "chairwoman", "envoy", "prince", "princess",
+}  # fmt: skip
+"""Words that stand before a person's name ("Chancellor Scholz", "President Biden's leadership")."""
+_ACTING_DEPS = {"nsubj", "nsubjpass"}
+_NOT_NAME_LABELS = {"FAC", "EVENT", "LAW", "PRODUCT", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"}
+
+
+def titled_names(text: str) -> list[Span]:
+    """Names the text writes after a person's title ("Chancellor Scholz", "the Prime Minister, Meloni"), read by
+    the structure, whatever label the small parser gave them (it tags "Scholz" a place): the run of
+    proper nouns right after the title (an organisation's label there is the parser's slip: "Minister,
+    Sanchez"), never one inside a building, event or date."""
+    doc = parse(text)
+    labelled = {t.i: e.label_ for e in doc.ents for t in e}
+    names: list[Span] = []
+    for token in doc:
+        if token.lower_.rstrip(".") not in TITLES or not token.text[0].isupper():
+            continue
+        end = token.i + 1
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].dep_ == "appos"
+            and doc[end + 1].head.i == token.i
+        ):
+            end += 1  # "the Italian Prime Minister, Meloni"
+        first = end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[0].isupper():
+            end += 1
+        run = doc[first:end]
+        if len(run) and not any(labelled.get(t.i) in _NOT_NAME_LABELS for t in run):
+            names.append(run)
+    return names
+
+
+def listed_people(text: str) -> list[Span]:
+    """Names the parser tags as organisations inside a list of people ("Pivovarov, Oleg Orlov and
+    ..."): conjoined with a person, two or more capitalised words, they name people too."""
+    doc = parse(text)
+    people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2 or not all(t.text[0].isupper() and t.is_alpha for t in ent):
+            continue
+        root = ent.root
+        linked = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+        if any(t.i in people for t in linked):
+            found.append(ent)
+    return found
+
+
+def acting_organisations(text: str) -> list[Span]:
+    """Organisations the sentence makes act or speak: the subject of a verb ("the Kremlin said",
+    "Reuters reported"), the agent of a passive ("reported by The Wall Street Journal") or the source
+    of "according to"; never one only mentioned ("people in the State Department")."""
+    doc = parse(text)
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        root, head = ent.root, ent.root.head
+        acting = root.dep_ in _ACTING_DEPS and head.pos_ in ("VERB", "AUX")
+        agent = root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB"
+        source = root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
+        if acting or agent or source:
+            found.append(ent)
+    return found

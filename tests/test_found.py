@@ -1,0 +1,55 @@
+"""What the NLP layer finds on its own (ground/found.py): people by name, title or list, organisations
+that act or speak, and no place, credit line or first name of someone already named."""
+
+from summariser.ground import nlp
+from summariser.ground.found import nlp_actors
+from summariser.load.articles import Article
+from summariser.schemas import Actor
+
+
+def actors(text: str) -> list[str]:
+    article = Article(id="x", text=text, language="en", languages=("en",))
+    found = nlp_actors(article, 0, text, [])
+    assert all(text[f.source.start : f.source.end] == f.source.quote for f in found)
+    return sorted(f.fact.name for f in found if isinstance(f.fact, Actor))
+
+
+def test_a_name_after_a_title_is_a_person_whatever_the_parser_tags_it() -> None:
+    text = "Officials met Chancellor Scholz on Monday. Later, the Spanish Prime Minister, Sanchez, arrived in Oslo."
+    assert [n.text for n in nlp.titled_names(text)] == ["Scholz", "Sanchez"]
+    assert {"Scholz", "Sanchez"} <= set(actors(text))
+
+
+def test_a_lone_word_said_once_without_a_title_is_no_person() -> None:
+    assert "Lima" not in actors("The delegation flew on to Lima, where talks resumed.")
+
+
+def test_organisations_that_act_or_speak_are_actors_and_those_only_mentioned_are_not() -> None:
+    text = (
+        "The Kremlin said the talks were over. The deal was first reported by The Wall Street Journal. "
+        "According to Reuters, the plane landed at dawn. Hundreds of people in the Interior Ministry worked on it."
+    )
+    found = actors(text)
+    assert {"Kremlin", "Wall Street Journal", "Reuters"} <= set(found)
+    assert not any("Interior" in name for name in found)
+
+
+def test_a_country_the_parser_tags_as_an_organisation_stays_no_actor() -> None:
+    assert "Ukraine" not in actors("Ukraine said on Tuesday that the shelling had stopped.")
+
+
+def test_an_acronym_after_its_organisation_is_not_a_second_actor() -> None:
+    found = actors("The Department of Energy (DoE) announced new rules. DoE said they start in May.")
+    assert found.count("Department of Energy") == 1 and "DoE" not in found
+
+
+def test_places_credits_and_clock_times_are_not_people() -> None:
+    text = "Gene Hackman landed at John Glenn International Airport at 9 P.M. EDT. AP Photo shows him waving."
+    found = actors(text)
+    assert "Gene Hackman" in found
+    assert not any(w in name for name in found for w in ("Airport", "P.M.", "Photo"))
+
+
+def test_a_first_name_of_someone_already_named_is_not_another_person() -> None:
+    text = "Maria Kolesnikova was freed on Friday. Maria thanked her lawyers, and Maria's sister wept."
+    assert actors(text) == ["Maria Kolesnikova"]
