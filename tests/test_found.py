@@ -1,10 +1,12 @@
 """What the NLP layer finds on its own (ground/found.py): people by name, title or list, organisations
-that act or speak, and no place, credit line or first name of someone already named."""
+that act or speak, and no place, credit line or first name of someone already named; head counts
+of people as "other" claims, casualties only where people were harmed."""
 
 from summariser.ground import nlp
-from summariser.ground.found import nlp_actors
+from summariser.ground.found import nlp_actors, nlp_claims
 from summariser.load.articles import Article
-from summariser.schemas import Actor
+from summariser.merge import merge
+from summariser.schemas import Actor, MilitaryClaim
 
 
 def actors(text: str) -> list[str]:
@@ -53,3 +55,26 @@ def test_places_credits_and_clock_times_are_not_people() -> None:
 def test_a_first_name_of_someone_already_named_is_not_another_person() -> None:
     text = "Maria Kolesnikova was freed on Friday. Maria thanked her lawyers, and Maria's sister wept."
     assert actors(text) == ["Maria Kolesnikova"]
+
+
+def claims(text: str) -> list[tuple[str, int | None, str]]:
+    article = Article(id="x", text=text, language="en", languages=("en",))
+    found = nlp_claims(article, 0, text, [])
+    return sorted(
+        (f.fact.claim_type, f.fact.figure, f.fact.subject) for f in found if isinstance(f.fact, MilitaryClaim)
+    )
+
+
+def test_head_counts_of_people_are_other_claims_and_never_casualties_without_harm() -> None:
+    text = "The deal freed 14 prisoners, including four Canadians and six Belgian citizens."
+    assert claims(text) == [("other", 4, "Canadians"), ("other", 6, "Belgian citizens"), ("other", 14, "prisoners")]
+
+
+def test_people_harmed_are_casualties() -> None:
+    assert claims("The strike killed 12 people near the market.") == [("casualties", 12, "people")]
+
+
+def test_two_head_counts_of_different_people_are_no_disagreement() -> None:
+    text = "Officials said 14 prisoners were freed. Among them were four Canadians and six Belgian citizens."
+    article = Article(id="x", text=text, language="en", languages=("en",))
+    assert merge(nlp_claims(article, 0, text, [])).conflicts == []

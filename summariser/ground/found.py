@@ -13,7 +13,7 @@ from spacy.tokens import Span as Span_
 from summariser.facts import GroundedFact, Reading
 from summariser.ground import checks, nlp
 from summariser.ground.locate import Span
-from summariser.ground.reading import COUNTED, read
+from summariser.ground.reading import COUNTED, PEOPLE, read
 from summariser.ground.recite import overlaps, source
 from summariser.ground.safety import instruction_lines
 from summariser.load.articles import Article
@@ -204,9 +204,9 @@ def gift_counts(sentence: str) -> list[nlp.Count]:
 
 
 def nlp_claims(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
-    """Figures the parse attaches to troops, casualties or arms that no grounded claim of this text
-    states: each becomes a claim read by the same checks as the model's (ground/reading.py); and a
-    treaty, when none was grounded."""
+    """Figures the parse attaches to troops, casualties, arms or people (a head count, claim type
+    "other") that no grounded claim of this text states: each becomes a claim read by the same checks
+    as the model's (ground/reading.py); and a treaty, when none was grounded."""
     if not checks.english_anywhere(article):
         return []
     known: set[tuple[str, int | None]] = {
@@ -217,18 +217,30 @@ def nlp_claims(article: Article, offset: int, text: str, grounded: list[Grounded
     found: list[GroundedFact] = []
     for span, sentence, before in _sentences(text):
         for count in nlp.counts(sentence):
-            claim_type: ClaimType | None = next((k for k in _CLAIM_ORDER if count.noun in COUNTED[k]), None)
-            if claim_type is None or count.value is None or _lone_article(count) or (claim_type, count.value) in known:
+            if count.value is None or _lone_article(count):
                 continue
-            draft = MilitaryClaim(
-                claim_type=claim_type, subject=count.noun_phrase, figure=count.value, figure_text=count.wording,
-                claimed_by=None, place=None, date=None, evidence=sentence,
-            )  # fmt: skip
-            result = read(draft, sentence, before)
-            if result is not None:
-                known.add((claim_type, count.value))
-                found.append(GroundedFact("military", result[0], source(article, offset, span), None, result[1]))
+            for claim_type in _claim_types(count, sentence):
+                if (claim_type, count.value) in known:
+                    break
+                draft = MilitaryClaim(
+                    claim_type=claim_type, subject=count.noun_phrase, figure=count.value, figure_text=count.wording,
+                    claimed_by=None, place=None, date=None, evidence=sentence,
+                )  # fmt: skip
+                result = read(draft, sentence, before)
+                if result is not None:
+                    known.add((claim_type, count.value))
+                    found.append(GroundedFact("military", result[0], source(article, offset, span), None, result[1]))
+                    break
     return _english_only(article, found + _treaties(article, offset, text, grounded))
+
+
+def _claim_types(count: nlp.Count, sentence: str) -> list[ClaimType]:
+    """The claim types a count may be, most specific first: troops, casualties, arms, then a head count
+    ("other": people counted by a people noun or a nationality, "five Germans"); the reading decides."""
+    types: list[ClaimType] = [k for k in _CLAIM_ORDER if count.noun in COUNTED[k]]
+    if count.noun in PEOPLE or count.noun_phrase.split()[-1] in {e.text for e in nlp.entities(sentence, "NORP")}:
+        types.append("other")
+    return types
 
 
 def _name_words(name: str) -> list[str]:

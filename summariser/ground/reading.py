@@ -26,14 +26,23 @@ COUNTED = {
         "howitzer", "vehicle", "system", "jet", "aircraft", "launcher",
     },
 }  # fmt: skip
-NOT_GIVEN = set().union(*COUNTED.values()) | {
-    "battalion", "brigade", "regiment", "division", "unit", "prisoner", "detainee", "hostage", "captive",
+PEOPLE = {
+    "prisoner", "detainee", "hostage", "captive", "people", "person", "individual", "citizen", "national",
+    "inmate", "refugee", "migrant", "evacuee", "passenger", "resident", "student", "journalist", "dissident",
 }  # fmt: skip
+"""Nouns that count people: a head count of an exchange, an evacuation or an arrest ("other" claims)."""
+NOT_GIVEN = set().union(*COUNTED.values()) | PEOPLE | {"battalion", "brigade", "regiment", "division", "unit"}
 """Heads that are never a gift: troops, weapons and people (those are claims, or an exchange)."""
 _DEPLOY_VERBS = {
     "send", "deploy", "dispatch", "station", "fight", "train", "arrive", "move", "transfer", "cross", "serve",
     "join", "assist", "mobilise", "mobilize", "spot", "use", "advance", "enter", "base", "wear", "be",
 }  # fmt: skip
+_HARMED_WORDS = {
+    "kill", "die", "dead", "death", "wound", "injure", "casualty", "lose", "slay", "perish", "massacre", "victim",
+    "fatality", "toll", "bury", "shoot", "execute",
+}  # fmt: skip
+"""Words without which "16 people" or "200 civilians" count no casualties (released, evacuated, met)."""
+_ANY_PEOPLE = {"people", "civilian", "life", "victim", "person", "soldier", "troop"}
 _NON_ACTOR_LABELS = ("GPE", "NORP", "LOC")
 _GIFT_PARTIES = ("giver", "recipient", "from_institution", "to_institution", "transport")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -106,6 +115,8 @@ def _read_claim(claim: MilitaryClaim, sentence: str, before: str) -> tuple[Fact,
     count, corrected = _choose(candidates, claim.figure) if (claim.figure is not None or candidates) else (None, False)
     if claim.figure is not None and count is None:
         return None  # a figure the sentence does not attach to what the claim counts
+    if claim.claim_type == "casualties" and count and count.noun in _ANY_PEOPLE and not _harmed(sentence):
+        return None  # "the release of 16 people" counts no casualties
     context = nlp.word_lemmas(sentence + " " + before)
     # who is counted comes from the parse; a model's subject stands only for claims without a count
     subject = count.noun_phrase if count else (claim.subject if _named_in(claim.subject, context) else None)
@@ -135,12 +146,21 @@ def _read_claim(claim: MilitaryClaim, sentence: str, before: str) -> tuple[Fact,
     return updated, reading
 
 
+def _harmed(sentence: str) -> bool:
+    """Whether the sentence speaks of people killed, wounded or lost."""
+    return bool(nlp.word_lemmas(sentence) & _HARMED_WORDS)
+
+
 def _measure(claim_type: str, count: Count | None) -> str:
-    """What a claim's figure measures, so that only values of the same quantity are compared."""
+    """What a claim's figure measures, so that only values of the same quantity are compared. Any other
+    count ("26 prisoners", "five Germans") measures only what it counts under its verb: two head counts of
+    an exchange are no disagreement unless they count the same words the same way."""
     if count is None:
         return claim_type
     if count.projection:
         return f"{claim_type}: projection"
+    if claim_type == "other":
+        return f"other: {count.noun_phrase.lower()}" + (f" ({count.verb})" if count.verb else "")
     if claim_type == "troop_deployment":  # the starting point of a change ("from 11,000") is a current figure
         deployed = count.verb in _DEPLOY_VERBS or count.verb in nlp.CHANGE_VERBS
         return "troop_deployment" if deployed else "troop_deployment: force size"
