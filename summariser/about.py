@@ -50,12 +50,17 @@ def notes(article: Article, facts: ArticleFacts) -> list[str]:
     said = []
     if article.language == UNDETERMINED:
         said.append("language not determined: its facts were read only by the fallback checks, without a parser")
+    language = f"'{article.language}'" if article.language and article.language != UNDETERMINED else "unknown"
+    found = sum(1 for f in facts.facts if f.source.method == "nlp")
     if not facts.facts:
-        language = f"'{article.language}'" if article.language and article.language != UNDETERMINED else "unknown"
         if facts.dropped:
             said.append(f"no facts kept: none of the {facts.dropped} the model returned passed the checks")
         else:
             said.append(f"no facts kept: the model returned none for this article (language {language})")
+    elif found == len(facts.facts) and not facts.dropped:
+        said.append(
+            f"the model returned no facts for this article (language {language}); {found} found by the NLP layer"
+        )
     return said
 
 

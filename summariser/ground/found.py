@@ -8,8 +8,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from spacy.tokens import Span as Span_
-
 from summariser.facts import GroundedFact, Reading
 from summariser.ground import checks, nlp
 from summariser.ground.locate import Span
@@ -17,6 +15,7 @@ from summariser.ground.reading import COUNTED, PEOPLE, read
 from summariser.ground.recite import overlaps, source
 from summariser.ground.safety import instruction_lines
 from summariser.load.articles import Article
+from summariser.names import same_person
 from summariser.schemas import Actor, Gift, MilitaryClaim
 from summariser.schemas.extraction import ClaimType
 
@@ -26,6 +25,7 @@ _INSTITUTION_WORDS = {
     "service", "command", "forces", "party", "court", "bank", "company", "commission", "government", "assembly",
 }  # fmt: skip
 _PLACE_WORDS = {"airport", "airbase", "base", "station", "street", "square", "house", "palace", "hospital", "prison"}
+_NOT_PERSON_WORDS = _INSTITUTION_WORDS | _PLACE_WORDS
 _CREDIT_WORDS = {"photo", "photos", "pm", "am", "cdt", "edt", "est", "gmt", "utc", "getty", "images"}
 GIVE_VERBS = {"give", "gift", "send", "donate", "deliver", "transfer", "present", "hand", "receive", "ship", "fly"}
 _GIFT_NOUNS = {"gift", "delivery", "donation", "shipment"}  # "The delivery included two bears"
@@ -48,52 +48,44 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
     if not checks.english_anywhere(article):
         return []
     known = {w for f in grounded if isinstance(f.fact, Actor) for w in _name_words(f.fact.name)}
-    surnames = {
-        _name_words(f.fact.name)[-1] for f in grounded if isinstance(f.fact, Actor) and _name_words(f.fact.name)
-    }
-    suspect = instruction_lines(text)
+    named = [f.fact.name for f in grounded if isinstance(f.fact, Actor)]
     found: list[GroundedFact] = []
     capitalised = Counter(re.findall(r"\b[^\W\d_][^\W_]*", text))
-    titled = {(n.start_char, n.end_char) for n in nlp.titled_names(text)}
-    people = sorted(
-        [*nlp.entities(text, "PERSON"), *nlp.titled_names(text), *nlp.listed_people(text)], key=lambda e: e.start_char
-    )
-    for person in people:
-        words = _name_words(person.text)
-        if not words or words[-1] in surnames or set(words) & (_INSTITUTION_WORDS | _PLACE_WORDS) or _junk(person.text):
-            continue
-        if len(words) < 2 and (
-            words[0] in known
-            or (capitalised[person.text.strip()] < 2 and (person.start_char, person.end_char) not in titled)
-        ):
-            continue  # a first name of someone already named, or a lone word said once with no title
-        if overlaps(person.start_char, person.end_char, suspect):
-            continue
-        surnames.add(words[-1])
-        known.update(words)
-        found.append(_actor_at(article, offset, person.text, person.sent))
     organisations: set[str] = set()
-    for organisation in nlp.acting_organisations(text):
-        name = _organisation_name(organisation.text)
-        words = _name_words(name)
-        if not words or _junk(name) or set(words) <= known or name.lower() in organisations:
-            continue
-        if _initials_of(name, organisations) or overlaps(organisation.start_char, organisation.end_char, suspect):
-            continue
-        fact = _actor_at(article, offset, name, organisation.sent)
-        if read(fact.fact, fact.fact.evidence, "") is None:
-            continue  # "Ukraine" tagged as an organisation in one sentence is still a country
-        organisations.add(name.lower())
-        found.append(fact)
+    for span, sentence, _ in _sentences(text):  # each sentence parsed alone: a headline runs into no byline
+        titled = {(n.start_char, n.end_char) for n in nlp.titled_names(sentence)}
+        people = [*nlp.entities(sentence, "PERSON"), *nlp.titled_names(sentence), *nlp.listed_people(sentence)]
+        for person in sorted(people, key=lambda e: e.start_char):
+            words = _name_words(person.text)
+            if not words or any(same_person(person.text, n) for n in named):
+                continue  # named already: the same name, or its surname alone ("Olga Sokolova" is someone else)
+            if set(words) & _NOT_PERSON_WORDS or _junk(person.text):
+                continue
+            alone = (person.start_char, person.end_char) not in titled and capitalised[person.text.strip()] < 2
+            if len(words) < 2 and (words[0] in known or alone):
+                continue  # a first name of someone already named, or a lone word said once with no title
+            named.append(person.text)
+            known.update(words)
+            found.append(_actor_at(article, offset, person.text, span, sentence))
+        for organisation in nlp.acting_organisations(sentence):
+            name = _organisation_name(organisation.text)
+            words = _name_words(name)
+            if not words or _junk(name) or set(words) <= known | nlp.TITLES or name.lower() in organisations:
+                continue
+            if _initials_of(name, organisations) or read(_actor(name, sentence), sentence, "") is None:
+                continue  # "Ukraine" tagged as an organisation in one sentence is still a country
+            organisations.add(name.lower())
+            found.append(_actor_at(article, offset, name, span, sentence))
     return _english_only(article, found)
 
 
-def _actor_at(article: Article, offset: int, name: str, sentence: Span_) -> GroundedFact:
+def _actor(name: str, sentence: str) -> Actor:
+    return Actor(name=name, role=None, organisation=None, country=None, said=None, evidence=sentence)
+
+
+def _actor_at(article: Article, offset: int, name: str, span: Span, sentence: str) -> GroundedFact:
     """An actor of that name whose source is the sentence naming them."""
-    actor = Actor(name=name, role=None, organisation=None, country=None, said=None, evidence=sentence.text.strip())
-    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
-    span = Span(start, start + len(actor.evidence), "nlp", 100.0)
-    return GroundedFact("actors", actor, source(article, offset, span), None, Reading(head=""))
+    return GroundedFact("actors", _actor(name, sentence), source(article, offset, span), None, Reading(head=""))
 
 
 def _organisation_name(text: str) -> str:

@@ -368,6 +368,7 @@ TITLES = {
     "president", "chancellor", "premier", "minister", "secretary", "senator", "governor", "ambassador",
     "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "gen", "general", "king", "queen",
     "pope", "mayor", "judge", "colonel", "commander", "chairman", "chairwoman", "envoy", "prince", "princess",
+    "director", "chief",
 }  # fmt: skip
 """Words that stand before a person's name ("Chancellor Scholz", "President Biden's leadership")."""
 _ACTING_DEPS = {"nsubj", "nsubjpass"}
@@ -393,12 +394,18 @@ def titled_names(text: str) -> list[Span]:
             and doc[end + 1].head.i == token.i
         ):
             end += 1  # "the Italian Prime Minister, Meloni"
+        while end < len(doc) and doc[end].lower_.rstrip(".") in TITLES:
+            end += 1  # "General Director", "Prime Minister": the name comes after the whole title
         first = end
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[0].isupper():
             end += 1
         run = doc[first:end]
         if len(run) and not any(labelled.get(t.i) in _NOT_NAME_LABELS for t in run):
             names.append(run)
+    for ent in doc.ents:  # "Antony J. Blinken, Secretary of State": the title in apposition after the name
+        titled = any(c.dep_ == "appos" and c.lower_ in TITLES for c in ent.root.children)
+        if titled and ent.label_ not in _NOT_NAME_LABELS and all(t.pos_ == "PROPN" for t in ent):
+            names.append(ent)
     return names
 
 

@@ -1,0 +1,124 @@
+"""People and organisations one article names that another article of the run names too, in any
+script or spelling: the other article's sentence becomes that actor's source (method "nlp").
+
+A small model finds almost nothing in Russian or Italian text and no parser reads it, but a name
+grounded in one article ("Evan Gershkovich") is found in another by its words, folded to ASCII and
+compared with names.same_name_word ("Эван Гершкович", "Гершковича"): code can justify that match.
+Every word of the name must stand in one sentence, capitalised; a surname alone is enough only
+when it is long (names.LONG_SURNAME) and no other name of the run ends in it, so Paul Whelan is never
+found where only "Whelan" stands beside an Elizabeth Whelan. In English text a word the parser
+reads as a place ("Austin, Texas") names nobody.
+"""
+
+import re
+from dataclasses import dataclass
+
+from summariser.facts import GroundedFact, Reading
+from summariser.ground import checks, fallback, nlp
+from summariser.ground.locate import Span
+from summariser.ground.recite import overlaps, source
+from summariser.ground.safety import instruction_lines
+from summariser.load.articles import Article
+from summariser.names import INFLECTION, MIN_SURNAME_LETTERS, fold_name, same_name_word, same_person
+from summariser.schemas import Actor
+
+LONG_SURNAME = 6
+"""Letters a surname needs to name its person alone in another article."""
+_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+_PLACES = ("GPE", "LOC", "NORP", "FAC")
+
+
+@dataclass(frozen=True)
+class _Name:
+    written: str  # as the other article writes it
+    words: tuple[str, ...]  # folded
+    alone: bool  # whether its surname alone may name it
+
+
+def known_names(facts: list[GroundedFact]) -> list[_Name]:
+    """The distinct actor names grounded anywhere in the run, with whether a surname alone names them."""
+    written = sorted({f.fact.name.strip() for f in facts if isinstance(f.fact, Actor) and fold_name(f.fact.name)})
+    folded = {name: fold_name(name) for name in written}
+    endings = [words[-1] for words in folded.values()]
+    return [
+        _Name(name, words, len(words) > 1 and len(words[-1]) >= LONG_SURNAME and endings.count(words[-1]) == 1)
+        for name, words in folded.items()
+    ]
+
+
+def names_across(article: Article, names: list[_Name], grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """Actors of the run that this article names and no grounded actor of it does: each with the first
+    sentence naming them."""
+    have = [f.fact.name for f in grounded if isinstance(f.fact, Actor)]
+    held = [{w for w in fold_name(h) if len(w) >= MIN_SURNAME_LETTERS} for h in have]
+    wanted = [
+        n
+        for n in names
+        if not any(same_person(h, n.written) for h in have)
+        and not any({w for w in n.words if len(w) >= MIN_SURNAME_LETTERS} <= h for h in held)
+    ]  # "Defense Department" is the "Department of Defense" the article already has
+    if not wanted:
+        return []
+    text = article.text
+    english = checks.english(article)
+    units = nlp.sentences(text) if english else fallback.sentences(text)
+    suspect = instruction_lines(text)
+    found: list[GroundedFact] = []
+    for start, end in units:
+        if not wanted or overlaps(start, end, suspect):
+            continue
+        sentence = text[start:end]
+        tokens = [m for m in _TOKEN.finditer(sentence) if m.group()[0].isupper()]
+        places = _place_words(sentence) if english else set()
+        words = [(m, w) for m in tokens if m.group() not in places for w in _folded(m.group())]
+        for name in list(wanted):
+            matched = _match(name, words)
+            if matched is None:
+                continue
+            wanted.remove(name)
+            actor = Actor(
+                name=name.written,  # the quote shows it as this article writes it ("Эвана Гершковича")
+                role=None, organisation=None, country=None, said=None, evidence=sentence,
+            )  # fmt: skip
+            span = Span(start, end, "nlp", 100.0)
+            found.append(GroundedFact("actors", actor, source(article, 0, span), None, Reading(head="")))
+    return found
+
+
+def _match(name: _Name, words: list[tuple[re.Match[str], str]]) -> str | None:
+    """The words of the sentence that write the name, when every word of it stands there (or a surname
+    that may stand alone); None otherwise."""
+    hits: list[re.Match[str]] = []
+    for wanted in name.words:
+        hit = next((m for m, w in words if _same(wanted, w)), None)
+        if hit is None and not (name.alone and wanted != name.words[-1]):
+            return None
+        if hit is not None:
+            hits.append(hit)
+    if not hits or not any(_same(name.words[-1], w) for _, w in words):
+        return None
+    hits.sort(key=lambda m: m.start())
+    return " ".join(m.group() for m in hits)
+
+
+def _folded(token: str) -> list[str]:
+    """A token's folded words, and the token as one word ("Ольга" folds to "ol", "ga" and "olga")."""
+    parts = list(fold_name(token))
+    return [*parts, "".join(parts)] if len(parts) > 1 else parts
+
+
+def _same(wanted: str, word: str) -> bool:
+    """A folded name word against a folded word of the sentence: a short word only as written; a long
+    one also with its final vowel declined ("Kurmasheva" in "Курмашеву", "Kurmashevoy")."""
+    if len(wanted) < MIN_SURNAME_LETTERS:
+        return wanted == word
+    if same_name_word(wanted, word):
+        return True
+    stem = wanted[:-1]
+    declined = len(wanted) >= LONG_SURNAME and wanted[-1] in "aeiouy" and word.startswith(stem)
+    return declined and len(word) - len(stem) <= INFLECTION
+
+
+def _place_words(sentence: str) -> set[str]:
+    """Words of an English sentence the parser reads as places or peoples."""
+    return {t.text for e in nlp.entities(sentence, *_PLACES) for t in e}

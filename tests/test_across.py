@@ -1,0 +1,50 @@
+"""Names grounded in one article found in another article of the run, in any script or spelling
+(ground/across.py), and never where code cannot justify the match."""
+
+from summariser.facts import GroundedFact
+from summariser.ground.across import known_names, names_across
+from summariser.ground.found import nlp_actors
+from summariser.load.articles import Article
+from summariser.schemas import Actor
+
+
+def english(text: str) -> tuple[Article, list[GroundedFact]]:
+    article = Article(id="en", text=text, language="en", languages=("en",))
+    return article, nlp_actors(article, 0, text, [])
+
+
+def across(text: str, language: str, names_from: str) -> list[tuple[str, str]]:
+    _, facts = english(names_from)
+    article = Article(id="other", text=text, language=language, languages=(language,))
+    found = names_across(article, known_names(facts), [])
+    assert all(text[f.source.start : f.source.end] == f.source.quote for f in found)
+    return [(f.fact.name, f.source.quote) for f in found if isinstance(f.fact, Actor)]
+
+
+def test_a_name_is_found_in_another_script_and_case() -> None:
+    found = across(
+        "Суд освободил Ивана Петрова.\nОн вернулся домой.", "ru", "Ivan Petrov was freed by a court on Monday."
+    )
+    assert found == [("Ivan Petrov", "Суд освободил Ивана Петрова.")]
+
+
+def test_a_long_surname_alone_names_its_person() -> None:
+    found = across("Il giornalista Gershenzon è libero.", "it", "Reporter Mikhail Gershenzon was freed on Monday.")
+    assert found == [("Mikhail Gershenzon", "Il giornalista Gershenzon è libero.")]
+
+
+def test_a_surname_two_people_of_the_run_share_needs_the_first_name() -> None:
+    source = "Ivan Sokolov and his sister Olga Sokolov were freed on Monday."
+    assert across("Соколов вернулся домой.", "ru", source) == []
+    assert across("Ольга Соколов вернулась домой.", "ru", source) == [
+        ("Olga Sokolov", "Ольга Соколов вернулась домой.")
+    ]
+
+
+def test_a_place_of_the_same_word_names_nobody_in_english() -> None:
+    assert across("The plane landed in Washington at dawn.", "en", "Senator Tom Washington spoke on Monday.") == []
+
+
+def test_an_actor_the_article_already_has_is_not_added_again() -> None:
+    article, facts = english("Ivan Petrov was freed by a court on Monday.")
+    assert names_across(article, known_names(facts), facts) == []
