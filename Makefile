@@ -6,8 +6,12 @@ PY := .venv/bin/python
 setup:
 	python3 -m venv .venv && .venv/bin/pip install -c constraints.txt -e ".[dev]"
 
+# llama.cpp built for AVX2, not -march=native: a native build on a CPU with AMX (Sapphire Rapids)
+# crashes with a general protection fault on its first request where the VM does not give AMX state.
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+
 setup-local:
-	python3 -m venv .venv && .venv/bin/pip install -c constraints.txt -e ".[dev,local]"
+	python3 -m venv .venv && CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" .venv/bin/pip install -c constraints.txt -e ".[dev,local]"
 
 test:
 	$(PY) -m pytest

@@ -1,4 +1,7 @@
 import hashlib
+import logging
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -52,3 +55,31 @@ def test_server_listens_on_loopback_with_every_core() -> None:
     command = local.server_command(Path("m.gguf"), 8123, 0)
     assert command[command.index("--host") + 1] == "127.0.0.1"
     assert int(command[command.index("--n_threads") + 1]) >= 1
+
+
+DYING_SERVER = """
+import http.server, os, signal, sys, threading
+class Models(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(200); self.end_headers(); self.wfile.write(b'{"data": []}')
+        threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGSEGV)).start()
+    def log_message(self, *args): pass
+http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Models).serve_forever()
+"""
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_server_that_dies_in_use_is_reported_once_with_its_signal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    model = tmp_path / "m.gguf"
+    model.write_bytes(b"GGUF")
+    monkeypatch.setattr(local, "server_available", lambda: True)
+    monkeypatch.setattr(local, "server_command", lambda m, port, t: [sys.executable, "-c", DYING_SERVER, str(port)])
+    with caplog.at_level(logging.ERROR, logger=local.__name__), local.local_server(model, tmp_path):
+        deadline = time.monotonic() + 10
+        while not caplog.records and time.monotonic() < deadline:
+            time.sleep(0.05)
+    assert [r.getMessage() for r in caplog.records] == [
+        "the local model server died (killed by SIGSEGV); see docs/local-model.md"
+    ]

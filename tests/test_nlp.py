@@ -107,3 +107,10 @@ def test_a_country_is_not_an_actor_and_a_person_is() -> None:
     # where the parser mistakes a country for an organisation in its sentence, the name alone decides
     mistaken = "The Kremlin and Ukraine Inc. signed."
     assert read(ukraine.model_copy(update={"evidence": mistaken}), mistaken, "") is None
+
+
+def test_a_number_of_a_plural_counts_that_plural() -> None:
+    assert counted("The army is considering sending a little more than 30 of the new tanks.") == [
+        (30, "tank", "a little more than")
+    ]
+    assert counted("One of the keepers fed the bears.") == []  # "one of" singles out, it counts nothing

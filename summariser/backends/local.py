@@ -4,9 +4,11 @@ import hashlib
 import importlib.util
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -96,7 +98,6 @@ def _die_with_parent_hook() -> Callable[[], None] | None:
     if not sys.platform.startswith("linux"):
         return None
     import ctypes
-    import signal
 
     prctl = ctypes.CDLL(None, use_errno=True).prctl
     pr_set_pdeathsig = 1
@@ -117,6 +118,15 @@ def _wait_ready(url: str, process: subprocess.Popen[bytes], timeout_s: float) ->
     raise ProviderError(f"the local model server did not answer within {timeout_s:.0f} s")
 
 
+def _report_death(process: subprocess.Popen[bytes], stopping: threading.Event) -> None:
+    """Say so once, clearly, when the server dies while still in use (its requests then only see
+    "cannot connect"): a signal is named, with where to read why."""
+    code = process.wait()
+    if not stopping.is_set():
+        cause = f"killed by {signal.Signals(-code).name}" if code < 0 else f"exit code {code}"
+        log.error("the local model server died (%s); see docs/local-model.md", cause)
+
+
 @contextmanager
 def local_server(
     model: Path | None, cache_dir: Path, *, port: int = 0, threads: int = 0, quiet: bool = True
@@ -133,11 +143,14 @@ def local_server(
     process = subprocess.Popen(
         server_command(weights, port, threads), stdout=output, stderr=output, preexec_fn=_die_with_parent_hook()
     )
+    stopping = threading.Event()
     try:
         _wait_ready(url, process, timeout_s=180)
         log.info("local model server ready at %s", url)
+        threading.Thread(target=_report_death, args=(process, stopping), daemon=True).start()
         yield url
     finally:
+        stopping.set()
         process.terminate()
         try:
             process.wait(timeout=10)

@@ -157,6 +157,9 @@ def _count_at(token: Token) -> Count | None:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "from":
         verb = token.head.head.head
         return _make(token, number_end, _subject_noun(verb) if verb.pos_ == "VERB" else None, value, None)
+    partitive = _of_object(token)  # "sending a little more than 30 of the sophisticated tanks"
+    if partitive is not None and partitive.tag_ in ("NNS", "NNPS") and value > 1:
+        return _make(token, number_end, partitive, value, None)
     return None
 
 
@@ -190,7 +193,7 @@ def _make(
     ]
     numerals = [c for c in number.children if c.dep_ == "compound" and c.like_num]
     first = min([first, *numerals], key=lambda t: t.i)
-    start = min([first.i, *(c.i for c in qualifier_tokens)])
+    start = min([first.i, *(c.left_edge.i for c in qualifier_tokens)])  # "a little more than 30"
     qualifier = doc[start : first.i].text.lower() if start < first.i else None
     last = number.i
     wording = doc[start : last + 1].text + (f" {unit}" if unit and unit != "pair" else "")
