@@ -67,3 +67,22 @@ def test_every_development_set_quote_is_in_its_article() -> None:
         for fact in gold["facts"]:
             text = (dev / "articles" / event / f"{fact['article']}.txt").read_text(encoding="utf-8")
             assert fact["quote"] in text, (event, fact["article"], fact["quote"][:60])
+
+
+def test_quality_ratchet_holds_for_the_nlp_layer_on_the_committed_development_set(tmp_path: Path) -> None:
+    """CI fails when the NLP layer alone finds fewer facts of the committed development set (other
+    events, other languages) than quality/ratchet.json holds, or shows a wrong value or an invented
+    disagreement there. External texts are left out, so every machine scores the same set."""
+    import shutil
+
+    from summariser.quality import GOLD, RATCHET, dev_scores
+
+    for name in ("articles", "expected.json", "expected_external.json"):
+        source = GOLD / "dev" / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
+    figures = dev_scores(tmp_path)
+    floor = json.loads(RATCHET.read_text(encoding="utf-8"))["dev_committed_nlp"]
+    found = sum(int(f["found"].split("/")[0]) for f in figures.values())
+    assert found >= floor["found_min"], figures
+    assert sum(len(f["wrong_values"]) for f in figures.values()) <= floor["wrong_values_max"], figures
+    assert sum(len(f["invented_disagreements"]) for f in figures.values()) <= floor["invented_disagreements_max"]
