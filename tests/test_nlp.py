@@ -114,3 +114,12 @@ def test_a_number_of_a_plural_counts_that_plural() -> None:
         (30, "tank", "a little more than")
     ]
     assert counted("One of the keepers fed the bears.") == []  # "one of" singles out, it counts nothing
+
+
+def test_an_item_that_repeats_its_amount_keeps_only_the_thing_given() -> None:
+    result = read(
+        gift("more than 70 animals", 70, "Russia sent more than 70 animals to the zoo."),
+        "Russia sent more than 70 animals to the zoo.",
+        "",
+    )
+    assert result is not None and result[0].item == "animals" and result[0].quantity_text == "more than 70"

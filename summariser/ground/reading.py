@@ -70,8 +70,12 @@ def _read_gift(gift: Gift, sentence: str) -> tuple[Fact, Reading] | None:
     occasion = nlp.occasion(sentence, head, count.start if count else 0)
     context = nlp.word_lemmas(sentence)
     named = {k: v for k in _GIFT_PARTIES if (v := getattr(gift, k)) and _named_in(v, context)}
+    item = gift.item.strip()
+    if count and item.lower().startswith(count.wording.lower() + " "):
+        item = item[len(count.wording) + 1 :]  # "more than 70 animals": the amount is quantity_text's
     updated = gift.model_copy(
         update={
+            "item": item,
             **dict.fromkeys(_GIFT_PARTIES),
             **named,  # who gave, received, carried it: only words the sentence holds
             "quantity": quantity,
