@@ -123,3 +123,8 @@ def test_an_item_that_repeats_its_amount_keeps_only_the_thing_given() -> None:
         "",
     )
     assert result is not None and result[0].item == "animals" and result[0].quantity_text == "more than 70"
+
+
+def test_a_or_an_is_no_figure_of_a_claim() -> None:
+    sentence = "Officials said a prisoner was freed in the swap."
+    assert read(claim(1, sentence, subject="prisoner", claim_type="other"), sentence, "") is None
