@@ -123,3 +123,13 @@ def test_english_articles_keep_the_english_checks_exactly() -> None:
     english = Article(id="x", text=text, language="en", languages=("en",))
     assert checks.described(english) == [checks.ENGLISH_CHECKS]
     assert checks.described(Article(id="y", text=ITALIAN, language="it", languages=("it",))) == [fallback.CHECKS]
+
+
+def test_a_gift_item_copied_untranslated_from_a_known_language_is_dropped() -> None:
+    sentence = "La Russia ha inviato allo zoo di Pyongyang un leone africano, due orsi bruni e 25 fagiani."
+    assert ground("gifts", gift("fagiani", 25, "25", sentence), ITALIAN, "it") == []  # no English word to check
+    (kept,) = ground("gifts", gift("pheasants", 25, "25", sentence), ITALIAN, "it")
+    assert isinstance(kept, Gift) and kept.item == "pheasants"
+    # where the language is unknown the item may well be English: nothing says it was left untranslated
+    (unsure,) = ground("gifts", gift("fagiani", 25, "25", sentence), ITALIAN, "und")
+    assert isinstance(unsure, Gift)

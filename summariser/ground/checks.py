@@ -42,6 +42,13 @@ def english_at(article: Article, start: int, end: int) -> bool:
     return line_language(_line(article.text, start, end), _main(article)) == ENGLISH
 
 
+def known_foreign(article: Article, start: int, end: int) -> bool:
+    """Whether the text at [start, end) is known to be in a language other than English (not 'und')."""
+    main = _main(article)
+    code = line_language(_line(article.text, start, end), main) if mixed(article) else main
+    return code not in (ENGLISH, UNDETERMINED)
+
+
 def _line(text: str, start: int, end: int) -> str:
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", max(end - 1, start))

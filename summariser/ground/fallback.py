@@ -95,15 +95,18 @@ def _named(words: str | None, context: str) -> str | None:
     return words if wanted and all(w in present or names(w, context) for w in wanted) else None
 
 
-def read(fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
+def read(fact: Fact, sentence: str, before: str, *, foreign: bool = False) -> tuple[Fact, Reading] | None:
     """The fact as far as its sentence can be checked without a parse; None if the sentence does not hold
-    its number (or an actor's name)."""
+    its number (or an actor's name). `foreign`: the sentence is known to be in a language other than
+    English, so a gift whose item the model copied from it untranslated cannot be checked and is dropped."""
     fact = _without_lone_one(fact)
     if isinstance(fact, Actor):
         return (fact, Reading(head="")) if names(fact.name, sentence) else None
     if isinstance(fact, Gift):
         if nlp.lemma(fact.item) in NOT_GIVEN:  # the item is the model's English word, so an English lemma
             return None
+        if foreign and untranslated(fact.item, sentence):
+            return None  # "tanques Abrams": no English word to check (a tank is no gift) or to merge by
         held, wording = amount(fact.quantity, fact.quantity_text, sentence)
         if not held:
             return None
@@ -139,6 +142,13 @@ def read(fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
         measure=f"{fact.claim_type}: {UNPARSED}" if fact.figure is not None else fact.claim_type,
     )
     return claim, reading
+
+
+def untranslated(item: str, sentence: str) -> bool:
+    """Whether every common word of an item (lower case, three letters or more) stands as written in the
+    sentence: the model copied it instead of giving the English word ("tanques" in "31 tanques Abrams")."""
+    words = [w for w in _WORD.findall(item) if len(w) >= 3 and w[0].islower() and not w.isdigit()]
+    return bool(words) and all(verbatim(w, sentence) for w in words)
 
 
 def _without_lone_one(fact: Fact) -> Fact:

@@ -37,13 +37,14 @@ def _checked(
     if checks.english(article):
         return _supported(fact, text, threshold, suspect)
     if not checks.mixed(article):
-        return _fallback_supported(fact, text, suspect)
+        return _fallback_supported(fact, text, suspect, checks.known_foreign(article, offset, offset + len(text)))
     span = locate(fact.evidence, text, threshold=threshold)
     if span is not None and checks.english_at(article, offset + span.start, offset + span.end):
         return _supported(
             fact, text, threshold, suspect, lambda s, e: checks.english_at(article, offset + s, offset + e)
         )
-    return _fallback_supported(fact, text, suspect)
+    foreign = span is not None and checks.known_foreign(article, offset + span.start, offset + span.end)
+    return _fallback_supported(fact, text, suspect, foreign)
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -109,7 +110,9 @@ def _supported(
     return min(found, key=lambda ranked: ranked[0])[1] if found else None
 
 
-def _fallback_supported(fact: Fact, text: str, suspect: list[tuple[int, int]]) -> Supported | None:
+def _fallback_supported(
+    fact: Fact, text: str, suspect: list[tuple[int, int]], foreign: bool = False
+) -> Supported | None:
     """The fact as far as it can be checked without a parse (ground/fallback.py): evidence found verbatim
     (exact, or with quotes, dashes and spaces folded; never fuzzily), outside instruction lines, and a
     sentence holding its number or name; what an actor "said" stays where its sentence names them."""
@@ -123,7 +126,7 @@ def _fallback_supported(fact: Fact, text: str, suspect: list[tuple[int, int]]) -
     span = verbatim(fact.evidence)
     if span is None:
         return None
-    result = fallback.read(fact, *fallback.sentence_around(text, span.start, span.end))
+    result = fallback.read(fact, *fallback.sentence_around(text, span.start, span.end), foreign=foreign)
     if result is None:
         return None
     read_fact, reading = result
