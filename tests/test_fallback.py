@@ -133,3 +133,19 @@ def test_a_gift_item_copied_untranslated_from_a_known_language_is_dropped() -> N
     # where the language is unknown the item may well be English: nothing says it was left untranslated
     (unsure,) = ground("gifts", gift("fagiani", 25, "25", sentence), ITALIAN, "und")
     assert isinstance(unsure, Gift)
+
+
+def test_an_unparsed_figure_stands_only_where_the_models_subject_counts_what_its_type_counts() -> None:
+    text = "Lo scambio coinvolge 26 persone dalle carceri di sette Paesi.\n"
+    sentence = text.strip()
+    persons = MilitaryClaimList(
+        claims=[
+            MilitaryClaim(
+                claim_type="troop_deployment", subject="persons", figure=26, figure_text="26", claimed_by=None,
+                place=None, date=None, evidence=sentence,
+            )
+        ]
+    )  # fmt: skip
+    assert ground("military", persons, text, "it") == []  # 26 people exchanged are no troop deployment
+    (kept,) = ground("military", claim(12000, "fino a 12.000", ITALIAN.splitlines()[0]), ITALIAN, "it")
+    assert isinstance(kept, MilitaryClaim) and kept.figure == 12000  # "North Korean troops" counts troops

@@ -22,7 +22,7 @@ from spacy.language import Language
 
 from summariser.facts import Fact, Reading
 from summariser.ground import nlp
-from summariser.ground.reading import NOT_GIVEN
+from summariser.ground.reading import COUNTED, NOT_GIVEN
 from summariser.load.numerals import numbers
 from summariser.names import MIN_SURNAME_LETTERS, fold_name, same_name_word
 from summariser.schemas import Actor, Gift, MilitaryClaim
@@ -122,6 +122,9 @@ def read(fact: Fact, sentence: str, before: str, *, foreign: bool = False) -> tu
             }
         )
         return gift, Reading(head=_head(fact.item), value=fact.quantity, wording=wording)
+    nouns = COUNTED.get(fact.claim_type)
+    if fact.figure is not None and nouns is not None and nlp.lemma(fact.subject) not in nouns:
+        return None  # "26 persone" filed as a troop deployment: the model's own subject counts no troops
     held, wording = amount(fact.figure, fact.figure_text, sentence)
     if not held:
         return None
