@@ -13,10 +13,11 @@ reads as a place ("Austin, Texas") names nobody.
 import re
 from dataclasses import dataclass
 
-from summariser.facts import GroundedFact, Reading
+from summariser.facts import GroundedFact
 from summariser.ground import checks, fallback, nlp
+from summariser.ground.found import actor_at
 from summariser.ground.locate import Span
-from summariser.ground.recite import overlaps, source
+from summariser.ground.recite import overlaps
 from summariser.ground.safety import instruction_lines
 from summariser.load.articles import Article
 from summariser.names import INFLECTION, MIN_SURNAME_LETTERS, fold_name, same_name_word, same_person
@@ -71,34 +72,17 @@ def names_across(article: Article, names: list[_Name], grounded: list[GroundedFa
         tokens = [m for m in _TOKEN.finditer(sentence) if m.group()[0].isupper()]
         places = _place_words(sentence) if english else set()
         words = [(m, w) for m in tokens if m.group() not in places for w in _folded(m.group())]
-        for name in list(wanted):
-            matched = _match(name, words)
-            if matched is None:
-                continue
-            wanted.remove(name)
-            actor = Actor(
-                name=name.written,  # the quote shows it as this article writes it ("Эвана Гершковича")
-                role=None, organisation=None, country=None, said=None, evidence=sentence,
-            )  # fmt: skip
-            span = Span(start, end, "nlp", 100.0)
-            found.append(GroundedFact("actors", actor, source(article, 0, span), None, Reading(head="")))
+        for name in [n for n in wanted if _names(n, words)]:
+            wanted.remove(name)  # the quote shows the name as this article writes it ("Эвана Гершковича")
+            found.append(actor_at(article, 0, name.written, Span(start, end, "nlp", 100.0), sentence))
     return found
 
 
-def _match(name: _Name, words: list[tuple[re.Match[str], str]]) -> str | None:
-    """The words of the sentence that write the name, when every word of it stands there (or a surname
-    that may stand alone); None otherwise."""
-    hits: list[re.Match[str]] = []
-    for wanted in name.words:
-        hit = next((m for m, w in words if _same(wanted, w)), None)
-        if hit is None and not (name.alone and wanted != name.words[-1]):
-            return None
-        if hit is not None:
-            hits.append(hit)
-    if not hits or not any(_same(name.words[-1], w) for _, w in words):
-        return None
-    hits.sort(key=lambda m: m.start())
-    return " ".join(m.group() for m in hits)
+def _names(name: _Name, words: list[tuple[re.Match[str], str]]) -> bool:
+    """Whether the sentence's words write the name: every word of it, or a surname that may stand alone."""
+    return all(
+        any(_same(wanted, w) for _, w in words) or (name.alone and wanted != name.words[-1]) for wanted in name.words
+    )
 
 
 def _folded(token: str) -> list[str]:

@@ -53,8 +53,9 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
     capitalised = Counter(re.findall(r"\b[^\W\d_][^\W_]*", text))
     organisations: set[str] = set()
     for span, sentence, _ in _sentences(text):  # each sentence parsed alone: a headline runs into no byline
-        titled = {(n.start_char, n.end_char) for n in nlp.titled_names(sentence)}
-        people = [*nlp.entities(sentence, "PERSON"), *nlp.titled_names(sentence), *nlp.listed_people(sentence)]
+        titles = nlp.titled_names(sentence)
+        titled = {(n.start_char, n.end_char) for n in titles}
+        people = [*nlp.entities(sentence, "PERSON"), *titles, *nlp.listed_people(sentence)]
         for person in sorted(people, key=lambda e: e.start_char):
             words = _name_words(person.text)
             if not words or any(same_person(person.text, n) for n in named):
@@ -66,7 +67,7 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
                 continue  # a first name of someone already named, or a lone word said once with no title
             named.append(person.text)
             known.update(words)
-            found.append(_actor_at(article, offset, person.text, span, sentence))
+            found.append(actor_at(article, offset, person.text, span, sentence))
         for organisation in nlp.acting_organisations(sentence):
             name = _organisation_name(organisation.text)
             words = _name_words(name)
@@ -75,7 +76,7 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
             if _initials_of(name, organisations) or read(_actor(name, sentence), sentence, "") is None:
                 continue  # "Ukraine" tagged as an organisation in one sentence is still a country
             organisations.add(name.lower())
-            found.append(_actor_at(article, offset, name, span, sentence))
+            found.append(actor_at(article, offset, name, span, sentence))
     return _english_only(article, found)
 
 
@@ -83,7 +84,7 @@ def _actor(name: str, sentence: str) -> Actor:
     return Actor(name=name, role=None, organisation=None, country=None, said=None, evidence=sentence)
 
 
-def _actor_at(article: Article, offset: int, name: str, span: Span, sentence: str) -> GroundedFact:
+def actor_at(article: Article, offset: int, name: str, span: Span, sentence: str) -> GroundedFact:
     """An actor of that name whose source is the sentence naming them."""
     return GroundedFact("actors", _actor(name, sentence), source(article, offset, span), None, Reading(head=""))
 
@@ -122,16 +123,10 @@ def _sentences(text: str) -> Iterator[tuple[Span, str, str]]:
             yield Span(start, end, "nlp", 100.0), text[start:end], before
 
 
-def _lone_article(count: nlp.Count) -> bool:
-    """A count that is only "a"/"an" ("a lion", "a Russian serving life"): left to the model, since
-    it is too often no count at all."""
-    return count.wording.lower() in ("a", "an")
-
-
 def listed_gift(count: nlp.Count) -> bool:
     """A gift count the NLP layer may stand behind: a number, or "a"/"an" inside a list of the things
     given ("the animals sent included an African lion, two bears ..."), where it does mean one."""
-    return not _lone_article(count) or count.verb in _LISTING_VERBS
+    return not count.lone_article or count.verb in _LISTING_VERBS
 
 
 def _treaties(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
@@ -209,7 +204,7 @@ def nlp_claims(article: Article, offset: int, text: str, grounded: list[Grounded
     found: list[GroundedFact] = []
     for span, sentence, before in _sentences(text):
         for count in nlp.counts(sentence):
-            if count.value is None or _lone_article(count):
+            if count.value is None or count.lone_article:
                 continue
             for claim_type in _claim_types(count, sentence):
                 if (claim_type, count.value) in known:

@@ -83,6 +83,11 @@ class Count:
     start: int
     end: int
 
+    @property
+    def lone_article(self) -> bool:
+        """Whether the amount is only "a"/"an" ("a lion", "a prisoner swap"): too often no count at all."""
+        return self.wording.lower() in ("a", "an")
+
 
 def value_of(words: str) -> int | None:
     """A count written in digits or words: '12,000' -> 12000, '1.2 million' -> 1200000, 'two' -> 2."""

@@ -114,7 +114,7 @@ def _read_claim(claim: MilitaryClaim, sentence: str, before: str) -> tuple[Fact,
     nouns = COUNTED.get(claim.claim_type)
     all_counts = nlp.counts(sentence)
     # "a"/"an" is no figure of a claim ("a prisoner swap", "an aircraft"): only numbers count here
-    candidates = [c for c in all_counts if (nouns is None or c.noun in nouns) and c.wording.lower() not in ("a", "an")]
+    candidates = [c for c in all_counts if (nouns is None or c.noun in nouns) and not c.lone_article]
     if claim.claim_type == "treaty":
         candidates = []
     count, corrected = _choose(candidates, claim.figure) if (claim.figure is not None or candidates) else (None, False)
