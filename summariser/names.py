@@ -58,6 +58,20 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _SOUNDS = (("ks", "x"), ("kh", "h"), ("ph", "f"))
+_TRANSLITERATED = (
+    ("dzh", "j"),
+    ("kh", "h"),
+    ("wh", "v"),
+    ("w", "v"),
+    ("th", "t"),
+    ("au", "o"),
+    ("aj", "i"),
+    ("ay", "i"),
+    ("ai", "i"),
+)
+"""English spellings and the Cyrillic renderings of their sounds, folded alike before comparing:
+"Whelan"/"Вилан" (vilan), "Biden"/"Бајден" (bajden), "Harris"/"Харис" (kharis), "Joe"/"Џо" (dzho),
+"Paul"/"Пол", "Elizabeth"/"Елизабет"."""
 
 
 def fold_name(name: str) -> tuple[str, ...]:
@@ -82,8 +96,22 @@ def skeleton(word: str) -> str:
     return collapsed[:1] + re.sub(r"[aeiouy]", "", collapsed[1:])
 
 
+def transliterated(word: str) -> str:
+    """A folded word with the letters that English and Cyrillic write differently for one sound folded
+    alike (_TRANSLITERATED; a leading "ui" is the "w" of "Уилан"/"Уильям"; a final "oe" is "o")."""
+    if word.startswith("ui"):
+        word = "v" + word[1:]
+    for old, new in _TRANSLITERATED:
+        word = word.replace(old, new)
+    return word[:-1] if word.endswith("oe") else word
+
+
 def spelling_variant(a: str, b: str) -> bool:
-    """Whether two folded words are one name spelt two ways ("jung"/"jong", "putin"/"poutine")."""
+    """Whether two folded words are one name spelt two ways ("jung"/"jong", "putin"/"poutine",
+    "whelan"/"vilan")."""
+    if a == b:
+        return True
+    a, b = transliterated(a), transliterated(b)
     if a == b:
         return True
     if min(len(a), len(b)) < LONG_WORD:
@@ -101,7 +129,7 @@ def same_name_word(name_word: str, word: str) -> bool:
     ending of up to INFLECTION letters (inflected languages: "putinym" holds "putin")."""
     if spelling_variant(name_word, word):
         return True
-    if len(name_word) < MIN_SURNAME_LETTERS or not word.startswith(name_word[:2]):
+    if len(name_word) < MIN_SURNAME_LETTERS or not transliterated(word).startswith(transliterated(name_word)[:1]):
         return False
     return any(spelling_variant(name_word, word[:-cut]) for cut in range(1, INFLECTION + 1) if len(word) - cut >= 2)
 

@@ -48,3 +48,14 @@ def test_a_place_of_the_same_word_names_nobody_in_english() -> None:
 def test_an_actor_the_article_already_has_is_not_added_again() -> None:
     article, facts = english("Ivan Petrov was freed by a court on Monday.")
     assert names_across(article, known_names(facts), facts) == []
+
+
+def test_a_given_name_alone_names_the_one_person_of_the_run_with_it() -> None:
+    source = "Reporter Evan Gershkovich and Oleg Petrov were freed on Monday."
+    sentence = "We welcome Evan, who was held for a year."
+    assert across(sentence, "en", source) == [("Evan Gershkovich", sentence)]
+
+
+def test_a_given_name_two_people_of_the_run_share_names_nobody() -> None:
+    source = "Vladimir Kara-Murza was freed on Monday, and Vladimir Putin pardoned him."
+    assert across("We welcome Vladimir, who was held for two years.", "en", source) == []

@@ -149,3 +149,10 @@ def test_clustering_is_symmetric_and_order_free(names: list[str]) -> None:
     assert cluster_names(names) == cluster_names(list(reversed(names)))
     clustered = [n for c in cluster_names(names) for n in c]
     assert sorted(clustered) == sorted({n.strip() for n in names if fold_name(n)})
+
+
+def test_english_names_match_their_cyrillic_renderings_sound_by_sound() -> None:
+    assert same_person("Paul Whelan", "Пол Вилан") and same_person("Joe Biden", "Џо Бајден")
+    assert same_person("Joe Biden", "Джо Байден") and same_person("Kamala Harris", "Камала Харис")
+    assert same_person("Elizabeth Whelan", "Елизабет Вилан")
+    assert not same_person("Paul Whelan", "Елизабет Вилан") and not same_person("Jan Smith", "Jon Smith")

