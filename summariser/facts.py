@@ -57,6 +57,11 @@ class ModelClient(Protocol):
     def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: Any) -> M: ...
 
 
+UNCOMPARED = "(not parsed, not compared)"
+"""Ends the measure of a figure read without a parse (ground/counts_abroad.py): merged with equal
+figures, never shown as disagreeing with another."""
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the parse of a fact's sentence says it measures (filled by ground, used by merge)."""

@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from summariser.facts import GroundedFact, Reading
+from summariser.facts import UNCOMPARED, GroundedFact, Reading
 from summariser.names import cluster_names
 from summariser.schemas import (
     Actor,
@@ -210,7 +210,7 @@ def _merge_claims(facts: list[GroundedFact]) -> tuple[list[MergedClaim], list[Co
     conflicts = [
         _disagreement("military", f"{measure.replace('_', ' ')} figures", members_by_measure[measure], ids)
         for measure, ids in sorted(figures.items())
-        if len(ids) > 1
+        if len(ids) > 1 and not measure.endswith(UNCOMPARED)
     ]
     return merged, conflicts
 

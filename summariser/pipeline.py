@@ -20,6 +20,7 @@ from summariser.extract.params import ParamTable
 from summariser.extract.run import extract_article
 from summariser.facts import ArticleFacts, CallStats, M, ModelClient
 from summariser.ground.across import known_names, names_across
+from summariser.ground.counts_abroad import counts_abroad
 from summariser.ground.proper import proper_names
 from summariser.load.articles import Article, load_articles, unique_articles
 from summariser.load.language import UNDETERMINED, LanguageInfo, detect_language_cached
@@ -151,6 +152,7 @@ def summarise(
     for result in results:  # a name grounded in one article, found in another's script or spelling
         result.facts.extend(names_across(by_id[result.article_id], names, result.facts))
         result.facts.extend(proper_names(by_id[result.article_id], result.facts))  # text no parser reads
+        result.facts.extend(counts_abroad(by_id[result.article_id], result.facts))
     ok_ids = {r.article_id for r in results}
     facts_of = {r.article_id: r for r in results}
     merged = merge(f for r in results for f in r.facts)

@@ -30,7 +30,10 @@ from summariser.schemas import Actor, Gift, MilitaryClaim
 UNPARSED = "not parsed"
 """Marks a claim's measure: its figure was checked without a parse, so it is compared only with other
 such figures (a projection or an army's size could otherwise pass for a deployment)."""
-CHECKS = "fallback (no parser): quote verbatim; sentence holds the number; names in the sentence"
+CHECKS = (
+    "fallback (no parser): quote verbatim; sentence holds the number; names in the sentence;"
+    " NLP finds names by their shape and counts of listed nouns (simplemma, where it has the language)"
+)
 
 _WORD = re.compile(r"\w+")
 

@@ -1,0 +1,49 @@
+"""Head and arms counts in text no parser reads (ground/counts_abroad.py), merged when equal and
+never shown as disagreeing."""
+
+from summariser.ground.counts_abroad import counted_in, counts_abroad
+from summariser.load.articles import Article
+from summariser.merge import merge
+from summariser.schemas import MilitaryClaim
+
+
+def claims(text: str, language: str, article_id: str = "a") -> list[tuple[str, str, int | None, str]]:
+    article = Article(id=article_id, text=text, language=language, languages=(language,))
+    found = counts_abroad(article, [])
+    assert all(text[f.source.start : f.source.end] == f.source.quote for f in found)
+    return [
+        (f.fact.claim_type, f.fact.subject, f.fact.figure, f.source.quote)
+        for f in found
+        if isinstance(f.fact, MilitaryClaim)
+    ]
+
+
+def test_a_number_before_a_counted_noun_is_a_head_count_in_english_words() -> None:
+    assert counted_in("Lo scambio coinvolge 26 persone dalle carceri di 7 diversi Paesi.", "it") == [
+        ("other", "people", 26, "26")
+    ]
+    assert counted_in("В обмене участвуют 16 российских заключенных.", "ru") == [("other", "prisoners", 16, "16")]
+    assert counted_in("El gobierno entregará 31 tanques a Kiev.", "es") == [("arms", "tanks", 31, "31")]
+
+
+def test_no_count_where_the_noun_is_left_out_or_people_were_killed() -> None:
+    assert counted_in("10 человек перевезены в Россию, 13 – в Германию.", "ru") == [("other", "people", 10, "10")]
+    assert counted_in("Nell'attacco sono morte 12 persone.", "it") == []
+    assert counted_in("L'esercito conta 12.000 soldati al confine.", "it") == []  # troops need a parse
+
+
+def test_no_counts_from_english_or_unlisted_languages() -> None:
+    assert claims("The exchange involved 26 people.", "en") == []
+    assert claims("Wymiana objęła 26 osób.", "und") == []
+
+
+def test_equal_counts_merge_and_different_ones_are_no_disagreement() -> None:
+    text = "10 prigionieri sono andati in Russia, 13 prigionieri in Germania."
+    facts = [
+        f
+        for i, lang in enumerate(["it", "it"])
+        for f in counts_abroad(Article(id=f"a{i}", text=text, language=lang, languages=(lang,)), [])
+    ]
+    result = merge(facts)
+    assert sorted((m.claim.figure, len(m.sources)) for m in result.military) == [(10, 2), (13, 2)]
+    assert result.conflicts == []
