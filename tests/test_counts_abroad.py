@@ -47,3 +47,7 @@ def test_equal_counts_merge_and_different_ones_are_no_disagreement() -> None:
     result = merge(facts)
     assert sorted((m.claim.figure, len(m.sources)) for m in result.military) == [(10, 2), (13, 2)]
     assert result.conflicts == []
+
+
+def test_no_counts_in_a_language_without_a_word_list() -> None:
+    assert counted_in("Wymiana objęła 26 osób.", "pl") == []

@@ -149,3 +149,20 @@ def test_an_unparsed_figure_stands_only_where_the_models_subject_counts_what_its
     assert ground("military", persons, text, "it") == []  # 26 people exchanged are no troop deployment
     (kept,) = ground("military", claim(12000, "fino a 12.000", ITALIAN.splitlines()[0]), ITALIAN, "it")
     assert isinstance(kept, MilitaryClaim) and kept.figure == 12000  # "North Korean troops" counts troops
+
+
+def test_a_gift_in_foreign_text_needs_a_word_of_giving_in_its_sentence() -> None:
+    from summariser.ground.fallback import read
+    from summariser.schemas import Gift
+
+    def gift(sentence: str) -> Gift:
+        return Gift(
+            item="aeroplanes", quantity=7, quantity_text=None, giver=None, recipient=None,
+            from_institution=None, to_institution=None, transport=None, date=None, evidence=sentence,
+        )  # fmt: skip
+
+    carried = "I prigionieri sono stati trasportati in Turchia con 7 aerei in totale."
+    assert read(gift(carried), carried, "", language="it") is None
+    given = "La Russia ha regalato 7 aerei alla Serbia."
+    assert read(gift(given), given, "", language="it") is not None
+    assert read(gift(carried), carried, "", language=None) is not None  # unknown language: not checked

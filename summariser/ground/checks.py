@@ -44,9 +44,14 @@ def english_at(article: Article, start: int, end: int) -> bool:
 
 def known_foreign(article: Article, start: int, end: int) -> bool:
     """Whether the text at [start, end) is known to be in a language other than English (not 'und')."""
+    return foreign_language(article, start, end) is not None
+
+
+def foreign_language(article: Article, start: int, end: int) -> str | None:
+    """The language of the text at [start, end) where it is known and not English; else None."""
     main = _main(article)
     code = line_language(_line(article.text, start, end), main) if mixed(article) else main
-    return code not in (ENGLISH, UNDETERMINED)
+    return None if code in (ENGLISH, UNDETERMINED) else code
 
 
 def _line(text: str, start: int, end: int) -> str:

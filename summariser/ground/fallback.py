@@ -22,6 +22,7 @@ from spacy.language import Language
 
 from summariser.facts import Fact, Reading
 from summariser.ground import nlp
+from summariser.ground.lexicon import GIVING, lemmas, without_title
 from summariser.ground.reading import COUNTED, NOT_GIVEN
 from summariser.load.numerals import numbers
 from summariser.names import MIN_SURNAME_LETTERS, fold_name, same_name_word
@@ -98,18 +99,23 @@ def _named(words: str | None, context: str) -> str | None:
     return words if wanted and all(w in present or names(w, context) for w in wanted) else None
 
 
-def read(fact: Fact, sentence: str, before: str, *, foreign: bool = False) -> tuple[Fact, Reading] | None:
+def read(fact: Fact, sentence: str, before: str, *, language: str | None = None) -> tuple[Fact, Reading] | None:
     """The fact as far as its sentence can be checked without a parse; None if the sentence does not hold
-    its number (or an actor's name). `foreign`: the sentence is known to be in a language other than
-    English, so a gift whose item the model copied from it untranslated cannot be checked and is dropped."""
+    its number (or an actor's name). `language`: the sentence's language where it is known and not
+    English; a gift whose item the model copied from it untranslated cannot be checked and is dropped,
+    and so is a gift in a sentence that holds no word of giving of a language the lexicon knows."""
     fact = _without_lone_one(fact)
     if isinstance(fact, Actor):
+        if language:  # a title the model wrote into the name is no part of it
+            fact = fact.model_copy(update={"name": without_title(fact.name, language)})
         return (fact, Reading(head="")) if names(fact.name, sentence) else None
     if isinstance(fact, Gift):
         if nlp.lemma(fact.item) in NOT_GIVEN:  # the item is the model's English word, so an English lemma
             return None
-        if foreign and untranslated(fact.item, sentence):
+        if language and untranslated(fact.item, sentence):
             return None  # "tanques Abrams": no English word to check (a tank is no gift) or to merge by
+        if language in GIVING and not lemmas(sentence, language) & GIVING[language]:
+            return None  # "trasportati con 7 aerei": nothing in the sentence gives anything
         held, wording = amount(fact.quantity, fact.quantity_text, sentence)
         if not held:
             return None

@@ -26,6 +26,7 @@ from summariser.facts import GroundedFact
 from summariser.ground import checks, fallback
 from summariser.ground.across import same_word
 from summariser.ground.found import actor_at
+from summariser.ground.lexicon import has_dictionary, known, lemma
 from summariser.ground.locate import Span
 from summariser.ground.recite import overlaps
 from summariser.ground.safety import instruction_lines
@@ -44,15 +45,13 @@ _COUNTED = r"(?:\d[\d.,]*\s+(?:\w+\s+)?{name}(?!\w)|(?<!\w){name}\s+\d)"
 def proper_names(article: Article, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """Actors for the names written in the article's non-English sentences that no grounded actor of it
     names: each with the first sentence naming it."""
-    code = article.language or ""
-    if not _readable(code):
-        return []
     text = article.text
     have = [tuple(fold_name(f.fact.name)) for f in grounded if isinstance(f.fact, Actor)]
     suspect = instruction_lines(text)
     found: list[GroundedFact] = []
     for start, end in fallback.sentences(text):
-        if overlaps(start, end, suspect) or not checks.known_foreign(article, start, end):
+        code = checks.foreign_language(article, start, end)
+        if overlaps(start, end, suspect) or code is None:
             continue
         sentence = text[start:end]
         for name in names_in(sentence, code):
@@ -83,7 +82,7 @@ def names_in(sentence: str, code: str) -> list[str]:
     names: list[str] = []
     for run in runs:
         first = run[0] is tokens[0]
-        if first and len(run) > 1 and _known(run[0].group(), code):  # "Il Cremlino", "Издание Bloomberg"
+        if first and len(run) > 1 and known(run[0].group(), code):  # "Il Cremlino", "Издание Bloomberg"
             run, first = run[1:], False
         if _is_name(run, first=first, latin_text=latin_text, code=code):
             names.append(sentence[run[0].start() : run[-1].end()])
@@ -111,10 +110,10 @@ def _is_name(run: list[re.Match[str]], *, first: bool, latin_text: bool, code: s
         return False  # "USA", "UE", "РФ"
     if len(words) == 1 and not _latin(words[0]) and not latin_text:
         return False  # one Cyrillic word: any case of a city, a surname, a month
-    if all(_known(w, code) for w in words):
+    if all(known(w, code) for w in words):
         return False  # "Paesi", "Stati Uniti", "Северной Кореи"
     places = _places(code)
-    if not _latin(words[0]) and any(_lemma(w, code).lower() in places for w in words):
+    if not _latin(words[0]) and any(lemma(w, code) in places for w in words):
         return False  # "с Вашингтоном Москва ...": in an inflected script a place may stand in any case
     return " ".join(words).lower() not in places
 
@@ -129,27 +128,7 @@ def _holds(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
 
 
 def _readable(code: str) -> bool:
-    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
-
-    return code not in (checks.ENGLISH, "", "und") and code not in CAPITALISED_NOUNS and code in SUPPORTED_LANGUAGES
-
-
-@cache
-def _dictionary_word(word: str, code: str) -> bool:
-    import simplemma  # deferred: a dictionary loads per language, only for text no parser reads
-
-    return bool(simplemma.is_known(word, lang=code))
-
-
-@cache
-def _lemma(word: str, code: str) -> str:
-    import simplemma
-
-    return str(simplemma.lemmatize(word, lang=code))
-
-
-def _known(word: str, code: str) -> bool:
-    return any(_dictionary_word(part, code) for part in {word, word.lower()})
+    return code not in (checks.ENGLISH, "", "und") and code not in CAPITALISED_NOUNS and has_dictionary(code)
 
 
 @cache

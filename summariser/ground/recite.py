@@ -37,14 +37,14 @@ def _checked(
     if checks.english(article):
         return _supported(fact, text, threshold, suspect)
     if not checks.mixed(article):
-        return _fallback_supported(fact, text, suspect, checks.known_foreign(article, offset, offset + len(text)))
+        return _fallback_supported(fact, text, suspect, checks.foreign_language(article, offset, offset + len(text)))
     span = locate(fact.evidence, text, threshold=threshold)
     if span is not None and checks.english_at(article, offset + span.start, offset + span.end):
         return _supported(
             fact, text, threshold, suspect, lambda s, e: checks.english_at(article, offset + s, offset + e)
         )
-    foreign = span is not None and checks.known_foreign(article, offset + span.start, offset + span.end)
-    return _fallback_supported(fact, text, suspect, foreign)
+    language = checks.foreign_language(article, offset + span.start, offset + span.end) if span else None
+    return _fallback_supported(fact, text, suspect, language)
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -111,7 +111,7 @@ def _supported(
 
 
 def _fallback_supported(
-    fact: Fact, text: str, suspect: list[tuple[int, int]], foreign: bool = False
+    fact: Fact, text: str, suspect: list[tuple[int, int]], language: str | None = None
 ) -> Supported | None:
     """The fact as far as it can be checked without a parse (ground/fallback.py): evidence found verbatim
     (exact, or with quotes, dashes and spaces folded; never fuzzily), outside instruction lines, and a
@@ -126,7 +126,7 @@ def _fallback_supported(
     span = verbatim(fact.evidence)
     if span is None:
         return None
-    result = fallback.read(fact, *fallback.sentence_around(text, span.start, span.end), foreign=foreign)
+    result = fallback.read(fact, *fallback.sentence_around(text, span.start, span.end), language=language)
     if result is None:
         return None
     read_fact, reading = result
