@@ -190,10 +190,17 @@ def _merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Conf
 
 def _merge_claims(facts: list[GroundedFact]) -> tuple[list[MergedClaim], list[Conflict]]:
     groups: dict[tuple[str, str], list[GroundedFact]] = defaultdict(list)
-    for fact in facts:
+    parsed: dict[tuple[str, str, str], tuple[str, str]] = {}  # (type, head, value) -> key of a parsed figure
+    for fact in sorted(facts, key=lambda f: reading_of(f).measure.endswith(UNCOMPARED)):
         reading = reading_of(fact)
         value = _value(fact)
-        groups[(reading.measure or _claim_type(fact), value if value is not None else f"-{reading.head}")].append(fact)
+        key = (reading.measure or _claim_type(fact), value if value is not None else f"-{reading.head}")
+        same = (_claim_type(fact), reading.head, key[1])
+        if not reading.measure.endswith(UNCOMPARED):
+            parsed.setdefault(same, key)
+        else:  # "31 tanques" read without a parse joins the parsed "31 Abrams tanks": same noun, same number
+            key = parsed.get(same, key)
+        groups[key].append(fact)
     merged: list[MergedClaim] = []
     figures: dict[str, dict[str, str]] = defaultdict(dict)
     members_by_measure: dict[str, list[tuple[str, GroundedFact]]] = defaultdict(list)

@@ -51,3 +51,19 @@ def test_equal_counts_merge_and_different_ones_are_no_disagreement() -> None:
 
 def test_no_counts_in_a_language_without_a_word_list() -> None:
     assert counted_in("Wymiana objęła 26 osób.", "pl") == []
+
+
+def test_a_foreign_count_joins_the_english_figure_of_the_same_noun_and_number() -> None:
+    from summariser.ground.found import nlp_claims
+
+    english_text = "The Pentagon delivered 31 Abrams tanks to Ukraine on Monday."
+    english = Article(id="en", text=english_text, language="en", languages=("en",))
+    spanish_text = "Estados Unidos entregó 31 tanques a Ucrania."
+    spanish = Article(id="es", text=spanish_text, language="es", languages=("es",))
+    other_text = "Estados Unidos entregó 30 tanques a Ucrania."
+    other = Article(id="es2", text=other_text, language="es", languages=("es",))
+    facts = [*nlp_claims(english, 0, english_text, []), *counts_abroad(spanish, []), *counts_abroad(other, [])]
+    result = merge(facts)
+    by_figure = {m.claim.figure: sorted(s.article_id for s in m.sources) for m in result.military}
+    assert by_figure == {31: ["en", "es"], 30: ["es2"]}
+    assert result.conflicts == []  # the unparsed 30 is compared with nothing

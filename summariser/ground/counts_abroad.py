@@ -16,7 +16,7 @@ one exchange, not three claims about one number.
 import re
 
 from summariser.facts import UNCOMPARED, GroundedFact, Reading
-from summariser.ground import checks, fallback
+from summariser.ground import checks, fallback, nlp
 from summariser.ground.lexicon import ARMS, HARM, PEOPLE, lemma, lemmas
 from summariser.ground.locate import Span
 from summariser.ground.recite import overlaps, source
@@ -50,8 +50,8 @@ def counts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Ground
                 place=None, date=None, evidence=sentence,
             )  # fmt: skip
             reading = Reading(
-                head=english, value=value, wording=written, measure=f"{claim_type}: {english} {UNCOMPARED}"
-            )
+                head=nlp.lemma(english), value=value, wording=written, measure=f"{claim_type}: {english} {UNCOMPARED}"
+            )  # the English lemma ("tank"), as the parse of an English sentence gives it: equal figures merge
             found.append(
                 GroundedFact("military", claim, source(article, 0, Span(start, end, "nlp", 100.0)), None, reading)
             )
