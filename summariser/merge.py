@@ -9,6 +9,8 @@ Rules (what a value measures decides what is compared):
   (a deployment, a projection, a force's size, casualties), so an army's size or a projection never
   meets a deployment figure. Claims without a figure merge only with claims of the same measure
   and head noun.
+  A figure read without a parse (facts.UNCOMPARED: "31 tanques") is never compared with another; it
+  joins the parsed figure of the same claim type, English head noun and number ("31 Abrams tanks").
 - A disagreement is two or more different values of one measure. Values equal once qualifiers are
   read ("more than 70" and "70") are one value listing every wording; a fact one article states
   and another omits is no disagreement; an article that itself states two of the values is listed
