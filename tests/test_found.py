@@ -78,3 +78,14 @@ def test_two_head_counts_of_different_people_are_no_disagreement() -> None:
     text = "Officials said 14 prisoners were freed. Among them were four Canadians and six Belgian citizens."
     article = Article(id="x", text=text, language="en", languages=("en",))
     assert merge(nlp_claims(article, 0, text, [])).conflicts == []
+
+
+def test_card_holders_are_counted_people() -> None:
+    from summariser.ground.found import nlp_claims
+    from summariser.load.articles import Article
+    from summariser.schemas import MilitaryClaim
+
+    text = "Today, three American citizens and one green card holder held in Russia are coming home."
+    article = Article(id="x", text=text, language="en", languages=("en",))
+    found = [f.fact for f in nlp_claims(article, 0, text, []) if isinstance(f.fact, MilitaryClaim)]
+    assert sorted((c.claim_type, c.figure) for c in found) == [("other", 1), ("other", 3)]

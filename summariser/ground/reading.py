@@ -28,7 +28,7 @@ COUNTED = {
 }  # fmt: skip
 PEOPLE = {
     "prisoner", "detainee", "hostage", "captive", "people", "person", "individual", "citizen", "national",
-    "inmate", "refugee", "migrant", "evacuee", "passenger", "resident", "student", "journalist", "dissident",
+    "inmate", "refugee", "migrant", "evacuee", "passenger", "resident", "student", "journalist", "dissident", "holder",
 }  # fmt: skip
 """Nouns that count people: a head count of an exchange, an evacuation or an arrest ("other" claims)."""
 NOT_GIVEN = set().union(*COUNTED.values()) | PEOPLE | {"battalion", "brigade", "regiment", "division", "unit"}
