@@ -19,8 +19,7 @@ from summariser.facts import GroundedFact
 from summariser.ground import checks, fallback, nlp
 from summariser.ground.found import actor_at
 from summariser.ground.locate import Span
-from summariser.ground.recite import overlaps
-from summariser.ground.safety import instruction_lines
+from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
 from summariser.names import INFLECTION, MIN_SURNAME_LETTERS, fold_name, same_name_word, same_person
 from summariser.schemas import Actor

@@ -6,9 +6,12 @@ as English, as before detection existed. In an article that mixes languages, eac
 its own language: a line the detector cannot name takes the article's main language.
 """
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from summariser.ground.fallback import CHECKS as FALLBACK_CHECKS
+from summariser.ground.fallback import sentences
+from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
 from summariser.load.language import UNDETERMINED, classify
 
@@ -52,6 +55,16 @@ def foreign_language(article: Article, start: int, end: int) -> str | None:
     main = _main(article)
     code = line_language(_line(article.text, start, end), main) if mixed(article) else main
     return None if code in (ENGLISH, UNDETERMINED) else code
+
+
+def foreign_sentences(article: Article) -> Iterator[tuple[int, int, str]]:
+    """(start, end, language) of each sentence known to be in a language other than English, as the
+    multilingual segmenter cuts them, skipping lines that read as instructions to a model."""
+    suspect = instruction_lines(article.text)
+    for start, end in sentences(article.text):
+        code = foreign_language(article, start, end)
+        if code is not None and not overlaps(start, end, suspect):
+            yield start, end, code
 
 
 def _line(text: str, start: int, end: int) -> str:

@@ -16,17 +16,14 @@ one exchange, not three claims about one number.
 import re
 
 from summariser.facts import UNCOMPARED, GroundedFact, Reading
-from summariser.ground import checks, fallback, nlp
-from summariser.ground.lexicon import ARMS, HARM, PEOPLE, lemma, lemmas
+from summariser.ground import checks, nlp
+from summariser.ground.lexicon import ARMS, HARM, PEOPLE, lemmas, tokens
 from summariser.ground.locate import Span
-from summariser.ground.recite import overlaps, source
-from summariser.ground.safety import instruction_lines
+from summariser.ground.recite import source
 from summariser.load.articles import Article
 from summariser.load.numerals import numbers
 from summariser.schemas import MilitaryClaim
 from summariser.schemas.extraction import ClaimType
-
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
 
 def counts_abroad(article: Article, grounded: list[GroundedFact]) -> list[GroundedFact]:
@@ -34,12 +31,8 @@ def counts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Ground
     already gives the figure of."""
     text = article.text
     held = {f.fact.figure for f in grounded if isinstance(f.fact, MilitaryClaim)}
-    suspect = instruction_lines(text)
     found: list[GroundedFact] = []
-    for start, end in fallback.sentences(text):
-        code = checks.foreign_language(article, start, end)
-        if overlaps(start, end, suspect) or code is None:
-            continue
+    for start, end, code in checks.foreign_sentences(article):
         sentence = text[start:end]
         for claim_type, english, value, written in counted_in(sentence, code):
             if value in held or value <= 1:
@@ -63,14 +56,14 @@ def counted_in(sentence: str, code: str) -> list[tuple[ClaimType, str, int, str]
     counted noun of language `code` (one word may stand between: "7 diversi", "13 российских")."""
     if code not in PEOPLE:
         return []
-    tokens = [(m, lemma(m.group().lower(), code)) for m in _WORD.finditer(sentence)]
+    words = tokens(sentence, code)
     harmed = bool(lemmas(sentence, code) & HARM.get(code, set()))
     found: list[tuple[ClaimType, str, int, str]] = []
     cursor = 0
     for value, written in numbers(sentence):
         at = sentence.find(written, cursor)
         cursor = at + len(written)
-        following = [base for m, base in tokens if m.start() > at][:2]
+        following = [base for m, base in words if m.start() > at][:2]
         between = sentence[at + len(written) :]
         if not following or not re.match(r"\s+[^\W\d_]", between):
             continue  # "13 – в Германию": the noun is left out

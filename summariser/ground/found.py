@@ -12,8 +12,8 @@ from summariser.facts import GroundedFact, Reading
 from summariser.ground import checks, nlp
 from summariser.ground.locate import Span
 from summariser.ground.reading import COUNTED, PEOPLE, read
-from summariser.ground.recite import overlaps, source
-from summariser.ground.safety import instruction_lines
+from summariser.ground.recite import source
+from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
 from summariser.names import same_person
 from summariser.schemas import Actor, Gift, MilitaryClaim

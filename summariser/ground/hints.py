@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from summariser.ground import fallback, nlp
 from summariser.ground.found import gift_counts, listed_gift, nlp_claims
-from summariser.ground.recite import overlaps
-from summariser.ground.safety import instruction_lines
+from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
 from summariser.schemas import MilitaryClaim
 

@@ -6,6 +6,8 @@ import re
 from functools import cache
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+CAPITALISED_NOUNS = frozenset({"de", "lb"})
+"""Languages that capitalise every noun: a capital letter there marks neither a name nor a title."""
 
 PEOPLE: dict[str, dict[str, str]] = {
     "it": {"persona": "people", "prigioniero": "prisoners", "detenuto": "detainees", "ostaggio": "hostages",
@@ -106,7 +108,7 @@ def without_title(name: str, code: str) -> str:
     Lourdes" and "Ursula von der Leyen" stay whole. Not in German, which capitalises its titles."""
     words = name.split()
     lower = [i for i, w in enumerate(words) if w[:1].islower()]
-    if code in ("de", "lb") or not lower or lower[-1] == len(words) - 1:
+    if code in CAPITALISED_NOUNS or not lower or lower[-1] == len(words) - 1:
         return name
     cut = lower[-1] + 1
     prefix = words[:cut]
@@ -116,7 +118,11 @@ def without_title(name: str, code: str) -> str:
     return " ".join(words[cut:]) if titled and opening and has_dictionary(code) else name
 
 
+def tokens(text: str, code: str) -> list[tuple[re.Match[str], str]]:
+    """Each word of a text with its lemma in language `code`."""
+    return [(m, lemma(m.group().lower(), code)) for m in _WORD.finditer(text)]
+
+
 def lemmas(text: str, code: str) -> set[str]:
     """The lower-case words of a text and their lemmas in language `code`."""
-    words = {w.lower() for w in _WORD.findall(text)}
-    return words | {lemma(w, code) for w in words}
+    return {form for m, base in tokens(text, code) for form in (m.group().lower(), base)}

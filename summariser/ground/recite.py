@@ -8,7 +8,7 @@ from summariser.facts import Fact, GroundedFact, Reading
 from summariser.ground import checks, fallback, nlp
 from summariser.ground.locate import MIN_EVIDENCE_CHARS, Span, locate
 from summariser.ground.reading import read, speaks
-from summariser.ground.safety import instruction_lines
+from summariser.ground.safety import instruction_lines, overlaps
 from summariser.ground.support import relevance_problem
 from summariser.load.articles import Article
 from summariser.schemas import Actor, Gift, MilitaryClaim, Source
@@ -45,10 +45,6 @@ def _checked(
         )
     language = checks.foreign_language(article, offset + span.start, offset + span.end) if span else None
     return _fallback_supported(fact, text, suspect, language)
-
-
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < s_end and s_start < end for s_start, s_end in spans)
 
 
 Supported = tuple[Fact, Span, Span | None, Reading]

@@ -21,3 +21,8 @@ def instruction_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", match.end())
         spans.add((start, len(text) if end < 0 else end))
     return sorted(spans)
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps any of the spans (the instruction lines, say)."""
+    return any(start < s_end and s_start < end for s_start, s_end in spans)
