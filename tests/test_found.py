@@ -26,14 +26,22 @@ def test_a_lone_word_said_once_without_a_title_is_no_person() -> None:
     assert "Lima" not in actors("The delegation flew on to Lima, where talks resumed.")
 
 
-def test_organisations_that_act_or_speak_are_actors_and_those_only_mentioned_are_not() -> None:
+def test_organisations_that_act_speak_or_are_institutions_are_actors_and_others_only_mentioned_are_not() -> None:
     text = (
         "The Kremlin said the talks were over. The deal was first reported by The Wall Street Journal. "
-        "According to Reuters, the plane landed at dawn. Hundreds of people in the Interior Ministry worked on it."
+        "According to Reuters, the plane landed at dawn. Hundreds of people in the Interior Ministry worked on it. "
+        "She once wrote a column for Bloomberg before the war."
     )
     found = actors(text)
-    assert {"Kremlin", "Wall Street Journal", "Reuters"} <= set(found)
-    assert not any("Interior" in name for name in found)
+    assert {"Kremlin", "Wall Street Journal", "Reuters", "Interior Ministry"} <= set(found)
+    assert "Bloomberg" not in found
+
+
+def test_the_owner_of_an_organisation_is_one_and_a_country_is_not() -> None:
+    assert actors("The tanks would be paid for through the Pentagon's Ukraine Security Assistance Initiative.") == [
+        "Pentagon"
+    ]
+    assert actors("Officials at the Democratic People's Republic of Korea said no.") == []
 
 
 def test_a_country_the_parser_tags_as_an_organisation_stays_no_actor() -> None:
@@ -89,3 +97,22 @@ def test_card_holders_are_counted_people() -> None:
     article = Article(id="x", text=text, language="en", languages=("en",))
     found = [f.fact for f in nlp_claims(article, 0, text, []) if isinstance(f.fact, MilitaryClaim)]
     assert sorted((c.claim_type, c.figure) for c in found) == [("other", 1), ("other", 3)]
+
+
+def test_a_number_whose_noun_is_left_out_counts_the_people_counted_before_it() -> None:
+    text = "The deal freed 16 prisoners, including five Germans, in return for eight held in America and Poland."
+    assert claims(text) == [("other", 5, "Germans"), ("other", 8, "prisoners"), ("other", 16, "prisoners")]
+    article = Article(id="x", text=text, language="en", languages=("en",))
+    assert merge(nlp_claims(article, 0, text, [])).conflicts == []  # eight held is not a second count of the freed
+
+
+def test_a_left_out_noun_is_read_only_for_head_counts() -> None:
+    text = "The United States has committed hundreds of armored vehicles to Ukraine, including more than 500 last week."
+    assert claims(text) == [("arms", None, "armored vehicles")]  # an amount in words, and no figure of 500
+
+
+def test_others_beside_a_person_are_people() -> None:
+    assert claims("The agreement also freed Vladimir Kara-Murza and twelve others held inside Russia.") == [
+        ("other", 12, "others")
+    ]
+    assert claims("The convoy carried four tanks and twelve others.") == [("arms", 4, "tanks")]  # no 12 people

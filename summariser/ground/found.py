@@ -43,8 +43,9 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
     least twice ("Putin's plane ... gifts from Putin": a lone capitalised word said once is too often
     a place or a breed), or any name after a person's title ("Chancellor Scholz"), or a name in a list
     of people; never one holding an institution or place word (a small parser tags "Pyongyang Zoos"
-    as a person). Organisations: those the sentence makes act or speak (nlp.acting_organisations),
-    never a country the parser mistakes for one."""
+    as a person). Organisations: those the sentence makes act or speak (nlp.acting_organisations), and
+    institutions it names ("people in the State Department", nlp.named_institutions), never a country
+    the parser mistakes for one."""
     if not checks.english_anywhere(article):
         return []
     known = {w for f in grounded if isinstance(f.fact, Actor) for w in _name_words(f.fact.name)}
@@ -68,7 +69,8 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
             named.append(person.text)
             known.update(words)
             found.append(actor_at(article, offset, person.text, span, sentence))
-        for organisation in nlp.acting_organisations(sentence):
+        organisations_named = nlp.named_institutions(sentence, _INSTITUTION_WORDS)
+        for organisation in [*nlp.acting_organisations(sentence), *organisations_named]:
             name = _organisation_name(organisation.text)
             words = _name_words(name)
             if not words or _junk(name) or set(words) <= known | nlp.TITLES or name.lower() in organisations:
@@ -192,8 +194,9 @@ def gift_counts(sentence: str) -> list[nlp.Count]:
 
 def nlp_claims(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """Figures the parse attaches to troops, casualties, arms or people (a head count, claim type
-    "other") that no grounded claim of this text states: each becomes a claim read by the same checks
-    as the model's (ground/reading.py); and a treaty, when none was grounded."""
+    "other"; an amount in words, "hundreds of armored vehicles", for all but head counts) that no
+    grounded claim of this text states: each becomes a claim read by the same checks as the model's
+    (ground/reading.py); and a treaty, when none was grounded."""
     if not checks.english_anywhere(article):
         return []
     known: set[tuple[str, int | None]] = {
@@ -203,11 +206,11 @@ def nlp_claims(article: Article, offset: int, text: str, grounded: list[Grounded
     }
     found: list[GroundedFact] = []
     for span, sentence, before in _sentences(text):
-        for count in nlp.counts(sentence):
-            if count.value is None or count.lone_article:
+        for count in [*nlp.counts(sentence), *nlp.elided_counts(sentence, PEOPLE)]:
+            if count.lone_article:
                 continue
             for claim_type in _claim_types(count, sentence):
-                if (claim_type, count.value) in known:
+                if (claim_type, count.value) in known or (count.value is None and claim_type == "other"):
                     break
                 draft = MilitaryClaim(
                     claim_type=claim_type, subject=count.noun_phrase, figure=count.value, figure_text=count.wording,
@@ -223,7 +226,10 @@ def nlp_claims(article: Article, offset: int, text: str, grounded: list[Grounded
 
 def _claim_types(count: nlp.Count, sentence: str) -> list[ClaimType]:
     """The claim types a count may be, most specific first: troops, casualties, arms, then a head count
-    ("other": people counted by a people noun or a nationality, "five Germans"); the reading decides."""
+    ("other": people counted by a people noun or a nationality, "five Germans"); the reading decides.
+    A count whose noun is left out is only ever a head count."""
+    if count.elided:
+        return ["other"] if count.noun in PEOPLE else []
     types: list[ClaimType] = [k for k in _CLAIM_ORDER if count.noun in COUNTED[k]]
     if count.noun in PEOPLE or count.noun_phrase.split()[-1] in {e.text for e in nlp.entities(sentence, "NORP")}:
         types.append("other")

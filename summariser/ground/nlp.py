@@ -9,7 +9,7 @@ The English pipeline loads on first use, so a fully cached run never pays for it
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from spacy.language import Language
@@ -82,6 +82,7 @@ class Count:
     verb: str | None  # lemma of the verb that governs the count: "send", "deploy", "have"
     start: int
     end: int
+    elided: bool = False  # the noun is left out and read from an earlier count ("in return for eight")
 
     @property
     def lone_article(self) -> bool:
@@ -155,6 +156,8 @@ def _count_at(token: Token) -> Count | None:
         if noun.lemma_.lower() in _UNITS or noun.lower_ in _UNITS:
             counted = _of_object(noun)
             return _make(token, number_end, counted, value, noun.lower_) if counted is not None else None
+        if noun.lower_ == "others" and noun.dep_ == "conj" and noun.head.ent_type_ == "PERSON":
+            return _make(token, number_end, noun, value, None, counted_as="person")  # "Kara-Murza and twelve others"
         return _make(token, number_end, noun, value, None)
     if token.dep_ == "pobj" and token.head.lower_ in ("from", "to") and token.head.head.pos_ == "VERB":
         subject = _subject_noun(token.head.head)  # "deployment of troops could increase from 11,000 to 100,000"
@@ -166,6 +169,35 @@ def _count_at(token: Token) -> Count | None:
     if partitive is not None and partitive.tag_ in ("NNS", "NNPS") and value > 1:
         return _make(token, number_end, partitive, value, None)
     return None
+
+
+_BARE_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos"}
+
+
+def elided_counts(text: str, nouns: set[str]) -> list[Count]:
+    """Numbers standing alone where a noun was left out, read as counting the noun of the sentence's
+    first count of one of `nouns` ("the release of 16 individuals ... in return for eight held in
+    America": eight individuals). The verb is the number's own (its participle, "held", or the verb
+    above it), so the two counts never read as one measure."""
+    doc = parse(text)
+    named = {t.i for ent in doc.ents if ent.label_ != "CARDINAL" for t in ent}  # dates, money, times
+    antecedent = next((c for c in counts(text) if c.noun in nouns and c.value is not None and not c.lone_article), None)
+    noun = next((t for t in doc if antecedent and t.idx >= antecedent.start and t.lemma_ == antecedent.noun), None)
+    if antecedent is None or noun is None:
+        return []
+    found: list[Count] = []
+    for token in doc:
+        if token.i in named or token.idx <= antecedent.start or token.pos_ != "NUM" or token.dep_ not in _BARE_DEPS:
+            continue
+        value = value_of(token.text)
+        made = _make(token, token, noun, value, None) if value is not None else None
+        if made is None:
+            continue
+        participle = next((c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+        verb = participle if participle is not None else _governing_verb(token)
+        verb_lemma = verb.lemma_.lower() if verb is not None else None
+        found.append(replace(made, noun_phrase=noun.text, verb=verb_lemma, elided=True))
+    return found
 
 
 def _of_object(token: Token) -> Token | None:
@@ -187,9 +219,17 @@ def _subject_noun(verb: Token) -> Token | None:
 
 
 def _make(
-    first: Token, number: Token, noun: Token | None, value: int | None, unit: str | None, *, current: bool = False
+    first: Token,
+    number: Token,
+    noun: Token | None,
+    value: int | None,
+    unit: str | None,
+    *,
+    current: bool = False,
+    counted_as: str | None = None,
 ) -> Count | None:
-    """The Count of a number; `current`: the starting point of a change ("from 11,000"), not a projection."""
+    """The Count of a number; `current`: the starting point of a change ("from 11,000"), not a projection;
+    `counted_as`: the lemma of what a pronoun-like noun stands for ("others" beside a person: "person")."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
         return None
     doc = first.doc
@@ -212,7 +252,7 @@ def _make(
     )
     return Count(
         value=value,
-        noun=noun.lemma_.lower(),
+        noun=counted_as or noun.lemma_.lower(),
         noun_phrase=phrase,
         unit=unit,
         qualifier=qualifier,
@@ -448,4 +488,22 @@ def acting_organisations(text: str) -> list[Span]:
         source = root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
         if acting or agent or source:
             found.append(ent)
+    return found
+
+
+def named_institutions(text: str, institution_words: set[str]) -> list[Span]:
+    """Organisations the sentence names without making them act: an organisation whose head word is an
+    institution word ("people in the State Department"), and a proper name owning an organisation ("the
+    Pentagon's Ukraine Security Assistance Initiative": the Pentagon), one word with at most "the"
+    ("the Democratic People's Republic" has no owner)."""
+    doc = parse(text)
+    found = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "ORG" and {ent.root.lemma_.lower(), ent.root.lower_} & institution_words
+    ]
+    for token in doc:
+        owned = token.dep_ == "poss" and token.pos_ == "PROPN" and token.head.ent_type_ == "ORG"
+        if owned and all(c.dep_ in ("det", "case") for c in token.children):
+            found.append(doc[token.i : token.i + 1])
     return found

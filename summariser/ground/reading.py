@@ -113,6 +113,8 @@ def _choose(candidates: list[Count], claimed: int | None) -> tuple[Count | None,
 def _read_claim(claim: MilitaryClaim, sentence: str, before: str) -> tuple[Fact, Reading] | None:
     nouns = COUNTED.get(claim.claim_type)
     all_counts = nlp.counts(sentence)
+    if claim.claim_type == "other":  # a head count may leave its noun out: "in return for eight held in ..."
+        all_counts += nlp.elided_counts(sentence, PEOPLE)
     # "a"/"an" is no figure of a claim ("a prisoner swap", "an aircraft"): only numbers count here
     candidates = [c for c in all_counts if (nouns is None or c.noun in nouns) and not c.lone_article]
     if claim.claim_type == "treaty":
