@@ -56,8 +56,11 @@ class ResolvedActor(_Strict):
     """One person or institution, merged across spellings and articles."""
 
     id: str
-    name: str = Field(description="The most frequent spelling.")
+    name: str = Field(description="The most frequent spelling, a Latin one first where the articles have one.")
     aliases: list[str] = Field(description="Every other spelling seen.")
+    romanised: str | None = Field(
+        default=None, description="The name in Latin letters (anyascii), where no article writes it in them."
+    )
     roles: list[str]
     organisations: list[str]
     countries: list[str]

@@ -27,8 +27,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from anyascii import anyascii
+
 from summariser.facts import UNCOMPARED, GroundedFact, Reading
-from summariser.names import cluster_names
+from summariser.names import cluster_names, in_latin_script
 from summariser.schemas import (
     Actor,
     Conflict,
@@ -253,7 +255,8 @@ def _name(fact: GroundedFact) -> str:
 def _actor(actor_id: str, cluster: list[GroundedFact]) -> ResolvedActor:
     actors = [f.fact for f in cluster if isinstance(f.fact, Actor)]
     names = Counter(a.name.strip() for a in actors)
-    name = max(names, key=lambda n: (names[n], len(n), n))
+    # the brief is read in English: a Latin spelling the articles use comes first ("Joe Biden", not "Џо Бајден")
+    name = max(names, key=lambda n: (in_latin_script(n), names[n], len(n), n))
     statements = {
         (f.said.article_id, f.said.start): Statement(text=f.said.quote, source=f.said)
         for f in cluster
@@ -263,6 +266,7 @@ def _actor(actor_id: str, cluster: list[GroundedFact]) -> ResolvedActor:
         id=actor_id,
         name=name,
         aliases=sorted(n for n in names if n != name),
+        romanised=None if in_latin_script(name) else anyascii(name),
         roles=_distinct(a.role for a in actors),
         organisations=_distinct(a.organisation for a in actors),
         countries=_distinct(a.country for a in actors),

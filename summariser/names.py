@@ -33,6 +33,7 @@ spellings too much for these rules; such names need the model's normalised name,
 """
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from anyascii import anyascii
@@ -72,6 +73,11 @@ _TRANSLITERATED = (
 """English spellings and the Cyrillic renderings of their sounds, folded alike before comparing:
 "Whelan"/"Вилан" (vilan), "Biden"/"Бајден" (bajden), "Harris"/"Харис" (kharis), "Joe"/"Џо" (dzho),
 "Paul"/"Пол", "Elizabeth"/"Елизабет"."""
+
+
+def in_latin_script(name: str) -> bool:
+    """Whether every letter of a name is a Latin letter ("José Martí" is, "Џо Бајден" is not)."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
 
 
 def fold_name(name: str) -> tuple[str, ...]:

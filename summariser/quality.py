@@ -58,7 +58,7 @@ def _found(summary: Summary, want: dict[str, Any]) -> bool:
         )
     word = want["name"].lower().replace("-", " ").split()[-1]  # the surname, or an organisation's last word
     return any(
-        any(word in re.split(r"[\s-]+", n.lower()) for n in (a.name, *a.aliases))
+        any(word in re.split(r"[\s-]+", n.lower()) for n in (a.name, *a.aliases, a.romanised or ""))
         and any(s.article_id == article for s in a.sources)
         for a in summary.actors
     )

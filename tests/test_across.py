@@ -1,6 +1,8 @@
 """Names grounded in one article found in another article of the run, in any script or spelling
 (ground/across.py), and never where code cannot justify the match."""
 
+from dataclasses import replace
+
 from summariser.facts import GroundedFact
 from summariser.ground.across import known_names, names_across
 from summariser.ground.found import nlp_actors
@@ -59,3 +61,13 @@ def test_a_given_name_alone_names_the_one_person_of_the_run_with_it() -> None:
 def test_a_given_name_two_people_of_the_run_share_names_nobody() -> None:
     source = "Vladimir Kara-Murza was freed on Monday, and Vladimir Putin pardoned him."
     assert across("We welcome Vladimir, who was held for two years.", "en", source) == []
+
+
+def test_one_name_written_in_two_scripts_is_one_person_whose_given_name_names_them() -> None:
+    _, facts = english("Reporter Alsu Kurmasheva and Oleg Petrov were freed on Monday.")
+    kurmasheva = next(f for f in facts if f.fact.name == "Alsu Kurmasheva")
+    cyrillic = replace(kurmasheva, fact=kurmasheva.fact.model_copy(update={"name": "Алсу Курмашева"}))
+    sentence = "We welcome Alsu, who was held for a year."
+    article = Article(id="en2", text=sentence, language="en", languages=("en",))
+    found = names_across(article, known_names([*facts, cyrillic]), [])
+    assert [(f.fact.name, f.source.quote) for f in found] == [("Alsu Kurmasheva", sentence)]

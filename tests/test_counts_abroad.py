@@ -26,8 +26,17 @@ def test_a_number_before_a_counted_noun_is_a_head_count_in_english_words() -> No
     assert counted_in("El gobierno entregará 31 tanques a Kiev.", "es") == [("arms", "tanks", 31, "31")]
 
 
+def test_a_dash_after_a_number_stands_for_the_head_count_noun_before_it() -> None:
+    assert counted_in("10 человек перевезены в Россию, 13 – в Германию.", "ru") == [
+        ("other", "people", 10, "10"),
+        ("other", "people", 13, "13"),
+    ]
+    assert counted_in("Consegnati 31 carri armati, 12 – entro marzo.", "it") == [("arms", "tanks", 31, "31")]
+
+
 def test_no_count_where_the_noun_is_left_out_or_people_were_killed() -> None:
-    assert counted_in("10 человек перевезены в Россию, 13 – в Германию.", "ru") == [("other", "people", 10, "10")]
+    assert counted_in("10 человек перевезены в Россию, 13 в Германию.", "ru") == [("other", "people", 10, "10")]
+    assert counted_in("Il vertice del 2023 – a Vilnius – decise.", "it") == []
     assert counted_in("Nell'attacco sono morte 12 persone.", "it") == []
     assert counted_in("L'esercito conta 12.000 soldati al confine.", "it") == []  # troops need a parse
 

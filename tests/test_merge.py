@@ -178,3 +178,19 @@ def test_actors_merge_across_scripts_but_not_across_people_sharing_a_surname() -
     ])  # fmt: skip
     clusters = sorted(sorted([a.name, *a.aliases]) for a in result.actors)
     assert clusters == [["Kim Jong Un"], ["Kim Yo Jong"], ["Vladimir Putin", "Владимир Путин"]]
+
+
+def test_an_actor_is_named_by_a_latin_spelling_where_an_article_has_one() -> None:
+    from summariser.names import in_latin_script
+
+    assert in_latin_script("José Martí") and not in_latin_script("Џо Бајден")
+    texts = {"a": "Џо Бајден ги пречека.", "b": "Џо Бајден зборуваше.", "c": "Joe Biden spoke."}
+    names = {"a": "Џо Бајден", "b": "Џо Бајден", "c": "Joe Biden"}
+    (merged,) = merge([actor(k, text, text, names[k]) for k, text in texts.items()]).actors
+    assert (merged.name, merged.aliases) == ("Joe Biden", ["Џо Бајден"])
+
+
+def test_an_actor_no_article_writes_in_latin_letters_is_romanised_too() -> None:
+    text = "Иван Гершкович беше ослободен."
+    (merged,) = merge([actor("a", text, text, "Иван Гершкович")]).actors
+    assert (merged.name, merged.romanised) == ("Иван Гершкович", "Ivan Gershkovich")

@@ -40,8 +40,11 @@ class _Name:
 
 def known_names(facts: list[GroundedFact]) -> list[_Name]:
     """The distinct actor names grounded anywhere in the run, with whether a surname alone names them."""
-    written = sorted({f.fact.name.strip() for f in facts if isinstance(f.fact, Actor) and fold_name(f.fact.name)})
-    folded = {name: fold_name(name) for name in written}
+    written = {f.fact.name.strip() for f in facts if isinstance(f.fact, Actor) and fold_name(f.fact.name)}
+    folded: dict[str, tuple[str, ...]] = {}
+    for name in sorted(written, key=lambda n: (not n.isascii(), n)):  # "Alsu Kurmasheva" and "Алсу Курмашева"
+        if fold_name(name) not in folded.values():  # are one name in two scripts: the Latin one is kept
+            folded[name] = fold_name(name)
     endings = [words[-1] for words in folded.values()]
     givens = [words[0] for words in folded.values() if len(words) > 1]
     return [

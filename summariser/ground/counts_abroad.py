@@ -51,9 +51,14 @@ def counts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Ground
     return found
 
 
+_ELIDED = re.compile(r"\s*[–—]\s")  # a dash after a number stands for the noun left out
+
+
 def counted_in(sentence: str, code: str) -> list[tuple[ClaimType, str, int, str]]:
     """(claim type, English noun, value, wording) for each number in digits directly followed by a
-    counted noun of language `code` (one word may stand between: "7 diversi", "13 российских")."""
+    counted noun of language `code` (one word may stand between: "7 diversi", "13 российских"), and
+    for a number followed by a dash after a head count of the same sentence ("10 человек перевезены в
+    Россию, 13 – в Германию": the dash stands for "человек")."""
     if code not in PEOPLE:
         return []
     words = tokens(sentence, code)
@@ -65,8 +70,11 @@ def counted_in(sentence: str, code: str) -> list[tuple[ClaimType, str, int, str]
         cursor = at + len(written)
         following = [base for m, base in words if m.start() > at][:2]
         between = sentence[at + len(written) :]
+        if _ELIDED.match(between) and found and found[-1][0] == "other":
+            found.append((*found[-1][:2], value, written))  # "10 человек ..., 13 – в Германию": 13 people
+            continue
         if not following or not re.match(r"\s+[^\W\d_]", between):
-            continue  # "13 – в Германию": the noun is left out
+            continue  # "13 в Германию": no noun, and no dash marks one left out
         for base in following:
             kind = _kind(base, code)
             if kind is not None:

@@ -180,7 +180,10 @@ def render_markdown(summary: Summary) -> str:
         for a in summary.actors:
             detail = ", ".join(_md(x) for x in (*a.roles[:2], *a.organisations[:1], *a.countries[:1]))
             aka = f" (also written {', '.join(_md(x) for x in a.aliases)})" if a.aliases else ""
-            lines.append(f"- **{_md(a.name)}**{aka}{': ' + detail if detail else ''}" + notes.cite_counted(a.sources))
+            latin = f" ({_md(a.romanised)}, transliterated)" if a.romanised else ""
+            lines.append(
+                f"- **{_md(a.name)}**{latin}{aka}{': ' + detail if detail else ''}" + notes.cite_counted(a.sources)
+            )
             for s in a.statements:
                 lines.append(f"  - said: “{_md(s.text)}”" + notes.cite([s.source]))
         lines.append("")
