@@ -158,10 +158,10 @@ def test_an_empty_answer_for_a_non_english_article_is_noted_and_costs_no_other_a
     assert set(info) == {"en", "it-own"} and summary.failures == []
     # the model gave nothing for the Italian article; names grounded in the English one are found there by code
     assert info["it-own"].notes == [
-        "the model returned no facts for this article (language 'it'); 4 found by the NLP layer"
+        "the model returned no facts for this article (language 'it'); 5 found by the NLP layer"
     ]
     in_italian = sorted(a.name for a in summary.actors if any(s.article_id == "it-own" for s in a.sources))
-    assert in_italian == ["Alexander Kozlov", "Kim Jong Un", "Pentagon", "Vladimir Putin"]
+    assert in_italian == ["Alexander Kozlov", "Kim Jong Un", "Pentagon", "Pyongyang Zoo", "Vladimir Putin"]
     assert info["en"].notes == []
     (kozlov,) = [a for a in summary.actors if a.name == "Alexander Kozlov"]
     assert [s.method for s in kozlov.sources if s.article_id == "it-own"] == ["nlp"]
