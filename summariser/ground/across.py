@@ -21,7 +21,7 @@ from summariser.ground.found import actor_at
 from summariser.ground.locate import Span
 from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
-from summariser.names import INFLECTION, MIN_SURNAME_LETTERS, fold_name, same_name_word, same_person
+from summariser.names import INFLECTION, MIN_SURNAME_LETTERS, fold_name, in_latin_script, same_name_word, same_person
 from summariser.schemas import Actor
 
 LONG_SURNAME = 6
@@ -42,9 +42,12 @@ def known_names(facts: list[GroundedFact]) -> list[_Name]:
     """The distinct actor names grounded anywhere in the run, with whether a surname alone names them."""
     written = {f.fact.name.strip() for f in facts if isinstance(f.fact, Actor) and fold_name(f.fact.name)}
     folded: dict[str, tuple[str, ...]] = {}
-    for name in sorted(written, key=lambda n: (not n.isascii(), n)):  # "Alsu Kurmasheva" and "Алсу Курмашева"
-        if fold_name(name) not in folded.values():  # are one name in two scripts: the Latin one is kept
-            folded[name] = fold_name(name)
+    seen: set[tuple[str, ...]] = set()
+    for name in sorted(written, key=lambda n: (not in_latin_script(n), n)):  # "Alsu Kurmasheva", "Алсу Курмашева":
+        words = fold_name(name)  # one name in two scripts; the Latin spelling is kept
+        if words not in seen:
+            seen.add(words)
+            folded[name] = words
     endings = [words[-1] for words in folded.values()]
     givens = [words[0] for words in folded.values() if len(words) > 1]
     return [

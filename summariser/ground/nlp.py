@@ -182,7 +182,9 @@ def elided_counts(text: str, nouns: set[str]) -> list[Count]:
     doc = parse(text)
     named = {t.i for ent in doc.ents if ent.label_ != "CARDINAL" for t in ent}  # dates, money, times
     antecedent = next((c for c in counts(text) if c.noun in nouns and c.value is not None and not c.lone_article), None)
-    noun = next((t for t in doc if antecedent and t.idx >= antecedent.start and t.lemma_ == antecedent.noun), None)
+    noun = next(
+        (t for t in doc if antecedent and t.idx >= antecedent.start and t.lemma_.lower() == antecedent.noun), None
+    )
     if antecedent is None or noun is None:
         return []
     found: list[Count] = []
