@@ -10,7 +10,9 @@ Rules (what a value measures decides what is compared):
   meets a deployment figure. Claims without a figure merge only with claims of the same measure
   and head noun.
   A figure read without a parse (facts.UNCOMPARED: "31 tanques") is never compared with another; it
-  joins the parsed figure of the same claim type, English head noun and number ("31 Abrams tanks").
+  joins the parsed figure of the same claim type, English head noun and number ("31 Abrams tanks"),
+  or else the unparsed one; nouns for people in general are one noun there ("10 человек" =
+  "10 prigionieri" = "10 prisoners"), as translations swap them.
 - A disagreement is two or more different values of one measure. Values equal once qualifiers are
   read ("more than 70" and "70") are one value listing every wording; a fact one article states
   and another omits is no disagreement; an article that itself states two of the values is listed
@@ -48,6 +50,7 @@ NAME_MATCH_RATIO = 85.0
 ARTICLE_ITSELF = "the article itself"
 _TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "leader", "secretary", "general", "the"}
 _WORD = re.compile(r"[a-z0-9]+")
+_ANY_PARTICIPANT = {"people", "person", "prisoner", "detainee", "individual"}
 
 
 @dataclass(frozen=True)
@@ -194,16 +197,19 @@ def _merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Conf
 
 def _merge_claims(facts: list[GroundedFact]) -> tuple[list[MergedClaim], list[Conflict]]:
     groups: dict[tuple[str, str], list[GroundedFact]] = defaultdict(list)
-    parsed: dict[tuple[str, str, str], tuple[str, str]] = {}  # (type, head, value) -> key of a parsed figure
+    parsed: dict[tuple[str, str, str], tuple[str, str]] = {}  # (type, noun, value) -> key of a parsed figure
+    unparsed: dict[tuple[str, str, str], tuple[str, str]] = {}  # the same, for figures read without a parse
     for fact in sorted(facts, key=lambda f: reading_of(f).measure.endswith(UNCOMPARED)):
         reading = reading_of(fact)
         value = _value(fact)
         key = (reading.measure or _claim_type(fact), value if value is not None else f"-{reading.head}")
-        same = (_claim_type(fact), reading.head, key[1])
         if not reading.measure.endswith(UNCOMPARED):
-            parsed.setdefault(same, key)
-        else:  # "31 tanques" read without a parse joins the parsed "31 Abrams tanks": same noun, same number
-            key = parsed.get(same, key)
+            parsed.setdefault((_claim_type(fact), reading.head, key[1]), key)
+        else:  # "31 tanques" joins the parsed "31 Abrams tanks": same noun, same number; "10 человек" and
+            # "10 prigionieri" join each other and a parsed "10 prisoners": people counted, same number
+            same = (_claim_type(fact), _noun_class(reading.head), key[1])
+            parsed_same = [k for (t, head, v), k in parsed.items() if (t, _noun_class(head), v) == same]
+            key = parsed_same[0] if parsed_same else unparsed.setdefault(same, key)
         groups[key].append(fact)
     merged: list[MergedClaim] = []
     figures: dict[str, dict[str, str]] = defaultdict(dict)
@@ -224,6 +230,13 @@ def _merge_claims(facts: list[GroundedFact]) -> tuple[list[MergedClaim], list[Co
         if len(ids) > 1 and not measure.endswith(UNCOMPARED)
     ]
     return merged, conflicts
+
+
+def _noun_class(head: str) -> str:
+    """A counted noun as compared across languages: the nouns for people taking part in general ("people",
+    "prisoners", "detainees", "individuals") are one class, since translations swap them; any other noun
+    ("citizens", "Germans", "tanks") stands for itself."""
+    return "people" if head in _ANY_PARTICIPANT else head
 
 
 def _claim_type(fact: GroundedFact) -> str:

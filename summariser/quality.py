@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from summariser.files import read_regular
-from summariser.schemas import Gift, MilitaryClaim, Source, Summary
+from summariser.schemas import Gift, MergedClaim, MergedGift, MilitaryClaim, ResolvedActor, Source, Summary
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -40,28 +40,35 @@ def all_sources(summary: Summary) -> list[Source]:
     ]
 
 
-def _found(summary: Summary, want: dict[str, Any]) -> bool:
-    article = want["article"]
-    if want["kind"] == "gift":
-        return any(
-            want["item"] in g.gift.item.lower()
-            and g.gift.quantity == want.get("quantity", g.gift.quantity)
-            and any(s.article_id == article for s in g.sources)
-            for g in summary.gifts
+def _entries(summary: Summary, kind: str) -> list[MergedGift | MergedClaim | ResolvedActor]:
+    """The brief's entries of one fact kind."""
+    if kind == "gift":
+        return [*summary.gifts]
+    if kind == "military":
+        return [*summary.military]
+    return [*summary.actors]
+
+
+def _matches(entry: MergedGift | MergedClaim | ResolvedActor, want: dict[str, Any]) -> bool:
+    """Whether a brief entry states the annotated fact `want`, whichever articles it cites."""
+    if isinstance(entry, MergedGift):
+        return want["item"] in entry.gift.item.lower() and entry.gift.quantity == want.get(
+            "quantity", entry.gift.quantity
         )
-    if want["kind"] == "military":
-        return any(
-            m.claim.claim_type == want["claim_type"]
-            and ("figure" not in want or m.claim.figure == want["figure"])
-            and any(s.article_id == article for s in m.sources)
-            for m in summary.military
+    if isinstance(entry, MergedClaim):
+        return entry.claim.claim_type == want["claim_type"] and (
+            "figure" not in want or entry.claim.figure == want["figure"]
         )
     word = want["name"].lower().replace("-", " ").split()[-1]  # the surname, or an organisation's last word
-    return any(
-        any(word in re.split(r"[\s-]+", n.lower()) for n in (a.name, *a.aliases, a.romanised or ""))
-        and any(s.article_id == article for s in a.sources)
-        for a in summary.actors
-    )
+    return any(word in re.split(r"[\s-]+", n.lower()) for n in (entry.name, *entry.aliases, entry.romanised or ""))
+
+
+def _cited(entry: MergedGift | MergedClaim | ResolvedActor) -> set[str]:
+    return {s.article_id for s in entry.sources}
+
+
+def _found(summary: Summary, want: dict[str, Any]) -> bool:
+    return any(_matches(e, want) and want["article"] in _cited(e) for e in _entries(summary, want["kind"]))
 
 
 def _holds(expected: list[dict[str, Any]], article: str, kind: str, what: str, number: int) -> bool:
@@ -262,6 +269,7 @@ def dev_scores(folder: Path, brief: Callable[[list[Path]], Summary] = nlp_only) 
         result = score(summary, {**gold, "facts": facts}, _texts_of(summary, []))
         figures[event] = {k: result[k] for k in ("found", "per_kind", "wrong_values", "invented_disagreements")}
         figures[event]["per_language"] = _per_language(summary, {**gold, "facts": facts})
+        figures[event]["merged_across_languages"] = merged_across_languages(summary, facts)
         figures[event]["reprints"] = _grouping(summary, gold.get("reprints", []), set(present) | set(_stems(paths)))
         if absent:
             figures[event]["skipped"] = f"external articles absent, not scored (see external.md): {', '.join(absent)}"
@@ -284,6 +292,42 @@ def _per_language(summary: Summary, gold: dict[str, Any]) -> dict[str, str]:
             wrong = [w for w in result["wrong_values"] if any(i.startswith(w.split(" ", 1)[0]) for i in ids)]
             figures[language] = f"{result['found']} found, {len(wrong)} wrong"
     return figures
+
+
+def _same_fact(fact: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes annotated facts of different articles one fact: the actor's name; the claim type with its
+    figure (and the annotation's `measure` where two quantities share a figure: "7 Russians", "7 planes");
+    the gift item with its quantity."""
+    if fact["kind"] == "actor":
+        return ("actor", fact["name"])
+    if fact["kind"] == "military":
+        return ("military", fact["claim_type"], fact.get("figure"), fact.get("measure", ""))
+    return ("gift", fact["item"], fact.get("quantity"))
+
+
+def merged_across_languages(summary: Summary, facts: list[dict[str, Any]]) -> dict[str, Any]:
+    """Of the annotated facts that articles in two or more languages state (one person, one figure, one
+    item with its quantity) and that the brief finds in two or more languages, those it shows as one entry
+    citing, for every such language, an article that states it: merged / found in several languages, with
+    the ones not merged (a fact found in one language only counts as a miss of recall, not here)."""
+    language = {a.id: a.language for a in summary.articles}
+    by_fact: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for fact in facts:
+        if fact["kind"] != "military" or fact.get("figure") is not None:
+            by_fact.setdefault(_same_fact(fact), []).append(fact)
+    shared = 0
+    missed: list[str] = []
+    for key, group in sorted(by_fact.items(), key=str):
+        found = {f["article"] for f in group if _found(summary, f)}
+        languages = {language.get(a) for a in found}
+        if len(languages) < 2:
+            continue
+        shared += 1
+        entries = [e for e in _entries(summary, group[0]["kind"]) if _matches(e, group[0])]
+        if not any({language.get(a) for a in found & _cited(e)} == languages for e in entries):
+            split = [sorted(a[:3] for a in found & _cited(e)) for e in entries if found & _cited(e)]
+            missed.append(f"{' '.join(str(k) for k in key[1:] if k)}: in {split}")
+    return {"merged": f"{shared - len(missed)}/{shared}", "not_merged": missed}
 
 
 def _grouping(summary: Summary, reprints: list[dict[str, Any]], present: set[str]) -> dict[str, Any]:

@@ -76,3 +76,24 @@ def test_a_foreign_count_joins_the_english_figure_of_the_same_noun_and_number() 
     by_figure = {m.claim.figure: sorted(s.article_id for s in m.sources) for m in result.military}
     assert by_figure == {31: ["en", "es"], 30: ["es2"]}
     assert result.conflicts == []  # the unparsed 30 is compared with nothing
+
+
+def test_counts_of_people_in_general_join_across_languages_and_specific_nouns_stay_apart() -> None:
+    from summariser.ground.found import nlp_claims
+
+    english_text = "Turkey said 10 prisoners were flown to Moscow on Thursday."
+    english = Article(id="en", text=english_text, language="en", languages=("en",))
+    texts = {
+        "ru": ("ru", "По данным Турции, 10 человек перевезены в Россию."),
+        "it": ("it", "Secondo Ankara 10 prigionieri sono stati trasferiti in Russia."),
+        "it2": ("it", "Secondo Ankara 10 giornalisti sono stati trasferiti in Russia."),
+    }
+    abroad = [
+        f
+        for article_id, (language, text) in texts.items()
+        for f in counts_abroad(Article(id=article_id, text=text, language=language, languages=(language,)), [])
+    ]
+    result = merge([*nlp_claims(english, 0, english_text, []), *abroad])
+    cited = sorted(sorted(s.article_id for s in m.sources) for m in result.military)
+    assert cited == [["en", "it", "ru"], ["it2"]]  # journalists are no translation of prisoners
+    assert result.conflicts == []

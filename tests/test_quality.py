@@ -86,3 +86,6 @@ def test_quality_ratchet_holds_for_the_nlp_layer_on_the_committed_development_se
     assert found >= floor["found_min"], figures
     assert sum(len(f["wrong_values"]) for f in figures.values()) <= floor["wrong_values_max"], figures
     assert sum(len(f["invented_disagreements"]) for f in figures.values()) <= floor["invented_disagreements_max"]
+    across = [f["merged_across_languages"] for f in figures.values()]
+    assert sum(int(a["merged"].split("/")[0]) for a in across) >= floor["merged_across_languages_min"], across
+    assert sum(len(a["not_merged"]) for a in across) <= floor["not_merged_across_languages_max"], across
