@@ -67,6 +67,13 @@ def test_a_short_foreign_quote_does_not_make_an_article_mixed() -> None:
     assert detect_language(text).languages == ("en",)
 
 
+def test_a_short_paragraph_in_another_script_makes_an_article_mixed() -> None:
+    text = SEED_TEXTS[1] + "\n\n" + RUSSIAN[0]  # one Russian sentence: too short to count if it were Latin
+    info = detect_language(text)
+    assert len(RUSSIAN[0]) < language.SECOND_LANGUAGE_LETTERS and info.languages == ("en", "ru") and info.mixed
+    assert language.script(RUSSIAN[0]) == "CYRILLIC" and language.script(ARABIC[0]) == "ARABIC"
+
+
 def test_an_arabic_article_quoting_english_is_arabic_and_right_to_left() -> None:
     text = "\n\n".join(ARABIC) + "\n\nPutin said: “This is a gift.”"
     info = detect_language(text)

@@ -154,3 +154,21 @@ def test_a_per_kind_answer_refuses_keys_of_no_list_like_the_whole_one() -> None:
     for kinds in [("gifts",), ("gifts", "actors", "military")]:
         with pytest.raises(ValidationError):
             response_model(kinds).model_validate({"gifts": [], "actors": [], "claims": [], "notes": "x"})
+
+
+def test_a_gift_needs_a_sentence_of_giving_and_people_sent_to_work_are_no_gift() -> None:
+    from summariser.ground.reading import read
+
+    def gift(item: str, evidence: str) -> Gift:
+        return Gift.model_validate(
+            {"item": item, "quantity": 40, "quantity_text": "40", "giver": None, "recipient": None,
+             "from_institution": None, "to_institution": None, "transport": None, "date": None,
+             "evidence": evidence}
+        )  # fmt: skip
+
+    watched = "The minister said 40 cameras would watch the border."
+    assert read(gift("cameras", watched), watched, "") is None  # nothing is given
+    sent = "Norway sent 40 observers to watch the ceasefire."
+    assert read(gift("observers", sent), sent, "") is None  # people sent to work are no gift
+    donated = "Norway donated 40 cameras to the border guards."
+    assert read(gift("cameras", donated), donated, "") is not None

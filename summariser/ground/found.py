@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from summariser.facts import GroundedFact, Reading
 from summariser.ground import checks, nlp
 from summariser.ground.locate import Span
-from summariser.ground.reading import COUNTED, PEOPLE, read
+from summariser.ground.reading import COUNTED, GIFT_NOUNS, GIVE_VERBS, PEOPLE, read
 from summariser.ground.recite import source
 from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
@@ -27,8 +27,6 @@ _INSTITUTION_WORDS = {
 _PLACE_WORDS = {"airport", "airbase", "base", "station", "street", "square", "house", "palace", "hospital", "prison"}
 _NOT_PERSON_WORDS = _INSTITUTION_WORDS | _PLACE_WORDS
 _CREDIT_WORDS = {"photo", "photos", "pm", "am", "cdt", "edt", "est", "gmt", "utc", "getty", "images"}
-GIVE_VERBS = {"give", "gift", "send", "donate", "deliver", "transfer", "present", "hand", "receive", "ship", "fly"}
-_GIFT_NOUNS = {"gift", "delivery", "donation", "shipment"}  # "The delivery included two bears"
 _LISTING_VERBS = {"include"}  # "the animals sent ... included two bears": counted under a giving sentence
 _NOT_GIFTS = {"gift", "present", "donation", "team", "trip", "report", "statement", "sign", "part", "number", "time"}
 _TREATY_NOUNS = {"treaty", "pact", "agreement", "accord"}
@@ -181,7 +179,7 @@ def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedF
 def gift_counts(sentence: str) -> list[nlp.Count]:
     """Counts in a sentence that says something was given, whose verb (or the verb of what includes
     them) is a giving verb, and whose noun is no troop, weapon, casualty or gift word."""
-    if not nlp.word_lemmas(sentence) & (GIVE_VERBS | _GIFT_NOUNS):
+    if not nlp.word_lemmas(sentence) & (GIVE_VERBS | GIFT_NOUNS):
         return []
     return [
         count

@@ -31,8 +31,15 @@ PEOPLE = {
     "inmate", "refugee", "migrant", "evacuee", "passenger", "resident", "student", "journalist", "dissident", "holder",
 }  # fmt: skip
 """Nouns that count people: a head count of an exchange, an evacuation or an arrest ("other" claims)."""
-NOT_GIVEN = set().union(*COUNTED.values()) | PEOPLE | {"battalion", "brigade", "regiment", "division", "unit"}
-"""Heads that are never a gift: troops, weapons and people (those are claims, or an exchange)."""
+_STAFF = {
+    "observer", "monitor", "official", "diplomat", "delegate", "expert", "adviser", "advisor", "instructor",
+    "specialist", "worker", "volunteer", "doctor", "engineer", "officer", "staff", "member", "representative",
+}  # fmt: skip
+NOT_GIVEN = set().union(*COUNTED.values()) | PEOPLE | _STAFF | {"battalion", "brigade", "regiment", "division", "unit"}
+"""Heads that are never a gift: troops, weapons and people (claims, an exchange, or staff sent to work)."""
+GIVE_VERBS = {"give", "gift", "send", "donate", "deliver", "transfer", "present", "hand", "receive", "ship", "fly"}
+GIFT_NOUNS = {"gift", "delivery", "donation", "shipment"}  # "The delivery included two bears"
+"""Words of giving: a gift stands only in a sentence holding one ("40 observers would monitor" gives nothing)."""
 _DEPLOY_VERBS = {
     "send", "deploy", "dispatch", "station", "fight", "train", "arrive", "move", "transfer", "cross", "serve",
     "join", "assist", "mobilise", "mobilize", "spot", "use", "advance", "enter", "base", "wear", "be",
@@ -61,6 +68,8 @@ def _read_gift(gift: Gift, sentence: str) -> tuple[Fact, Reading] | None:
     head = nlp.lemma(gift.item)
     if not head or head in NOT_GIVEN or head not in nlp.noun_lemmas(sentence):
         return None
+    if not nlp.word_lemmas(sentence) & (GIVE_VERBS | GIFT_NOUNS):
+        return None  # the sentence speaks of no giving
     candidates = [c for c in nlp.counts(sentence) if c.noun == head]
     count, corrected = _choose(candidates, gift.quantity)
     quantity = count.value if count else None

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
-RECIPE = "lang1:py3langid-0.4.0"
+RECIPE = "lang2:py3langid-0.4.0"
 """Names the detector and the rules below in cache keys: change it when either changes."""
 UNDETERMINED = "und"
 MIN_LETTERS = 20
@@ -34,8 +34,10 @@ PARAGRAPH_LETTERS = 40
 PARAGRAPH_CONFIDENCE = 0.8
 SECOND_LANGUAGE_SHARE = 0.15
 SECOND_LANGUAGE_LETTERS = 150
-"""A second language counts when its confidently detected paragraphs hold at least this share of the
-letters and this many letters: one short foreign quote does not make an article bilingual."""
+"""A second language in the main language's script counts when its confidently detected paragraphs hold
+at least this share of the letters and this many letters: one short French quote does not make an
+English article bilingual. A confidently detected paragraph in another script (a Russian statement in
+an English report) counts whatever its length: no English check can read it."""
 RTL_SHARE = 0.5
 
 # py3langid labels without a two-letter code that belong to a language that has one.
@@ -113,10 +115,12 @@ def detect_language(text: str) -> LanguageInfo:
     whole-text guess over-weights scripts that take more bytes); without such paragraphs, the
     whole text is classified at once."""
     shares: Counter[str] = Counter()
+    scripts: dict[str, set[str]] = {}
     for paragraph, letters in paragraphs(text):
         code, confidence = classify(paragraph)
         if code != UNDETERMINED and confidence >= PARAGRAPH_CONFIDENCE:
             shares[code] += letters
+            scripts.setdefault(code, set()).add(script(paragraph))
     language = shares.most_common(1)[0][0] if shares else classify(text)[0]
     for code in list(shares):
         if code != language and any(code in group and language in group for group in _SIBLINGS):
@@ -125,7 +129,11 @@ def detect_language(text: str) -> LanguageInfo:
     others = [
         code
         for code, letters in shares.most_common()
-        if code != language and letters >= SECOND_LANGUAGE_LETTERS and letters >= SECOND_LANGUAGE_SHARE * total
+        if code != language
+        and (
+            (letters >= SECOND_LANGUAGE_LETTERS and letters >= SECOND_LANGUAGE_SHARE * total)
+            or not scripts[code] & scripts.get(language, scripts[code])
+        )
     ]
     present = ((language,) if language != UNDETERMINED else ()) + tuple(others)
     return LanguageInfo(language=language, languages=present, rtl=is_rtl(text))
@@ -149,6 +157,12 @@ def paragraphs(text: str) -> list[tuple[str, int]]:
 def letter_count(text: str) -> int:
     """Number of letters and combining marks (any script) in the text."""
     return sum(1 for ch in text if ch.isalpha() or unicodedata.category(ch).startswith("M"))
+
+
+def script(text: str) -> str:
+    """The script most of the text's letters are written in, by Unicode name ("LATIN", "CYRILLIC", "ARABIC")."""
+    names = Counter(unicodedata.name(ch, "?").split()[0] for ch in text if ch.isalpha())
+    return names.most_common(1)[0][0] if names else ""
 
 
 def is_rtl(text: str) -> bool:
