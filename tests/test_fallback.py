@@ -165,4 +165,10 @@ def test_a_gift_in_foreign_text_needs_a_word_of_giving_in_its_sentence() -> None
     assert read(gift(carried), carried, "", language="it") is None
     given = "La Russia ha regalato 7 aerei alla Serbia."
     assert read(gift(given), given, "", language="it") is not None
-    assert read(gift(carried), carried, "", language=None) is not None  # unknown language: not checked
+    # a language not determined: a word of giving of any language the lexicon knows, or English, must stand
+    assert read(gift(carried), carried, "", language=None) is None
+    assert read(gift(given), given, "", language=None) is not None
+    made_up = "Krat vo zimbel 7 aerei, nax trevi ompa zuul."
+    assert read(gift(made_up), made_up, "", language=None) is None
+    english = "Serbia got 7 aeroplanes as a gift."
+    assert read(gift(english), english, "", language=None) is not None

@@ -23,7 +23,7 @@ from spacy.language import Language
 from summariser.facts import Fact, Reading
 from summariser.ground import nlp
 from summariser.ground.lexicon import GIVING, lemmas, without_title
-from summariser.ground.reading import COUNTED, NOT_GIVEN
+from summariser.ground.reading import COUNTED, GIFT_NOUNS, GIVE_VERBS, NOT_GIVEN
 from summariser.load.numerals import numbers
 from summariser.names import MIN_SURNAME_LETTERS, fold_name, same_name_word
 from summariser.schemas import Actor, Gift, MilitaryClaim
@@ -103,7 +103,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     """The fact as far as its sentence can be checked without a parse; None if the sentence does not hold
     its number (or an actor's name). `language`: the sentence's language where it is known and not
     English; a gift whose item the model copied from it untranslated cannot be checked and is dropped,
-    and so is a gift in a sentence that holds no word of giving of a language the lexicon knows."""
+    and so is a gift in a sentence that holds no word of giving of its language (of any language the
+    lexicon knows, or English, where the language was not determined)."""
     fact = _without_lone_one(fact)
     if isinstance(fact, Actor):
         if language:  # a title the model wrote into the name is no part of it
@@ -116,6 +117,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
             return None  # "tanques Abrams": no English word to check (a tank is no gift) or to merge by
         if language in GIVING and not lemmas(sentence, language) & GIVING[language]:
             return None  # "trasportati con 7 aerei": nothing in the sentence gives anything
+        if not language and not _gives_in_any_language(sentence):
+            return None  # language not determined: a word of giving of some language must stand there
         held, wording = amount(fact.quantity, fact.quantity_text, sentence)
         if not held:
             return None
@@ -154,6 +157,13 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         measure=f"{fact.claim_type}: {UNPARSED}" if fact.figure is not None else fact.claim_type,
     )
     return claim, reading
+
+
+def _gives_in_any_language(sentence: str) -> bool:
+    """Whether the sentence holds a word of giving in English or in a language the lexicon knows."""
+    if nlp.word_lemmas(sentence) & (GIVE_VERBS | GIFT_NOUNS):
+        return True
+    return any(lemmas(sentence, code) & words for code, words in GIVING.items())
 
 
 def untranslated(item: str, sentence: str) -> bool:
