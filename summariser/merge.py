@@ -4,7 +4,9 @@ Rules (what a value measures decides what is compared):
 - Gifts group by the item's head noun as the parse reads it ("bears" = "brown bears"), split when
   both sides name different qualities ("black bears" != "brown bears"; an unqualified "bears" joins
   the one qualified group there is), and by occasion: the date the sentence attaches to the giving
-  verb ("In April, Russia sent ..."), never a month word found elsewhere in the quote.
+  verb ("In April, Russia sent ..."), never a month word found elsewhere in the quote. A mention
+  without a number stays apart from a counted one ("bears" beside "two bears"), so no source is
+  shown stating a number it does not give.
 - Military claims group by measure: claim type plus what the parse says the figure counts
   (a deployment, a projection, a force's size, casualties), so an army's size or a projection never
   meets a deployment figure. Claims without a figure merge only with claims of the same measure

@@ -10,7 +10,9 @@ Same person (`same_person`), by code only, never by a model's say-so:
 2. a surname alone (one word of 4+ letters) matches the last word of a full name ("Putin" =
    "Vladimir Putin"); a one-word name that is the *first* word of a name does not (in "Kim Jong
    Un" Kim is the family name, shared by many);
-3. two full names with the same number of words match word by word, each pair a spelling variant.
+3. two full names with the same number of words match word by word, each pair a spelling variant
+   (two names written in Cyrillic also match where a word only adds a case ending that no
+   nominative name ends in: "Ким Чен Ыну" = "Ким Чен Ын", never "Козлова" = "Козлов").
    Words of 5+ letters: same first letter, same consonant skeleton (vowels dropped after the first
    letter, doubled letters collapsed, ks = x, kh = h, ph = f), the same kind of ending (a final
    "a" is not an "o" or a consonant: Alexandra is not Alexander, Kozlova not Kozlov, Maria not
@@ -58,6 +60,11 @@ TITLES = frozenset(
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_POSSESSIVE = re.compile(r"(?<=\w\w)['’]s$")
+_CASE_ENDINGS = ("u", "yu", "om", "em", "ym", "im", "e")
+"""Case endings of a Cyrillic name word, romanised, that no nominative name ends in once added: dative
+"Путину", instrumental "Путиным", prepositional "Путине". Not "-a": "Козлова" is Kozlov's genitive and
+Kozlova's own name, so only the parse of a sentence could tell them apart."""
 _SOUNDS = (("ks", "x"), ("kh", "h"), ("ph", "f"))
 _TRANSLITERATED = (
     ("dzh", "j"),
@@ -87,6 +94,7 @@ def fold_name(name: str) -> tuple[str, ...]:
     """
     words: list[str] = []
     for token in name.split():
+        token = _POSSESSIVE.sub("", token)  # "Kim Jong-un’s" is Kim Jong-un
         ascii_token = anyascii(token)
         if not _ASCII_LETTER.search(token):  # a whole token in another script: "김정은" -> "GimJeongEun"
             ascii_token = _CAMEL.sub(" ", ascii_token)
@@ -168,7 +176,16 @@ def same_person(a: str, b: str) -> bool:
     if len(fa) != len(fb):
         short, full = (fa, fb) if len(fa) < len(fb) else (fb, fa)
         return len(short) == 1 and _is_surname_of(short[0], full)
-    return len(fa) > 1 and all(spelling_variant(x, y) for x, y in zip(fa, fb, strict=True))
+    inflected = not in_latin_script(a) and not in_latin_script(b)
+    return len(fa) > 1 and all(
+        spelling_variant(x, y) or (inflected and _case_form(x, y)) for x, y in zip(fa, fb, strict=True)
+    )
+
+
+def _case_form(a: str, b: str) -> bool:
+    """Whether one folded word is the other with a case ending (_CASE_ENDINGS): "ynu" of "yn"."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and long.startswith(short) and long[len(short) :] in _CASE_ENDINGS
 
 
 def _is_surname_of(word: str, full: tuple[str, ...]) -> bool:

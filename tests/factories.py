@@ -20,7 +20,7 @@ def gift(article_id: str, text: str, quote: str, item: str, quantity: int | None
         from_institution=None, to_institution=None, transport=None, date=date, evidence=quote,
     )  # fmt: skip
     where = source(article_id, text, quote)
-    return _grounded("gifts", fact, where) if read_by_parse else GroundedFact("gifts", fact, where)
+    return _grounded("gifts", fact, where, before=text) if read_by_parse else GroundedFact("gifts", fact, where)
 
 
 def troops(article_id: str, text: str, quote: str, figure: int | None, by: str | None = None) -> GroundedFact:
@@ -37,9 +37,10 @@ def actor(article_id: str, text: str, quote: str, name: str, said: str | None = 
     return GroundedFact("actors", fact, source(article_id, text, quote), said_source)
 
 
-def _grounded(kind: str, fact: Fact, where: Source) -> GroundedFact:
-    """The fact as its quote states it, read by the real parse."""
-    result = read(fact, where.quote, "")
+def _grounded(kind: str, fact: Fact, where: Source, before: str = "") -> GroundedFact:
+    """The fact as its quote states it, read by the real parse (`before`: the text before it, where a
+    gift's word of giving may stand: "two bears" of "Russia sent ... two bears")."""
+    result = read(fact, where.quote, before)
     assert result is not None, f"the quote does not state the fact: {where.quote!r}"
     return GroundedFact(kind, result[0], where, None, result[1])
 

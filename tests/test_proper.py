@@ -64,3 +64,9 @@ def test_an_instruction_line_names_nobody() -> None:
 def test_a_headline_in_title_case_names_nobody_by_its_capitals() -> None:
     assert names_in("Biden Anuncia Envío De 31 Tanques Abrams A Ucrania", "es") == []
     assert names_in("El presidente Biden anuncia el envío de tanques a Ucrania", "es") == ["Biden"]
+
+
+def test_initials_before_a_name_in_cyrillic_are_no_part_of_it() -> None:
+    sentence = "Российский президент подарил лидеру КНДР Ким Чен Ыну автомобиль российского производства."
+    assert names_in(sentence, "ru") == ["Ким Чен Ыну"]
+    assert "РИА Новости" in names_in("Об этом сообщает РИА Новости со ссылкой на Кремль.", "ru")

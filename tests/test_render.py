@@ -7,7 +7,7 @@ from summariser.schemas import ArticleFailure, ArticleInfo, ReportGroup, RunInfo
 from .factories import actor, gift, troops
 
 A = "Up to 12,000 troops were sent. Kim <b>said</b> `hi` | *now*."
-B = "Over 10,000 troops are in Kursk. Two bears left."
+B = "Over 10,000 troops are in Kursk. Two bears were given."
 
 
 def summary() -> Summary:
@@ -15,7 +15,7 @@ def summary() -> Summary:
         [
             troops("a", A, "Up to 12,000 troops were sent", 12000),
             troops("b", B, "Over 10,000 troops are in Kursk", 10000),
-            gift("b", B, "Two bears left", "bears", 2, "Two"),
+            gift("b", B, "Two bears were given", "bears", 2, "Two"),
             actor("a", A, "Kim <b>said</b> `hi` | *now*", "Kim <b>", said="`hi` | *now*"),
         ]
     )

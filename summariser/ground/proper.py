@@ -12,7 +12,8 @@ proper noun: a person, an organisation or a place. A run of such words is taken 
   inflected script no word of it may be a place in any case ("с Вашингтоном Москва ..."),
 - its sentence is not in title case (most words capitalised, as headlines often are),
 - it is not the first word of its sentence, unless it has two words or more ("Evan Gershkovich, il
-  reporter ..."), and not an abbreviation of three letters or fewer ("USA", "РФ"),
+  reporter ..."), and not an abbreviation of three letters or fewer ("USA", "РФ"); initials in a
+  non-Latin script before a name of two words or more are no part of it ("КНДР Ким Чен Ыну"),
 - it is no name the article already has an actor for (across.same_word, case endings included).
 In a non-Latin script a name of one word is left out (in Russian it may be any case of a city or a
 surname); Latin words inside such text ("CBS News" in Russian) are names as written. German, which
@@ -78,6 +79,8 @@ def names_in(sentence: str, code: str) -> list[str]:
     names: list[str] = []
     for run in runs:
         first = run[0] is tokens[0]
+        if len(run) > 2 and _abbreviation(run[0].group()):  # "КНДР Ким Чен Ын" (but "РИА Новости")
+            run, first = run[1:], False
         if first and len(run) > 1 and known(run[0].group(), code):  # "Il Cremlino", "Издание Bloomberg"
             run, first = run[1:], False
         if _is_name(run, first=first, latin_text=latin_text, code=code):
@@ -92,6 +95,12 @@ def _joined(sentence: str, left: re.Match[str] | None, right: re.Match[str]) -> 
         and sentence[left.end() : right.start()] == " "
         and _latin(left.group()) == _latin(right.group())
     )
+
+
+def _abbreviation(word: str) -> bool:
+    """Capital initials in a non-Latin script ("КНДР", "США"): before a name of two words or more they
+    are a country's or a party's ("КНДР Ким Чен Ын"); Latin ones ("CBS News") stay part of a name."""
+    return word.isupper() and len(word) <= 4 and not _latin(word)
 
 
 def _latin(word: str) -> bool:

@@ -58,18 +58,18 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 def read(fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
     """The fact as its sentence states it, with what it measures; None if the sentence does not state it."""
     if isinstance(fact, Gift):
-        return _read_gift(fact, sentence)
+        return _read_gift(fact, sentence, before)
     if isinstance(fact, MilitaryClaim):
         return _read_claim(fact, sentence, before)
     return _read_actor(fact, sentence)
 
 
-def _read_gift(gift: Gift, sentence: str) -> tuple[Fact, Reading] | None:
+def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] | None:
     head = nlp.lemma(gift.item)
     if not head or head in NOT_GIVEN or head not in nlp.noun_lemmas(sentence):
         return None
-    if not nlp.word_lemmas(sentence) & (GIVE_VERBS | GIFT_NOUNS):
-        return None  # the sentence speaks of no giving
+    if not nlp.word_lemmas(sentence + " " + before) & (GIVE_VERBS | GIFT_NOUNS):
+        return None  # neither the sentence nor the one before it speaks of giving ("Among them were ...")
     candidates = [c for c in nlp.counts(sentence) if c.noun == head]
     count, corrected = _choose(candidates, gift.quantity)
     quantity = count.value if count else None
