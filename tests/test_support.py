@@ -172,3 +172,17 @@ def test_a_gift_needs_a_sentence_of_giving_and_people_sent_to_work_are_no_gift()
     assert read(gift("observers", sent), sent, "") is None  # people sent to work are no gift
     donated = "Norway donated 40 cameras to the border guards."
     assert read(gift("cameras", donated), donated, "") is not None
+
+
+def test_an_actor_is_named_as_the_parse_names_them_without_the_role_before() -> None:
+    from summariser.ground.reading import name_as_parsed
+
+    headline = "Swap frees Paul Whelan and Wall Street Journal reporter Evan Gershkovich, officials say."
+    assert name_as_parsed("Wall Street Journal reporter Evan Gershkovich", headline) == "Evan Gershkovich"
+    assert name_as_parsed("Russian President Vladimir Putin", "Russian President Vladimir Putin met Kim.") == (
+        "Vladimir Putin"
+    )
+    assert name_as_parsed("Kim Jong Un", "North Korean leader Kim Jong Un met Putin.") == "Kim Jong Un"
+    assert name_as_parsed("Department of Defense", "The Department of Defense said so.") == "Department of Defense"
+    unnamed = "A U.S. official familiar with the deliberations told VOA on Tuesday."
+    assert name_as_parsed("U.S. official familiar with the deliberations", unnamed) is None

@@ -51,6 +51,10 @@ _HARMED_WORDS = {
 """Words without which "16 people" or "200 civilians" count no casualties (released, evacuated, met)."""
 _ANY_PEOPLE = {"people", "civilian", "life", "victim", "person", "soldier", "troop"}
 _NON_ACTOR_LABELS = ("GPE", "NORP", "LOC")
+_NAME_PARTICLES = {
+    "of", "the", "and", "for", "on", "de", "del", "della", "di", "da", "du", "des", "la", "le", "von", "van",
+    "der", "den", "bin", "ibn", "al", "el",
+}  # fmt: skip
 _GIFT_PARTIES = ("giver", "recipient", "from_institution", "to_institution", "transport")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -207,7 +211,30 @@ def _read_actor(actor: Actor, sentence: str) -> tuple[Fact, Reading] | None:
     named = nlp.entities(sentence, "PERSON", "ORG")
     if not any(words & {w.lower() for w in _WORD.findall(e.text)} for e in named):
         return None
-    return actor, Reading(head="")
+    name = name_as_parsed(actor.name, sentence)
+    if name is None:
+        return None
+    return (actor if name == actor.name else actor.model_copy(update={"name": name})), Reading(head="")
+
+
+def name_as_parsed(name: str, sentence: str) -> str | None:
+    """A model's actor name as the sentence names the actor: the person the parse tags at its end where the
+    words before are a role, a title or an outlet ("Wall Street Journal reporter Evan Gershkovich", "U.S.
+    Marine Paul Whelan" -> the person's name; a lone "Kim" before "Jong Un" is no role); None where the
+    name describes someone without naming them ("U.S. official familiar with the deliberations")."""
+    for person in nlp.entities(sentence, "PERSON"):
+        tagged = re.sub(r"(’s|'s)$", "", person.text.strip())
+        if len(tagged.split()) < 2 or name == tagged or not name.endswith(" " + tagged):
+            continue
+        before = name[: -len(tagged)].split()
+        if len(before) > 1 or any(_describing(w) or w.lower().strip(".") in nlp.TITLES for w in before):
+            return tagged
+    return None if any(_describing(w) for w in name.split()) else name
+
+
+def _describing(word: str) -> bool:
+    """A lower-case word of description ("official", "reporter"), not a particle of a name ("of", "bin", "von")."""
+    return word.isalpha() and word[:1].islower() and len(word) >= 3 and word not in _NAME_PARTICLES
 
 
 def speaks(actor: Actor, said_sentence: str, before: str) -> bool:
