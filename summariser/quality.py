@@ -196,8 +196,24 @@ def score(summary: Summary, expected: dict[str, Any], texts: dict[str, str]) -> 
         "conflicts": found_conflicts,
         "conflict_values_missing": expected_conflicts(summary, expected),
         **trust(summary, expected),
+        "actors_split": actors_split(summary, facts),
         "missed": [_label(f) for f in facts if f not in hits],
     }
+
+
+def actors_split(summary: Summary, facts: list[dict[str, Any]]) -> list[str]:
+    """Annotated actors the brief lists as two or more entries (one person under two names), with them: an
+    entry is the annotated actor where one of its names is the same person by summariser.names' rules."""
+    from summariser.names import same_person
+
+    split: list[str] = []
+    for name in sorted({f["name"] for f in facts if f["kind"] == "actor"}):
+        entries = [
+            a.name for a in summary.actors if any(same_person(name, n) for n in (a.name, *a.aliases, a.romanised or ""))
+        ]
+        if len(entries) > 1:
+            split.append(f"{name}: {' / '.join(entries)}")
+    return split
 
 
 def ratchet_failures(figures: dict[str, Any], floor: dict[str, Any]) -> list[str]:
@@ -267,7 +283,8 @@ def dev_scores(folder: Path, brief: Callable[[list[Path]], Summary] = nlp_only) 
         summary = brief(paths)
         facts = gold["facts"] + extra
         result = score(summary, {**gold, "facts": facts}, _texts_of(summary, []))
-        figures[event] = {k: result[k] for k in ("found", "per_kind", "wrong_values", "invented_disagreements")}
+        keys = ("found", "per_kind", "wrong_values", "invented_disagreements", "non_actors", "actors_split")
+        figures[event] = {k: result[k] for k in keys}
         figures[event]["per_language"] = _per_language(summary, {**gold, "facts": facts})
         figures[event]["merged_across_languages"] = merged_across_languages(summary, facts)
         figures[event]["reprints"] = _grouping(summary, gold.get("reprints", []), set(present) | set(_stems(paths)))

@@ -70,3 +70,11 @@ def test_initials_before_a_name_in_cyrillic_are_no_part_of_it() -> None:
     sentence = "Российский президент подарил лидеру КНДР Ким Чен Ыну автомобиль российского производства."
     assert names_in(sentence, "ru") == ["Ким Чен Ыну"]
     assert "РИА Новости" in names_in("Об этом сообщает РИА Новости со ссылкой на Кремль.", "ru")
+
+
+def test_a_word_opening_a_sentence_before_a_surname_named_already_is_no_given_name() -> None:
+    text = "Владимир Путин подарил автомобиль лидеру страны на прошлой неделе.\nРанее Путин заявлял, что машины хороши."
+    article = Article(id="ru", text=text, language="ru", languages=("ru",))
+    putin = actor_at(article, 0, "Владимир Путин", Span(0, 66, "nlp", 100.0), text[:66])
+    names = [f.fact.name for f in proper_names(article, [putin]) if isinstance(f.fact, Actor)]
+    assert "Ранее Путин" not in names

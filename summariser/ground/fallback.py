@@ -23,6 +23,7 @@ from spacy.language import Language
 from summariser.facts import Fact, Reading
 from summariser.ground import nlp
 from summariser.ground.lexicon import GIVING, lemmas, without_title
+from summariser.ground.places import country_like
 from summariser.ground.reading import COUNTED, GIFT_NOUNS, GIVE_VERBS, NOT_GIVEN
 from summariser.load.numerals import numbers
 from summariser.names import MIN_SURNAME_LETTERS, fold_name, same_name_word
@@ -109,6 +110,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     if isinstance(fact, Actor):
         if language:  # a title the model wrote into the name is no part of it
             fact = fact.model_copy(update={"name": without_title(fact.name, language)})
+        if country_like(fact.name, language or "en"):
+            return None  # "Estados UInidos": a country, even misspelt, is no actor
         return (fact, Reading(head="")) if names(fact.name, sentence) else None
     if isinstance(fact, Gift):
         if nlp.lemma(fact.item) in NOT_GIVEN:  # the item is the model's English word, so an English lemma

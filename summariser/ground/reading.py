@@ -13,6 +13,7 @@ import re
 from summariser.facts import Fact, Reading
 from summariser.ground import nlp
 from summariser.ground.nlp import Count
+from summariser.ground.places import country_like
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
 COUNTED = {
@@ -202,8 +203,8 @@ def _named_in(phrase: str, context: set[str]) -> bool:
 def _read_actor(actor: Actor, sentence: str) -> tuple[Fact, Reading] | None:
     """An actor stands when the sentence names them as a person or organisation (never a country)."""
     words = {w.lower() for w in _WORD.findall(actor.name)}
-    if not words:
-        return None
+    if not words or country_like(actor.name, "en"):
+        return None  # "DPRK" tagged as an organisation is still a country
     places = nlp.entities(sentence, *_NON_ACTOR_LABELS) + nlp.entities(actor.name, *_NON_ACTOR_LABELS)
     if any({w.lower() for w in _WORD.findall(p.text)} >= words for p in places):
         return None  # "Ukraine", "North Korean": a country or a people is not an actor, even where a

