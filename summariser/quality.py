@@ -218,7 +218,7 @@ def actors_split(summary: Summary, facts: list[dict[str, Any]]) -> list[str]:
 
 def ratchet_failures(figures: dict[str, Any], floor: dict[str, Any]) -> list[str]:
     """Where a score falls below the committed floor (quality/ratchet.json): fewer found, or more
-    wrong values, invented disagreements or non-actors than committed."""
+    wrong values, invented disagreements, non-actors or actors split in two than committed."""
     problems: list[str] = []
     found = int(str(figures["found"]).split("/")[0])
     if found < floor["found_min"]:
@@ -229,6 +229,7 @@ def ratchet_failures(figures: dict[str, Any], floor: dict[str, Any]) -> list[str
         "non_actors",
         "conflict_values_missing",
         "quotes_not_stating",
+        "actors_split",
     ):
         if len(figures[name]) > floor[f"{name}_max"]:
             problems.append(f"{name}: {len(figures[name])} > {floor[name + '_max']}: {figures[name]}")

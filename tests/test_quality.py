@@ -52,10 +52,22 @@ def test_trust_figures_catch_a_wrong_value_an_invented_disagreement_and_a_countr
     assert any("not held by" in line for line in figures["invented_disagreements"])
     assert figures["non_actors"] == ["Kim <b>"]
     floor = {"found_min": 0, "wrong_values_max": 0, "invented_disagreements_max": 0, "non_actors_max": 0,
-             "conflict_values_missing_max": 0, "quotes_not_stating_max": 0}  # fmt: skip
-    figures.update({"found": "0/1", "conflict_values_missing": []})
+             "conflict_values_missing_max": 0, "quotes_not_stating_max": 0, "actors_split_max": 0}  # fmt: skip
+    figures.update({"found": "0/1", "conflict_values_missing": [], "actors_split": []})
     assert figures["quotes_not_stating"] == []  # each quote of the test brief states its fact
     assert len(ratchet_failures(figures, floor)) == 3
+    figures["actors_split"] = ["Vladimir Putin: Vladimir Putin / Putin"]
+    assert len(ratchet_failures(figures, floor)) == 4
+
+
+def test_one_person_under_two_entries_is_counted_as_split() -> None:
+    from summariser.quality import actors_split
+
+    facts = [{"article": "a", "kind": "actor", "name": "Kim <b>"}]
+    assert actors_split(summary(), facts) == []  # one entry
+    s = summary()
+    doubled = s.model_copy(update={"actors": [*s.actors, s.actors[0].model_copy(update={"id": "p9"})]})
+    assert actors_split(doubled, facts) == ["Kim <b>: Kim <b> / Kim <b>"]
 
 
 def test_every_development_set_quote_is_in_its_article() -> None:
@@ -86,6 +98,8 @@ def test_quality_ratchet_holds_for_the_nlp_layer_on_the_committed_development_se
     assert found >= floor["found_min"], figures
     assert sum(len(f["wrong_values"]) for f in figures.values()) <= floor["wrong_values_max"], figures
     assert sum(len(f["invented_disagreements"]) for f in figures.values()) <= floor["invented_disagreements_max"]
+    assert sum(len(f["non_actors"]) for f in figures.values()) <= floor["non_actors_max"], figures
+    assert sum(len(f["actors_split"]) for f in figures.values()) <= floor["actors_split_max"], figures
     across = [f["merged_across_languages"] for f in figures.values()]
     assert sum(int(a["merged"].split("/")[0]) for a in across) >= floor["merged_across_languages_min"], across
     assert sum(len(a["not_merged"]) for a in across) <= floor["not_merged_across_languages_max"], across
