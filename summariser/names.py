@@ -60,6 +60,7 @@ TITLES = frozenset(
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_VOICELESS = {"g": "k", "b": "p", "d": "t"}
 _POSSESSIVE = re.compile(r"(?<=\w\w)['’]s$")
 _CASE_ENDINGS = ("u", "yu", "om", "em", "ym", "im", "e")
 """Case endings of a Cyrillic name word, romanised, that no nominative name ends in once added: dative
@@ -80,6 +81,29 @@ _TRANSLITERATED = (
 """English spellings and the Cyrillic renderings of their sounds, folded alike before comparing:
 "Whelan"/"Вилан" (vilan), "Biden"/"Бајден" (bajden), "Harris"/"Харис" (kharis), "Joe"/"Џо" (dzho),
 "Paul"/"Пол", "Elizabeth"/"Елизабет"."""
+
+
+def korean_key(syllables: list[str]) -> str:
+    """Romanised Korean syllables ("Gim", "Jeong", "Eun": anyascii's Revised Romanization of 김정은, or the
+    words of "Kim Jong-un") folded to one key, so the two ways of writing a Korean name meet: "eo" and
+    "eu" as "o" and "u", "ch" as "j", and g, b, d as k, p, t at a syllable's edges ("Bag Jeong Cheon" =
+    "Pak Jong Chon", "Gim Yeo Jeong" = "Kim Yo Jong")."""
+    folded: list[str] = []
+    for syllable in syllables:
+        s = syllable.lower().replace("eo", "o").replace("eu", "u").replace("ch", "j")
+        s = re.sub(r"^[gbd]", lambda m: _VOICELESS[m.group()], s)
+        folded.append(re.sub(r"(?<!n)[gbd]$", lambda m: _VOICELESS[m.group()], s))
+    return "".join(folded)
+
+
+def hangul_syllables(token: str) -> list[str]:
+    """The romanised syllables of a token in Hangul ("김정은에게" -> "Gim", "Jeong", "Eun", "E", "Ge")."""
+    return re.findall(r"[A-Z][a-z]*", anyascii(token))
+
+
+def in_hangul(token: str) -> bool:
+    """Whether a token's first letter is Hangul."""
+    return bool(token) and unicodedata.name(token[0], "").startswith("HANGUL")
 
 
 def in_latin_script(name: str) -> bool:

@@ -71,3 +71,12 @@ def test_one_name_written_in_two_scripts_is_one_person_whose_given_name_names_th
     article = Article(id="en2", text=sentence, language="en", languages=("en",))
     found = names_across(article, known_names([*facts, cyrillic]), [])
     assert [(f.fact.name, f.source.quote) for f in found] == [("Alsu Kurmasheva", sentence)]
+
+
+def test_a_korean_name_is_found_where_a_hangul_word_opens_with_it_and_never_from_scattered_syllables() -> None:
+    source = "North Korean leader Kim Jong Un met officials on Monday, and Pak Jong Chon welcomed them."
+    found = across("조선중앙통신은 김정은에게 선물이 전달됐다고 밝혔습니다.", "ko", source)
+    assert [name for name, _ in found] == ["Kim Jong Un"]
+    # 김, 정 and 은 stand in the sentence, but in three words: no name
+    assert across("김 씨는 정부가 준 상은 없다고 말했습니다.", "ko", source) == []
+    assert [name for name, _ in across("박정천 비서가 받았습니다.", "ko", source)] == ["Pak Jong Chon"]

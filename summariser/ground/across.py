@@ -9,7 +9,10 @@ when it is long (names.LONG_SURNAME) and no other name of the run ends in it, so
 found where only "Whelan" stands beside an Elizabeth Whelan. In English text a word the parser
 reads as a place ("Austin, Texas") names nobody, and a given name alone that the parser reads as a
 person ("Paul, Evan, Alsu, and green-card holder Vladimir") names the one person of the run with that
-given name, never one of two (a Vladimir Putin beside a Vladimir Kara-Murza).
+given name, never one of two (a Vladimir Putin beside a Vladimir Kara-Murza). In Hangul, which has
+no capitals and writes a Korean name as one word with its particles, a Korean name of the run is found
+where a word opens with it, both romanisations folded alike (names.korean_key: "Pak Jong-chon" in
+"박정천").
 """
 
 import re
@@ -21,9 +24,21 @@ from summariser.ground.found import actor_at
 from summariser.ground.locate import Span
 from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
-from summariser.names import INFLECTION, MIN_SURNAME_LETTERS, fold_name, in_latin_script, same_name_word, same_person
+from summariser.names import (
+    INFLECTION,
+    MIN_SURNAME_LETTERS,
+    fold_name,
+    hangul_syllables,
+    in_hangul,
+    in_latin_script,
+    korean_key,
+    same_name_word,
+    same_person,
+)
 from summariser.schemas import Actor
 
+MIN_KOREAN_KEY = 6
+"""Letters a name's Korean key needs ("kimjongun") to be looked for at the start of a Hangul word."""
 LONG_SURNAME = 6
 """Letters a surname needs to name its person alone in another article."""
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
@@ -87,7 +102,10 @@ def names_across(article: Article, names: list[_Name], grounded: list[GroundedFa
         places = _place_words(sentence) if english else set()
         words = [(m, w) for m in tokens if m.group() not in places for w in _folded(m.group())]
         given = _given_names(sentence) if english else set()
-        for name in [n for n in wanted if _names(n, words) or (n.given_alone and n.words[0] in given)]:
+        hangul = [korean_key(hangul_syllables(m.group())) for m in _TOKEN.finditer(sentence) if in_hangul(m.group())]
+        for name in [
+            n for n in wanted if _names(n, words) or (n.given_alone and n.words[0] in given) or _in_hangul(n, hangul)
+        ]:
             wanted.remove(name)  # the quote shows the name as this article writes it ("Эвана Гершковича")
             found.append(actor_at(article, 0, name.written, Span(start, end, "nlp", 100.0), sentence))
     return found
@@ -99,6 +117,13 @@ def _names(name: _Name, words: list[tuple[re.Match[str], str]]) -> bool:
         any(same_word(wanted, w) for _, w in words) or (name.alone and wanted != name.words[-1])
         for wanted in name.words
     )
+
+
+def _in_hangul(name: _Name, keys: list[str]) -> bool:
+    """Whether a Korean name of two words or more opens a Hangul word of the sentence, particles after it
+    ("Kim Jong-un" in "김정은에게"): the name whole, in one word, never syllables scattered over several."""
+    wanted = korean_key(list(name.words))
+    return len(name.words) > 1 and len(wanted) >= MIN_KOREAN_KEY and any(k.startswith(wanted) for k in keys)
 
 
 def _folded(token: str) -> list[str]:
