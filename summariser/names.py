@@ -30,8 +30,9 @@ Bush" vs "George Bush") do not match either: a middle name may be what tells two
 Clustering (`cluster_names`): a full name joins a cluster only if it is the same person as every
 full name in it (so no chain of near spellings joins two people); a bare surname joins a cluster
 only when exactly one cluster's names end in it, and stays on its own when two people share it.
-Romanisations of Korean or Chinese script ("김정은" -> "Gim Jeong Eun") differ from the customary
-spellings too much for these rules; such names need the model's normalised name, checked by them.
+A name in Hangul is the person of a Latin name of two words or more when its first word (a Korean
+name; titles follow it) and the Latin name have one Korean key (`korean_key`: "박정천 노동당 비서" =
+"Pak Jong-chon"). Chinese script is not compared: its romanisations differ too much for these rules.
 """
 
 import re
@@ -47,6 +48,8 @@ INFLECTION = 3
 """Letters a word of running text may add to a name word of MIN_SURNAME_LETTERS or more: a case ending
 ("Путина", "Путиным" -> "putina", "putinym" hold "putin")."""
 LONG_WORD = 5
+MIN_KOREAN_KEY = 6
+"""Letters a Korean name's key needs ("kimjongun") to be compared with a name in Hangul."""
 _ROMANISATION = (("eo", "u"), ("ou", "u"), ("ong", "ung"), ("y", "i"))
 TITLES = frozenset(
     """
@@ -195,6 +198,10 @@ def same_person(a: str, b: str) -> bool:
     fa, fb = fold_name(a), fold_name(b)
     if not fa or not fb:
         return False
+    if in_hangul(a.strip()) != in_hangul(b.strip()):  # "박정천 노동당 비서" = "Pak Jong-chon": the name, then titles
+        hangul, other = (a, fb) if in_hangul(a.strip()) else (b, fa)
+        key = korean_key(list(other))
+        return len(other) > 1 and len(key) >= MIN_KOREAN_KEY and korean_key(hangul_syllables(hangul.split()[0])) == key
     if fa == fb or "".join(fa) == "".join(fb):
         return True
     if len(fa) != len(fb):

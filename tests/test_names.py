@@ -162,3 +162,9 @@ def test_english_names_match_their_cyrillic_renderings_sound_by_sound() -> None:
     assert same_person("Joe Biden", "Джо Байден") and same_person("Kamala Harris", "Камала Харис")
     assert same_person("Elizabeth Whelan", "Елизабет Вилан")
     assert not same_person("Paul Whelan", "Елизабет Вилан") and not same_person("Jan Smith", "Jon Smith")
+
+
+def test_a_korean_name_in_hangul_is_its_romanised_person_and_no_other() -> None:
+    assert same_person("박정천 노동당 비서", "Pak Jong-chon")  # the name, then the titles
+    assert same_person("Kim Jong Un", "김정은") and same_person("김여정", "Kim Yo-jong")
+    assert not same_person("김여정", "Kim Jong Un") and not same_person("김정은", "Kim")

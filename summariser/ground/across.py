@@ -26,6 +26,7 @@ from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
 from summariser.names import (
     INFLECTION,
+    MIN_KOREAN_KEY,
     MIN_SURNAME_LETTERS,
     fold_name,
     hangul_syllables,
@@ -37,8 +38,6 @@ from summariser.names import (
 )
 from summariser.schemas import Actor
 
-MIN_KOREAN_KEY = 6
-"""Letters a name's Korean key needs ("kimjongun") to be looked for at the start of a Hangul word."""
 LONG_SURNAME = 6
 """Letters a surname needs to name its person alone in another article."""
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
