@@ -199,19 +199,18 @@ def _merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Conf
 
 def _merge_claims(facts: list[GroundedFact]) -> tuple[list[MergedClaim], list[Conflict]]:
     groups: dict[tuple[str, str], list[GroundedFact]] = defaultdict(list)
-    parsed: dict[tuple[str, str, str], tuple[str, str]] = {}  # (type, noun, value) -> key of a parsed figure
+    parsed: dict[tuple[str, str, str], tuple[str, str]] = {}  # (type, noun class, value) -> key of a parsed figure
     unparsed: dict[tuple[str, str, str], tuple[str, str]] = {}  # the same, for figures read without a parse
     for fact in sorted(facts, key=lambda f: reading_of(f).measure.endswith(UNCOMPARED)):
         reading = reading_of(fact)
         value = _value(fact)
         key = (reading.measure or _claim_type(fact), value if value is not None else f"-{reading.head}")
         if not reading.measure.endswith(UNCOMPARED):
-            parsed.setdefault((_claim_type(fact), reading.head, key[1]), key)
+            parsed.setdefault((_claim_type(fact), _noun_class(reading.head), key[1]), key)
         else:  # "31 tanques" joins the parsed "31 Abrams tanks": same noun, same number; "10 человек" and
             # "10 prigionieri" join each other and a parsed "10 prisoners": people counted, same number
             same = (_claim_type(fact), _noun_class(reading.head), key[1])
-            parsed_same = [k for (t, head, v), k in parsed.items() if (t, _noun_class(head), v) == same]
-            key = parsed_same[0] if parsed_same else unparsed.setdefault(same, key)
+            key = parsed[same] if same in parsed else unparsed.setdefault(same, key)
         groups[key].append(fact)
     merged: list[MergedClaim] = []
     figures: dict[str, dict[str, str]] = defaultdict(dict)

@@ -24,7 +24,7 @@ from summariser.facts import Fact, Reading
 from summariser.ground import nlp
 from summariser.ground.lexicon import GIVING, lemmas, without_title
 from summariser.ground.places import country_like
-from summariser.ground.reading import COUNTED, GIFT_NOUNS, GIVE_VERBS, NOT_GIVEN
+from summariser.ground.reading import COUNTED, NOT_GIVEN, gives
 from summariser.load.numerals import numbers
 from summariser.names import MIN_SURNAME_LETTERS, fold_name, same_name_word
 from summariser.schemas import Actor, Gift, MilitaryClaim
@@ -164,7 +164,7 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
 
 def _gives_in_any_language(sentence: str) -> bool:
     """Whether the sentence holds a word of giving in English or in a language the lexicon knows."""
-    if nlp.word_lemmas(sentence) & (GIVE_VERBS | GIFT_NOUNS):
+    if gives(sentence):
         return True
     return any(lemmas(sentence, code) & words for code, words in GIVING.items())
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from summariser.facts import GroundedFact, Reading
 from summariser.ground import checks, nlp
 from summariser.ground.locate import Span
-from summariser.ground.reading import COUNTED, GIFT_NOUNS, GIVE_VERBS, PEOPLE, read
+from summariser.ground.reading import COUNTED, GIVE_VERBS, PEOPLE, gives, read
 from summariser.ground.recite import source
 from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
@@ -179,7 +179,7 @@ def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedF
 def gift_counts(sentence: str) -> list[nlp.Count]:
     """Counts in a sentence that says something was given, whose verb (or the verb of what includes
     them) is a giving verb, and whose noun is no troop, weapon, casualty or gift word."""
-    if not nlp.word_lemmas(sentence) & (GIVE_VERBS | GIFT_NOUNS):
+    if not gives(sentence):
         return []
     return [
         count

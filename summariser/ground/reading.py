@@ -73,7 +73,7 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
     head = nlp.lemma(gift.item)
     if not head or head in NOT_GIVEN or head not in nlp.noun_lemmas(sentence):
         return None
-    if not nlp.word_lemmas(sentence + " " + before) & (GIVE_VERBS | GIFT_NOUNS):
+    if not gives(sentence + " " + before):
         return None  # neither the sentence nor the one before it speaks of giving ("Among them were ...")
     candidates = [c for c in nlp.counts(sentence) if c.noun == head]
     count, corrected = _choose(candidates, gift.quantity)
@@ -108,6 +108,11 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
         corrected=corrected,
     )
     return updated, reading
+
+
+def gives(text: str) -> bool:
+    """Whether English text holds a word of giving (GIVE_VERBS, GIFT_NOUNS), by lemma."""
+    return bool(nlp.word_lemmas(text) & (GIVE_VERBS | GIFT_NOUNS))
 
 
 def _choose(candidates: list[Count], claimed: int | None) -> tuple[Count | None, bool]:
