@@ -1,7 +1,8 @@
 """Merge the grounded facts of all articles into one summary body (pure: no I/O, no model).
 
 Rules (what a value measures decides what is compared):
-- Gifts group by the item's head noun as the parse reads it ("bears" = "brown bears"), split when
+- Gifts group by the item's head noun as the parse reads it ("bears" = "brown bears"), or by the thing
+  it names (ground/concepts.py: "car" = "automobile", and so the "car" code read in "автомобиль"), split when
   both sides name different qualities ("black bears" != "brown bears"; an unqualified "bears" joins
   the one qualified group there is), and by occasion: the date the sentence attaches to the giving
   verb ("In April, Russia sent ..."), never a month word found elsewhere in the quote. A mention
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 
 from summariser.facts import UNCOMPARED, GroundedFact, Reading
+from summariser.ground.concepts import thing
 from summariser.names import cluster_names, in_latin_script
 from summariser.schemas import (
     Actor,
@@ -155,7 +157,7 @@ def gift_groups(facts: list[GroundedFact]) -> list[list[GroundedFact]]:
     by_head: dict[tuple[str, str], list[GroundedFact]] = defaultdict(list)
     for fact in facts:
         reading = reading_of(fact)
-        by_head[(reading.head, reading.occasion or "")].append(fact)
+        by_head[(thing(reading.head, "en") or reading.head, reading.occasion or "")].append(fact)
     groups: list[list[GroundedFact]] = []
     for members in by_head.values():
         qualified = sorted({reading_of(f).modifiers for f in members if reading_of(f).modifiers}, key=sorted)

@@ -172,3 +172,44 @@ def test_a_gift_in_foreign_text_needs_a_word_of_giving_in_its_sentence() -> None
     assert read(gift(made_up), made_up, "", language=None) is None
     english = "Serbia got 7 aeroplanes as a gift."
     assert read(gift(english), english, "", language=None) is not None
+
+
+def _gift(item: str, quantity: int | None, sentence: str) -> Gift:
+    return Gift(
+        item=item, quantity=quantity, quantity_text=None, giver=None, recipient=None, from_institution=None,
+        to_institution=None, transport=None, date=None, evidence=sentence,
+    )  # fmt: skip
+
+
+def test_a_foreign_gift_is_named_in_english_where_code_can_read_its_word() -> None:
+    from summariser.ground.fallback import read
+
+    given = "La Russia ha regalato 2 cani alla Serbia."
+    untranslated = read(_gift("cani", 2, given), given, "", language="it")
+    assert untranslated is not None and untranslated[0].item == "dog" and untranslated[1].head == "dog"
+    car = "Путин подарил лидеру КНДР Ким Чен Ыну автомобиль российского производства."
+    for unnamed in ("Aurus", "gift"):  # a brand the sentence does not hold, a word for any gift
+        read_car = read(_gift(unnamed, None, car), car, "", language="ru")
+        assert read_car is not None and read_car[0].item == "car", unnamed
+
+
+def test_a_foreign_gift_the_sentence_contradicts_is_dropped_and_one_code_cannot_check_is_kept() -> None:
+    from summariser.ground.fallback import read
+
+    dogs = "Россия подарила КНДР 2 собак."
+    assert read(_gift("cats", 2, dogs), dogs, "", language="ru") is None
+    kept = read(_gift("dogs", 2, dogs), dogs, "", language="ru")
+    assert kept is not None and kept[0].item == "dogs"
+    pheasants = "La Russia ha regalato 25 fagiani allo zoo."
+    unknown = read(_gift("pheasants", 25, pheasants), pheasants, "", language="it")
+    assert unknown is not None and unknown[0].item == "pheasants"  # no emoji for a pheasant: unchecked
+    assert read(_gift("fagiani", 25, pheasants), pheasants, "", language="it") is None  # no English word
+
+
+def test_a_foreign_gift_named_by_a_name_its_sentence_lacks_is_dropped() -> None:
+    from summariser.ground.fallback import read
+
+    asked = "Песков рассказал, какой именно подарок был сделан."
+    assert read(_gift("Aurus", None, asked), asked, "", language="ru") is None
+    named = "Путин подарил Киму Aurus и 2 собак."
+    assert read(_gift("Aurus", None, named), named, "", language="ru") is not None

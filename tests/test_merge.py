@@ -194,3 +194,26 @@ def test_an_actor_no_article_writes_in_latin_letters_is_romanised_too() -> None:
     text = "Иван Гершкович беше ослободен."
     (merged,) = merge([actor("a", text, text, "Иван Гершкович")]).actors
     assert (merged.name, merged.romanised) == ("Иван Гершкович", "Ivan Gershkovich")
+
+
+def test_a_car_read_in_russian_joins_the_english_cars_whatever_adjective_names_russia() -> None:
+    from summariser.facts import GroundedFact
+    from summariser.ground.fallback import read
+    from summariser.schemas import Gift
+
+    from .factories import source
+
+    en_a = "Putin gave Kim 2 Russia-produced cars on Sunday, state media said."
+    en_b = "Putin gave Kim 2 Russian-made cars, state media said."
+    ru = "Путин подарил Ким Чен Ыну 2 автомобиля российского производства."
+    model_said = Gift(
+        item="Aurus", quantity=2, quantity_text="2", giver=None, recipient=None, from_institution=None,
+        to_institution=None, transport=None, date=None, evidence=ru,
+    )  # fmt: skip
+    read_ru = read(model_said, ru, "", language="ru")
+    assert read_ru is not None
+    russian = GroundedFact("gifts", read_ru[0], source("c", ru, ru), reading=read_ru[1])
+    result = merge([gift("a", en_a, en_a, "Russia-produced cars", 2), gift("b", en_b, en_b, "cars", 2), russian])
+    (cars,) = result.gifts
+    assert [s.article_id for s in cars.sources] == ["a", "b", "c"] and cars.gift.quantity == 2
+    assert result.conflicts == []

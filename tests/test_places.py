@@ -17,3 +17,13 @@ def test_a_country_the_parser_tags_as_an_organisation_is_no_actor() -> None:
     sentence = "The DPRK said the gift showed the special ties between the two leaders."
     dprk = Actor(name="DPRK", role=None, organisation=None, country=None, said=None, evidence=sentence)
     assert read(dprk, sentence, "") is None
+
+
+def test_a_country_and_the_adjective_formed_from_it_are_one_place() -> None:
+    from summariser.ground.places import country_of
+
+    assert country_of("russia") == country_of("russian") == "russia"
+    assert country_of("german") == "germany" and country_of("chinese") == "china" and country_of("iraqi") == "iraq"
+    assert country_of("iranian") == "iran"  # not Iraq, which shares three letters
+    for word in ("siberian", "brown", "persian", "mandarin", "cub", "polar"):
+        assert country_of(word) is None, word

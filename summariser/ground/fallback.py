@@ -22,9 +22,10 @@ from spacy.language import Language
 
 from summariser.facts import Fact, Reading
 from summariser.ground import nlp
-from summariser.ground.lexicon import GIVING, lemmas, without_title
+from summariser.ground.concepts import english, thing, things_in
+from summariser.ground.lexicon import GIVING, known, lemmas, without_title
 from summariser.ground.places import country_like
-from summariser.ground.reading import COUNTED, NOT_GIVEN, gives
+from summariser.ground.reading import COUNTED, GIFT_NOUNS, NOT_GIVEN, gives
 from summariser.load.numerals import numbers
 from summariser.names import MIN_SURNAME_LETTERS, fold_name, same_name_word
 from summariser.schemas import Actor, Gift, MilitaryClaim
@@ -116,8 +117,10 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     if isinstance(fact, Gift):
         if nlp.lemma(fact.item) in NOT_GIVEN:  # the item is the model's English word, so an English lemma
             return None
-        if language and untranslated(fact.item, sentence):
-            return None  # "tanques Abrams": no English word to check (a tank is no gift) or to merge by
+        item = _item_in_english(fact.item, sentence, language) if language else fact.item
+        if item is None:
+            return None
+        fact = fact.model_copy(update={"item": item})
         if language in GIVING and not lemmas(sentence, language) & GIVING[language]:
             return None  # "trasportati con 7 aerei": nothing in the sentence gives anything
         if not language and not _gives_in_any_language(sentence):
@@ -167,6 +170,31 @@ def _gives_in_any_language(sentence: str) -> bool:
     if gives(sentence):
         return True
     return any(lemmas(sentence, code) & words for code, words in GIVING.items())
+
+
+def _item_in_english(item: str, sentence: str, language: str) -> str | None:
+    """The gift's item in English as far as code can tell (ground/concepts.py), None where the sentence
+    contradicts it or it cannot be read:
+    - copied untranslated from the sentence: the English name of the thing the word names ("cani" ->
+      "dog"), else None ("tanques Abrams": no English word to check, a tank is no gift, or to merge by);
+    - the model's English word names a thing, the sentence names things and not that one: None;
+    - a name the English dictionary lacks ("Aurus", a brand) or a word for any gift ("gift") where the
+      sentence names one thing: that thing ("автомобиль" -> "car"); such a name where it names none or
+      several: the name if the sentence holds it, else None;
+    - else the model's word, which code cannot check."""
+    held = {e: w for e, w in things_in(sentence, language).items() if english(e) not in GIFT_NOUNS}
+    if untranslated(item, sentence):
+        named = things_in(item, language)
+        return english(next(iter(named))) if len(named) == 1 else None
+    words = item.split()
+    if len(held) == 1 and words and nlp.lemma(item) in GIFT_NOUNS:
+        return english(next(iter(held)))
+    if words and all(w[:1].isupper() and not known(w, "en") for w in words):
+        if len(held) == 1:
+            return english(next(iter(held)))
+        return item if names(item, sentence) else None  # a name from another sentence states nothing here
+    said = thing(nlp.lemma(item), "en")
+    return item if said is None or not held or said in held else None
 
 
 def untranslated(item: str, sentence: str) -> bool:

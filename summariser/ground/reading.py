@@ -13,7 +13,7 @@ import re
 from summariser.facts import Fact, Reading
 from summariser.ground import nlp
 from summariser.ground.nlp import Count
-from summariser.ground.places import country_like
+from summariser.ground.places import country_like, country_of
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
 COUNTED = {
@@ -99,7 +99,7 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
     )
     reading = Reading(
         head=head,
-        modifiers=frozenset(modifiers),
+        modifiers=frozenset(country_of(m) or m for m in modifiers),  # "Russian-made" = "Russia-produced"
         value=quantity,
         wording=count.wording if count else None,
         qualifier=count.qualifier if count else None,
