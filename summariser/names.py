@@ -32,7 +32,12 @@ full name in it (so no chain of near spellings joins two people); a bare surname
 only when exactly one cluster's names end in it, and stays on its own when two people share it.
 A name in Hangul is the person of a Latin name of two words or more when its first word (a Korean
 name; titles follow it) and the Latin name have one Korean key (`korean_key`: "박정천 노동당 비서" =
-"Pak Jong-chon"). Chinese script is not compared: its romanisations differ too much for these rules.
+"Pak Jong-chon"). A Korean name in Cyrillic (three words of one syllable each, the last one perhaps
+with a case ending: "Ким Чен Ына") is the person of a name of three words whose syllables fold to the
+same loose key (`cyrillic_korean_keys`: Russian writes 정 "Чен" or "Чон" and ends 정 in "н", so e/o and
+ng/n meet, and ㄹ is "р" or "л": "Ким Чен Ын" = "Kim Jong Un", "Ким Ё Чжон" = "Kim Yo Jong", "Пак Чон
+Чхон" = "Pak Jong Chon", never "Ким Чен Ир" = "Kim Jong Un"). Chinese script is not compared: its
+romanisations differ too much for these rules.
 """
 
 import re
@@ -97,6 +102,48 @@ def korean_key(syllables: list[str]) -> str:
         s = re.sub(r"^[gbd]", lambda m: _VOICELESS[m.group()], s)
         folded.append(re.sub(r"(?<!n)[gbd]$", lambda m: _VOICELESS[m.group()], s))
     return "".join(folded)
+
+
+_KONTSEVICH = (
+    ("чж", "j"), ("чх", "ch"), ("кх", "k"), ("тх", "t"), ("пх", "p"), ("ч", "ch"), ("ж", "j"), ("ы", "eu"),
+    ("ё", "yo"), ("ю", "yu"), ("я", "ya"), ("э", "e"), ("й", "i"), ("х", "h"), ("ц", "ts"), ("ш", "sh"),
+    ("щ", "sh"), ("ь", ""), ("ъ", ""),
+)  # fmt: skip
+"""Russian renderings of Korean sounds (the Kontsevich system and older press spellings) in the letters
+of the Revised Romanization, before korean_key folds both alike; other letters go through anyascii."""
+_CYRILLIC_VOWELS = re.compile("[аеёиоуыэюя]+")
+_CYRILLIC_CASE = ("у", "а", "е", "ю", "ом", "ем", "ым", "ой")
+"""Case endings a Korean name takes on its last word in Russian ("Ким Чен Ыну", "Ким Чен Ына")."""
+
+
+def cyrillic_korean_keys(name: str) -> set[str]:
+    """Loose Korean keys of a Korean name written in Cyrillic, with and without a case ending on its last
+    word (empty if the name is not three Cyrillic words of one syllable each, bar that ending)."""
+    words = name.lower().replace("-", " ").split()
+    if len(words) != 3 or not all(re.fullmatch("[а-яё]+", w) for w in words):
+        return set()
+    if not all(len(_CYRILLIC_VOWELS.findall(w)) == 1 for w in words[:2]):
+        return set()
+    lasts = [words[2], *(words[2][: -len(e)] for e in _CYRILLIC_CASE if words[2].endswith(e))]
+    keys = set()
+    for last in lasts:
+        if len(_CYRILLIC_VOWELS.findall(last)) == 1:
+            keys.add(loose_korean_key([_korean_from_cyrillic(w) for w in (*words[:2], last)]))
+    return keys
+
+
+def loose_korean_key(syllables: list[str]) -> str:
+    """korean_key with the folds a Russian rendering needs: a syllable's final "ng" as "n", "r" as "l",
+    and "e" as "o" ("Чен" and "Jong" for 정); the English spellings "ee", "oo", "ae" as "i", "u", "e"."""
+    plain = [s.lower().replace("ee", "i").replace("oo", "u").replace("ae", "e") for s in syllables]  # Lee, Moon, Jae
+    folded = [re.sub("r$", "l", re.sub("ng$", "n", korean_key([s]))).replace("e", "o") for s in plain]
+    return "-".join(folded)
+
+
+def _korean_from_cyrillic(word: str) -> str:
+    for cyrillic, latin in _KONTSEVICH:
+        word = word.replace(cyrillic, latin)
+    return anyascii(word).lower()
 
 
 def hangul_syllables(token: str) -> list[str]:
@@ -199,11 +246,20 @@ def same_person(a: str, b: str) -> bool:
     if not fa or not fb:
         return False
     if in_hangul(a.strip()) != in_hangul(b.strip()):  # "박정천 노동당 비서" = "Pak Jong-chon": the name, then titles
-        hangul, other = (a, fb) if in_hangul(a.strip()) else (b, fa)
+        hangul, written = (a, b) if in_hangul(a.strip()) else (b, a)
+        syllables, other = hangul_syllables(hangul.split()[0]), fold_name(written)
+        if loose_korean_key(syllables) in cyrillic_korean_keys(written):
+            return True  # "박정천" = "Пак Чон Чхон"
         key = korean_key(list(other))
-        return len(other) > 1 and len(key) >= MIN_KOREAN_KEY and korean_key(hangul_syllables(hangul.split()[0])) == key
+        return len(other) > 1 and len(key) >= MIN_KOREAN_KEY and korean_key(syllables) == key
     if fa == fb or "".join(fa) == "".join(fb):
         return True
+    korean_a, korean_b = cyrillic_korean_keys(a), cyrillic_korean_keys(b)
+    if korean_a or korean_b:
+        keys_a = korean_a or ({loose_korean_key(list(fa))} if len(fa) == 3 and in_latin_script(a) else set())
+        keys_b = korean_b or ({loose_korean_key(list(fb))} if len(fb) == 3 and in_latin_script(b) else set())
+        if keys_a & keys_b:
+            return True
     if len(fa) != len(fb):
         short, full = (fa, fb) if len(fa) < len(fb) else (fb, fa)
         return len(short) == 1 and _is_surname_of(short[0], full)

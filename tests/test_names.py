@@ -168,3 +168,27 @@ def test_a_korean_name_in_hangul_is_its_romanised_person_and_no_other() -> None:
     assert same_person("박정천 노동당 비서", "Pak Jong-chon")  # the name, then the titles
     assert same_person("Kim Jong Un", "김정은") and same_person("김여정", "Kim Yo-jong")
     assert not same_person("김여정", "Kim Jong Un") and not same_person("김정은", "Kim")
+
+
+def test_a_korean_name_in_cyrillic_is_the_person_of_its_latin_spelling_in_any_case() -> None:
+    assert same_person("Ким Чен Ын", "Kim Jong Un") and same_person("Ким Чен Ыну", "Kim Jong-un")
+    assert same_person("Ким Чен Ына", "Ким Чен Ыну")  # genitive and dative: "-а" is a case ending here
+    assert same_person("Ким Ё Чжон", "Kim Yo-jong") and same_person("Пак Чон Чхон", "Pak Jong Chon")
+    assert same_person("Ким Чен Ир", "Kim Jong Il") and same_person("Мун Чжэ Ин", "Moon Jae-in")
+    # the family shares a surname and syllables: never one person
+    assert not same_person("Ким Чен Ир", "Kim Jong Un") and not same_person("Ким Чен Ын", "Kim Yo Jong")
+    assert not same_person("Ким Ё Чжон", "Kim Jong Un") and not same_person("Ким Чен Ын", "Kim Jong Nam")
+    assert not same_person("Козлова", "Козлов")  # outside a Korean name "-а" still makes another name
+
+
+def test_cyrillic_korean_keys_only_for_three_words_of_one_syllable() -> None:
+    from summariser.names import cyrillic_korean_keys
+
+    assert cyrillic_korean_keys("Ким Чен Ыну") == cyrillic_korean_keys("Ким Чен Ын") == {"kim-jon-un"}
+    assert cyrillic_korean_keys("Дмитрий Песков") == set() and cyrillic_korean_keys("Жан Поль Сартр") != set()
+    assert not same_person("Жан Поль Сартр", "Jean Paul Sartre")  # shaped like one, keyed apart: no match
+
+
+def test_a_korean_name_in_hangul_is_the_person_of_its_cyrillic_spelling() -> None:
+    assert same_person("박정천 노동당 비서", "Пак Чон Чхон") and same_person("김정은", "Ким Чен Ыну")
+    assert not same_person("김여정", "Ким Чен Ын")

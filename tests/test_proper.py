@@ -78,3 +78,10 @@ def test_a_word_opening_a_sentence_before_a_surname_named_already_is_no_given_na
     putin = actor_at(article, 0, "Владимир Путин", Span(0, 66, "nlp", 100.0), text[:66])
     names = [f.fact.name for f in proper_names(article, [putin]) if isinstance(f.fact, Actor)]
     assert "Ранее Путин" not in names
+
+
+def test_a_korean_name_after_party_initials_is_found_though_a_syllable_spells_a_place() -> None:
+    from summariser.ground.proper import names_in
+
+    sentence = "Подарок получили его сестра Ким Ё Чжон, а также секретарь ЦК ТПК Пак Чон Чхон."
+    assert names_in(sentence, "ru") == ["Ким Ё Чжон", "Пак Чон Чхон"]

