@@ -32,7 +32,9 @@ full name in it (so no chain of near spellings joins two people); a bare surname
 only when exactly one cluster's names end in it, and stays on its own when two people share it.
 A name in Hangul is the person of a Latin name of two words or more when its first word (a Korean
 name; titles follow it) and the Latin name have one Korean key (`korean_key`: "박정천 노동당 비서" =
-"Pak Jong-chon"). A Korean name in Cyrillic (three words of one syllable each, the last one perhaps
+"Pak Jong-chon"), and a foreign name of two words or more when its first words sound alike
+(`sounded`: "드미트리 페스코프 대변인" = "Dmitry Peskov", the vowel Hangul adds after a lone consonant
+left out). A Korean name in Cyrillic (three words of one syllable each, the last one perhaps
 with a case ending: "Ким Чен Ына") is the person of a name of three words whose syllables fold to the
 same loose key (`cyrillic_korean_keys`: Russian writes 정 "Чен" or "Чон" and ends 정 in "н", so e/o and
 ng/n meet, and ㄹ is "р" or "л": "Ким Чен Ын" = "Kim Jong Un", "Ким Ё Чжон" = "Kim Yo Jong", "Пак Чон
@@ -146,6 +148,48 @@ def _korean_from_cyrillic(word: str) -> str:
     return anyascii(word).lower()
 
 
+_EPENTHETIC = re.compile(r"([^aeiouwy]+)eu(l?)")
+"""A Hangul syllable of a consonant and "eu" (ㅡ): the vowel Hangul writes after a lone consonant of a
+foreign word ("스" in 페스코프, Peskov; "블" in 블라디미르, Vladimir), not a sound of the name."""
+_SOUND_FOLDS = (("eo", "o"), ("eu", "u"), ("ch", "j"), ("ph", "p"), ("x", "ks"), ("y", "i"), ("w", "u"), ("h", ""))
+_SOUND_CLASSES = str.maketrans("vbfdtgcqr", "pppttkkkl")
+MIN_SOUND_KEY = 4
+MAX_PARTICLE = 4
+"""Letters of a sound key that a Hangul word may add after a foreign name: its particles ("푸틴이")."""
+
+
+def sound_key(word: str) -> str:
+    """A folded name word as Hangul can write its sounds: voiced and voiceless consonants alike, r as l,
+    doubled letters once ("vladimir" -> "platimil", "peskov" -> "peskop", "kremlin" -> "klemlin")."""
+    for old, new in _SOUND_FOLDS:
+        word = word.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", word.translate(_SOUND_CLASSES))
+
+
+def hangul_sound_key(token: str) -> str:
+    """The sound key of a foreign name word written in Hangul, particles after it included ("푸틴이" ->
+    "putini", "블라디미르" -> "platimil"), its epenthetic vowels left out."""
+    syllables = [s.lower() for s in hangul_syllables(token)]
+    return sound_key("".join(_EPENTHETIC.sub(r"\1\2", s) if _EPENTHETIC.fullmatch(s) else s for s in syllables))
+
+
+def sounded(word: str, hangul_key: str) -> bool:
+    """Whether a folded name word is the Hangul word of that key, a particle or two after it."""
+    wanted = sound_key(word)
+    return (
+        len(wanted) >= MIN_SOUND_KEY and hangul_key.startswith(wanted) and len(hangul_key) - len(wanted) <= MAX_PARTICLE
+    )
+
+
+def sounds_like(word: str, hangul_key: str) -> bool:
+    """Whether a folded word of another script writes the sounds of a Hangul name word (a short case
+    ending allowed: "peskova" for 페스코프)."""
+    heard = sound_key(word)
+    return (
+        len(hangul_key) >= MIN_SOUND_KEY and heard.startswith(hangul_key) and len(heard) - len(hangul_key) <= INFLECTION
+    )
+
+
 def hangul_syllables(token: str) -> list[str]:
     """The romanised syllables of a token in Hangul ("김정은에게" -> "Gim", "Jeong", "Eun", "E", "Ge")."""
     return re.findall(r"[A-Z][a-z]*", anyascii(token))
@@ -251,7 +295,10 @@ def same_person(a: str, b: str) -> bool:
         if loose_korean_key(syllables) in cyrillic_korean_keys(written):
             return True  # "박정천" = "Пак Чон Чхон"
         key = korean_key(list(other))
-        return len(other) > 1 and len(key) >= MIN_KOREAN_KEY and korean_key(syllables) == key
+        if len(other) > 1 and len(key) >= MIN_KOREAN_KEY and korean_key(syllables) == key:
+            return True
+        heard = [hangul_sound_key(w) for w in hangul.split()[: len(other)]]  # "드미트리 페스코프 ... 대변인"
+        return len(other) > 1 and len(heard) == len(other) and all(map(sounded, other, heard))
     if fa == fb or "".join(fa) == "".join(fb):
         return True
     korean_a, korean_b = cyrillic_korean_keys(a), cyrillic_korean_keys(b)

@@ -80,3 +80,26 @@ def test_a_korean_name_is_found_where_a_hangul_word_opens_with_it_and_never_from
     # 김, 정 and 은 stand in the sentence, but in three words: no name
     assert across("김 씨는 정부가 준 상은 없다고 말했습니다.", "ko", source) == []
     assert [name for name, _ in across("박정천 비서가 받았습니다.", "ko", source)] == ["Pak Jong Chon"]
+
+
+def test_a_foreign_name_is_found_where_hangul_writes_its_sounds() -> None:
+    source = "Russian President Vladimir Putin met Vladimir Kara-Murza's lawyers on Monday."
+    found = across("러시아의 블라디미르 푸틴 대통령이 선물을 보냈습니다.", "ko", source)
+    assert [name for name, _ in found] == ["Vladimir Putin"]  # not Kara-Murza, who shares the given name
+    assert across("러시아 대통령이 선물을 보냈습니다.", "ko", source) == []
+
+
+def test_a_name_the_run_has_only_in_hangul_is_found_where_another_script_writes_its_sounds() -> None:
+    from .factories import source
+
+    korean = "드미트리 페스코프 대변인이 말했습니다."
+    model_named = GroundedFact(
+        "actors",
+        Actor(name="드미트리 페스코프 대변인", role=None, organisation=None, country=None, said=None, evidence=korean),
+        source("ko", korean, korean),
+    )
+    russian = Article(id="ru", text="Об этом заявил пресс-секретарь Дмитрий Песков.", language="ru", languages=("ru",))
+    found = names_across(russian, known_names([model_named]), [])
+    assert [(f.fact.name, f.source.quote) for f in found] == [("Дмитрий Песков", russian.text)]
+    other = replace(russian, text="Об этом заявил Дмитрий Медведев.")
+    assert names_across(other, known_names([model_named]), []) == []

@@ -192,3 +192,15 @@ def test_cyrillic_korean_keys_only_for_three_words_of_one_syllable() -> None:
 def test_a_korean_name_in_hangul_is_the_person_of_its_cyrillic_spelling() -> None:
     assert same_person("박정천 노동당 비서", "Пак Чон Чхон") and same_person("김정은", "Ким Чен Ыну")
     assert not same_person("김여정", "Ким Чен Ын")
+
+
+def test_a_foreign_name_in_hangul_is_its_latin_or_cyrillic_spelling_by_sound() -> None:
+    from summariser.names import hangul_sound_key, sound_key
+
+    assert hangul_sound_key("블라디미르") == sound_key("vladimir")  # 블 and 르: Hangul's added vowel left out
+    assert hangul_sound_key("페스코프") == sound_key("peskov")
+    assert same_person("드미트리 페스코프 러시아 크렘린궁 대변인", "Dmitry Peskov")  # titles after the name
+    assert same_person("드미트리 페스코프 대변인", "Дмитрий Песков")
+    assert same_person("블라디미르 푸틴 대통령", "Vladimir Putin")
+    assert not same_person("블라디미르 푸틴 대통령", "Vladimir Kara-Murza")
+    assert not same_person("드미트리 페스코프 대변인", "Dmitry Medvedev")

@@ -12,7 +12,9 @@ person ("Paul, Evan, Alsu, and green-card holder Vladimir") names the one person
 given name, never one of two (a Vladimir Putin beside a Vladimir Kara-Murza). In Hangul, which has
 no capitals and writes a Korean name as one word with its particles, a Korean name of the run is found
 where a word opens with it, both romanisations folded alike (names.korean_key: "Pak Jong-chon" in
-"박정천").
+"박정천"), and a foreign name where Hangul words write its sounds (names.sounded: "Vladimir Putin" in
+"블라디미르 푸틴 대통령이"); a foreign name the run has only in Hangul is found where two capitalised
+words write its sounds ("Дмитрий Песков" for the model's "드미트리 페스코프 대변인").
 """
 
 import re
@@ -29,12 +31,15 @@ from summariser.names import (
     MIN_KOREAN_KEY,
     MIN_SURNAME_LETTERS,
     fold_name,
+    hangul_sound_key,
     hangul_syllables,
     in_hangul,
     in_latin_script,
     korean_key,
     same_name_word,
     same_person,
+    sounded,
+    sounds_like,
 )
 from summariser.schemas import Actor
 
@@ -101,12 +106,20 @@ def names_across(article: Article, names: list[_Name], grounded: list[GroundedFa
         places = _place_words(sentence) if english else set()
         words = [(m, w) for m in tokens if m.group() not in places for w in _folded(m.group())]
         given = _given_names(sentence) if english else set()
-        hangul = [korean_key(hangul_syllables(m.group())) for m in _TOKEN.finditer(sentence) if in_hangul(m.group())]
+        in_hangul_script = [m.group() for m in _TOKEN.finditer(sentence) if in_hangul(m.group())]
+        hangul = [korean_key(hangul_syllables(w)) for w in in_hangul_script]
+        heard = [hangul_sound_key(w) for w in in_hangul_script]
         for name in [
-            n for n in wanted if _names(n, words) or (n.given_alone and n.words[0] in given) or _in_hangul(n, hangul)
+            n
+            for n in wanted
+            if _names(n, words) or (n.given_alone and n.words[0] in given) or _in_hangul(n, hangul) or _heard(n, heard)
         ]:
             wanted.remove(name)  # the quote shows the name as this article writes it ("Эвана Гершковича")
             found.append(actor_at(article, 0, name.written, Span(start, end, "nlp", 100.0), sentence))
+        for name in list(wanted):
+            if written := _sounding(name, tokens, sentence):
+                wanted.remove(name)  # named as this article writes it: "Дмитрий Песков", not in Hangul
+                found.append(actor_at(article, 0, written, Span(start, end, "nlp", 100.0), sentence))
     return found
 
 
@@ -123,6 +136,30 @@ def _in_hangul(name: _Name, keys: list[str]) -> bool:
     ("Kim Jong-un" in "김정은에게"): the name whole, in one word, never syllables scattered over several."""
     wanted = korean_key(list(name.words))
     return len(name.words) > 1 and len(wanted) >= MIN_KOREAN_KEY and any(k.startswith(wanted) for k in keys)
+
+
+def _heard(name: _Name, keys: list[str]) -> bool:
+    """Whether a foreign name is written in Hangul by its sounds (names.sounded: "Vladimir Putin" in
+    "블라디미르 푸틴 대통령이"): every word of it, or a surname that may stand alone."""
+    return len(name.words) > 1 and all(
+        any(sounded(wanted, k) for k in keys) or (name.alone and wanted != name.words[-1]) for wanted in name.words
+    )
+
+
+def _sounding(name: _Name, tokens: list[re.Match[str]], sentence: str) -> str | None:
+    """The two capitalised words of the sentence, one space apart, that write the sounds of the first two
+    words of a foreign name the run has only in Hangul ("Дмитрий Песков" for "드미트리 페스코프 ..."), as
+    written; None if there are none."""
+    if not in_hangul(name.written) or len(name.written.split()) < 2:
+        return None
+    keys = [hangul_sound_key(w) for w in name.written.split()[:2]]
+    for left, right in zip(tokens, tokens[1:], strict=False):
+        pair = (left.group(), right.group())
+        if sentence[left.end() : right.start()] == " " and all(
+            sounds_like("".join(fold_name(w)), k) for w, k in zip(pair, keys, strict=True)
+        ):
+            return sentence[left.start() : right.end()]
+    return None
 
 
 def _folded(token: str) -> list[str]:
