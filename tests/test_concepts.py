@@ -36,3 +36,8 @@ def test_things_without_an_emoji_are_unknown_not_guessed() -> None:
 def test_things_in_a_text_with_the_word_as_written() -> None:
     found = things_in("Путин подарил лидеру КНДР автомобиль российского производства и двух собак.", "ru")
     assert found == {thing("car", "en"): "автомобиль", thing("dog", "en"): "собак"}
+
+
+def test_a_lemma_that_is_another_word_is_not_taken() -> None:
+    assert thing("африканский", "ru") is None  # simplemma gives "слон" (elephant) for "African"
+    assert thing("слонов", "ru") == thing("elephants", "en") is not None

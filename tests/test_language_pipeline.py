@@ -13,7 +13,7 @@ from summariser.ground.fallback import CHECKS as FALLBACK_CHECKS
 from summariser.render import render
 from summariser.schemas import Summary
 
-from .multilingual import ENGLISH, ITALIAN, ITALIAN_OWN
+from .multilingual import ENGLISH, ITALIAN, ITALIAN_OWN, RUSSIAN
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -212,3 +212,18 @@ def test_the_cli_renders_such_a_brief_and_one_written_before_these_fields(tmp_pa
             )  # fmt: skip
             assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
             assert "kcna" in result.stdout and "ahram" in result.stdout
+
+
+def test_a_gift_the_model_leaves_in_russian_merges_with_the_english_one_by_its_thing(tmp_path: Path) -> None:
+    english_sentence = ENGLISH[ENGLISH.index("President") : ENGLISH.index("24 horses.") + len("24 horses.")]
+    russian_sentence = RUSSIAN[RUSSIAN.index("Президент") : RUSSIAN.index("24 лошади.") + len("24 лошади.")]
+    answers = {
+        "Russia sends 70 animals": {"gifts": [gift("horses", 24, "24", english_sentence)]},
+        "Россия отправила": {"gifts": [gift("лошади", 24, "24", russian_sentence)]},  # copied, not translated
+    }
+    articles = [Article(id="en", text=ENGLISH), Article(id="ru", text=RUSSIAN)]
+    summary = run(tmp_path, articles, answers)
+    (horses,) = [g for g in summary.gifts if "horse" in g.gift.item]
+    assert sorted(s.article_id for s in horses.sources) == ["en", "ru"] and horses.gift.quantity == 24
+    (russian,) = [s for s in horses.sources if s.article_id == "ru"]
+    assert RUSSIAN[russian.start : russian.end] == russian.quote and "лошади" in russian.quote  # verbatim

@@ -57,8 +57,11 @@ def _long_enough(word: str) -> bool:
 
 
 def _base(word: str, code: str) -> str:
+    """The word's lemma, where it begins with the word's first letter (simplemma also maps some words to
+    others: "африканский", African, to "слон", elephant)."""
     lowered = word.lower()
-    return lemma(lowered, code) if has_dictionary(code) else lowered
+    base = lemma(lowered, code) if has_dictionary(code) else lowered
+    return base if base[:1] == lowered[:1] else lowered
 
 
 def _names(entry: dict[str, object], code: str) -> list[str]:
