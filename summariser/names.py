@@ -29,7 +29,9 @@ Bush" vs "George Bush") do not match either: a middle name may be what tells two
 
 Clustering (`cluster_names`): a full name joins a cluster only if it is the same person as every
 full name in it (so no chain of near spellings joins two people); a bare surname joins a cluster
-only when exactly one cluster's names end in it, and stays on its own when two people share it.
+only when exactly one cluster's names end in it, and stays on its own when two people share it; a
+Korean given name alone ("Yo Jong") joins the one cluster whose Korean name of three short words ends
+in it.
 A name in Hangul is the person of a Latin name of two words or more when its first word (a Korean
 name; titles follow it) and the Latin name have one Korean key (`korean_key`: "박정천 노동당 비서" =
 "Pak Jong-chon"), and a foreign name of two words or more when its first words sound alike
@@ -56,6 +58,7 @@ INFLECTION = 3
 ("Путина", "Путиным" -> "putina", "putinym" hold "putin")."""
 LONG_WORD = 5
 MIN_KOREAN_KEY = 6
+KOREAN_SYLLABLE_LETTERS = 4
 """Letters a Korean name's key needs ("kimjongun") to be compared with a name in Hangul."""
 _ROMANISATION = (("eo", "u"), ("ou", "u"), ("ong", "ung"), ("y", "i"))
 TITLES = frozenset(
@@ -322,6 +325,12 @@ def _case_form(a: str, b: str) -> bool:
     return len(short) >= 2 and long.startswith(short) and long[len(short) :] in _CASE_ENDINGS
 
 
+def _korean_shaped(words: tuple[str, ...]) -> bool:
+    """Whether folded words are a Korean name in Latin letters: a family name and two syllables, each
+    word of four letters or fewer ("Kim Yo Jong", "Pak Jong Chon")."""
+    return len(words) == 3 and all(len(w) <= KOREAN_SYLLABLE_LETTERS for w in words)
+
+
 def _is_surname_of(word: str, full: tuple[str, ...]) -> bool:
     return len(full) > 1 and len(word) >= MIN_SURNAME_LETTERS and spelling_variant(word, full[-1])
 
@@ -331,7 +340,9 @@ def cluster_names(names: Iterable[str]) -> list[list[str]]:
     the one cluster whose full names end in it, and stays apart when it fits two clusters or none.
     Clusters and their names come out sorted, so the result does not depend on input order."""
     distinct = sorted({n.strip() for n in names if fold_name(n)})
-    full = [n for n in distinct if len(fold_name(n)) > 1]
+    korean_tails = {fold_name(n)[1:] for n in distinct if _korean_shaped(fold_name(n))}
+    given = [n for n in distinct if fold_name(n) in korean_tails]  # "Yo Jong", Kim Yo Jong's given name
+    full = [n for n in distinct if len(fold_name(n)) > 1 and n not in given]
     bare = [n for n in distinct if len(fold_name(n)) == 1]
     clusters: list[list[str]] = []
     for name in full:  # complete linkage: a chain of near spellings cannot join two people
@@ -341,6 +352,14 @@ def cluster_names(names: Iterable[str]) -> list[list[str]]:
         else:
             home.append(name)
     singles: list[list[str]] = []
+    for name in given:  # joins the one cluster with a full name ending in it, as a bare surname does
+        homes = [
+            c for c in clusters if any(_korean_shaped(fold_name(o)) and fold_name(o)[1:] == fold_name(name) for o in c)
+        ]
+        if len(homes) == 1:
+            homes[0].append(name)
+        else:
+            singles.append([name])
     for name in bare:
         homes = [c for c in clusters if any(same_person(name, other) for other in c if len(fold_name(other)) > 1)]
         if len(homes) == 1:

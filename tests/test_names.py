@@ -204,3 +204,10 @@ def test_a_foreign_name_in_hangul_is_its_latin_or_cyrillic_spelling_by_sound() -
     assert same_person("블라디미르 푸틴 대통령", "Vladimir Putin")
     assert not same_person("블라디미르 푸틴 대통령", "Vladimir Kara-Murza")
     assert not same_person("드미트리 페스코프 대변인", "Dmitry Medvedev")
+
+
+def test_a_korean_given_name_alone_joins_the_one_person_it_belongs_to() -> None:
+    clusters = cluster_names(["Kim Yo-jong", "Yo Jong", "Kim Jong Un", "Ким Ё Чжон", "Kim Jong Il"])
+    assert ["Kim Yo-jong", "Yo Jong", "Ким Ё Чжон"] in clusters and ["Kim Jong Il"] in clusters
+    assert ["Yo Jong"] in cluster_names(["Yo Jong", "Kim Yo Jong", "Pak Yo Jong"])  # two people: neither
+    assert ["Maria Garcia"] in cluster_names(["Maria Garcia", "Ana Maria Garcia"])  # not a Korean name

@@ -497,7 +497,7 @@ def named_institutions(text: str, institution_words: set[str]) -> list[Span]:
     """Organisations the sentence names without making them act: an organisation whose head word is an
     institution word ("people in the State Department"), and a proper name owning an organisation ("the
     Pentagon's Ukraine Security Assistance Initiative": the Pentagon), one word with at most "the"
-    ("the Democratic People's Republic" has no owner)."""
+    ("the Democratic People's Republic" has no owner), never a plural one ("the Workers' Party")."""
     doc = parse(text)
     found = [
         ent
@@ -506,6 +506,7 @@ def named_institutions(text: str, institution_words: set[str]) -> list[Span]:
     ]
     for token in doc:
         owned = token.dep_ == "poss" and token.pos_ == "PROPN" and token.head.ent_type_ == "ORG"
-        if owned and all(c.dep_ in ("det", "case") for c in token.children):
+        plural = any(c.dep_ == "case" and c.text in ("'", "’") for c in token.children)  # "Workers' Party": its name
+        if owned and not plural and all(c.dep_ in ("det", "case") for c in token.children):
             found.append(doc[token.i : token.i + 1])
     return found
