@@ -10,8 +10,9 @@ and its sentence holds:
 - for an actor, the name: its surname (its last word, or every word when that is short), as
   written or transliterated, with a short case ending (names.same_name_word: "Putin" is in
   "Владимир Путин заявил" and in "с Путиным").
-Parties, claimants, dates and places stand only where their words are in the sentence; the item
-and subject stay the model's words, unchecked. There is no re-citation: without a parse, another
+Parties, claimants, dates and places stand only where their words are in the sentence; a gift's
+item is checked against the things the sentence names (ground/concepts.py) where the lexicon knows
+them, and a claim's subject stays the model's words, unchecked. There is no re-citation: without a parse, another
 sentence holding the same number proves nothing.
 """
 
@@ -35,6 +36,7 @@ UNPARSED = "not parsed"
 such figures (a projection or an army's size could otherwise pass for a deployment)."""
 CHECKS = (
     "fallback (no parser): quote verbatim; sentence holds the number; names in the sentence;"
+    " gift items checked against the things their sentence names (emoji CLDR names);"
     " NLP finds names by their shape and counts of listed nouns (simplemma, where it has the language)"
 )
 
