@@ -85,3 +85,11 @@ def test_a_korean_name_after_party_initials_is_found_though_a_syllable_spells_a_
 
     sentence = "Подарок получили его сестра Ким Ё Чжон, а также секретарь ЦК ТПК Пак Чон Чхон."
     assert names_in(sentence, "ru") == ["Ким Ё Чжон", "Пак Чон Чхон"]
+
+
+def test_cyrillic_initials_of_four_letters_name_an_organisation_but_never_a_country() -> None:
+    from summariser.ground.proper import names_in
+
+    assert names_in("О подарке рассказал Песков, сообщает ТАСС.", "ru") == ["ТАСС"]
+    assert names_in("Ранее агентство ЦТАК сообщило, что лидер КНДР получил подарок.", "ru") == ["ЦТАК"]
+    assert names_in("Делегация СССР прибыла в Москву.", "ru") == []

@@ -13,9 +13,11 @@ NEAR_COUNTRY = 90.0
 MIN_DEMONYM_LETTERS = 5
 DEMONYM_ENDINGS = ("", "n", "an", "ian", "ese", "i")
 """Endings that form an adjective of a country's name, whole or without its last letter."""
-COUNTRY_INITIALS = frozenset({"dprk", "prc", "rok", "roc", "usa", "us", "uk", "uae", "ussr", "ksa", "drc"})
-"""Initials by which news names a country (pycountry has only ISO codes, and the initials of every
-country's name would take in organisations: "IRA", "ISS")."""
+COUNTRY_INITIALS = frozenset(
+    {"dprk", "prc", "rok", "roc", "usa", "us", "uk", "uae", "ussr", "ksa", "drc", "кндр", "ссср", "сша", "рф", "кнр"}
+)
+"""Initials by which news names a country, in Latin and Cyrillic letters (pycountry has only ISO codes,
+and the initials of every country's name would take in organisations: "IRA", "ISS")."""
 
 
 def is_place(name: str, code: str) -> bool:

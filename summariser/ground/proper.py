@@ -21,7 +21,8 @@ proper noun: a person, an organisation or a place. A run of such words is taken 
   a word opening the sentence before the surname of one ("Ранее Путин заявлял": "ранее" is no word
   of the dictionary, but Putin is named already).
 In a non-Latin script a name of one word is left out (in Russian it may be any case of a city or a
-surname); Latin words inside such text ("CBS News" in Russian) are names as written. German, which
+surname), unless it is initials of four letters or more that are no country's ("ТАСС", "ЦТАК"; not
+"КНДР"); Latin words inside such text ("CBS News" in Russian) are names as written. German, which
 capitalises every noun, and languages simplemma has no dictionary for are left alone.
 """
 
@@ -119,7 +120,8 @@ def _is_name(run: list[re.Match[str]], *, first: bool, latin_text: bool, code: s
         return False
     if len(words) == 1 and (len(words[0]) <= 3 and words[0].isupper()):
         return False  # "USA", "UE", "РФ"
-    if len(words) == 1 and not _latin(words[0]) and not latin_text:
+    initials = len(words) == 1 and words[0].isupper() and not _latin(words[0])  # "ТАСС", "ЦТАК": not declined
+    if len(words) == 1 and not _latin(words[0]) and not latin_text and not initials:
         return False  # one Cyrillic word: any case of a city, a surname, a month
     if all(known(w, code) for w in words):
         return False  # "Paesi", "Stati Uniti", "Северной Кореи"
