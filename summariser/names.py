@@ -58,8 +58,9 @@ INFLECTION = 3
 ("Путина", "Путиным" -> "putina", "putinym" hold "putin")."""
 LONG_WORD = 5
 MIN_KOREAN_KEY = 6
-KOREAN_SYLLABLE_LETTERS = 4
 """Letters a Korean name's key needs ("kimjongun") to be compared with a name in Hangul."""
+KOREAN_SYLLABLE_LETTERS = 4
+"""Letters a romanised Korean syllable has at most ("Jong", "Chon"): a longer word is no such syllable."""
 _ROMANISATION = (("eo", "u"), ("ou", "u"), ("ong", "ung"), ("y", "i"))
 TITLES = frozenset(
     """
@@ -178,19 +179,18 @@ def hangul_sound_key(token: str) -> str:
 
 def sounded(word: str, hangul_key: str) -> bool:
     """Whether a folded name word is the Hangul word of that key, a particle or two after it."""
-    wanted = sound_key(word)
-    return (
-        len(wanted) >= MIN_SOUND_KEY and hangul_key.startswith(wanted) and len(hangul_key) - len(wanted) <= MAX_PARTICLE
-    )
+    return _opens(hangul_key, sound_key(word), MAX_PARTICLE)
 
 
 def sounds_like(word: str, hangul_key: str) -> bool:
     """Whether a folded word of another script writes the sounds of a Hangul name word (a short case
     ending allowed: "peskova" for 페스코프)."""
-    heard = sound_key(word)
-    return (
-        len(hangul_key) >= MIN_SOUND_KEY and heard.startswith(hangul_key) and len(heard) - len(hangul_key) <= INFLECTION
-    )
+    return _opens(sound_key(word), hangul_key, INFLECTION)
+
+
+def _opens(key: str, start: str, extra: int) -> bool:
+    """Whether a sound key opens with another of MIN_SOUND_KEY letters or more, at most `extra` after it."""
+    return len(start) >= MIN_SOUND_KEY and key.startswith(start) and len(key) - len(start) <= extra
 
 
 def hangul_syllables(token: str) -> list[str]:
@@ -339,11 +339,12 @@ def cluster_names(names: Iterable[str]) -> list[list[str]]:
     """Group names that denote one person. Full names cluster by `same_person` with every member; a bare surname joins
     the one cluster whose full names end in it, and stays apart when it fits two clusters or none.
     Clusters and their names come out sorted, so the result does not depend on input order."""
-    distinct = sorted({n.strip() for n in names if fold_name(n)})
-    korean_tails = {fold_name(n)[1:] for n in distinct if _korean_shaped(fold_name(n))}
-    given = [n for n in distinct if fold_name(n) in korean_tails]  # "Yo Jong", Kim Yo Jong's given name
-    full = [n for n in distinct if len(fold_name(n)) > 1 and n not in given]
-    bare = [n for n in distinct if len(fold_name(n)) == 1]
+    folded = {n: words for n in {n.strip() for n in names} if (words := fold_name(n))}
+    distinct = sorted(folded)
+    korean_tails = {folded[n][1:] for n in distinct if _korean_shaped(folded[n])}
+    given = [n for n in distinct if folded[n] in korean_tails]  # "Yo Jong", Kim Yo Jong's given name
+    full = [n for n in distinct if len(folded[n]) > 1 and n not in given]
+    bare = [n for n in distinct if len(folded[n]) == 1]
     clusters: list[list[str]] = []
     for name in full:  # complete linkage: a chain of near spellings cannot join two people
         home = next((c for c in clusters if all(same_person(name, other) for other in c)), None)
@@ -353,15 +354,13 @@ def cluster_names(names: Iterable[str]) -> list[list[str]]:
             home.append(name)
     singles: list[list[str]] = []
     for name in given:  # joins the one cluster with a full name ending in it, as a bare surname does
-        homes = [
-            c for c in clusters if any(_korean_shaped(fold_name(o)) and fold_name(o)[1:] == fold_name(name) for o in c)
-        ]
+        homes = [c for c in clusters if any(_korean_shaped(folded[o]) and folded[o][1:] == folded[name] for o in c)]
         if len(homes) == 1:
             homes[0].append(name)
         else:
             singles.append([name])
     for name in bare:
-        homes = [c for c in clusters if any(same_person(name, other) for other in c if len(fold_name(other)) > 1)]
+        homes = [c for c in clusters if any(same_person(name, other) for other in c if len(folded[other]) > 1)]
         if len(homes) == 1:
             homes[0].append(name)
         else:

@@ -184,17 +184,16 @@ def _item_in_english(item: str, sentence: str, language: str) -> str | None:
       sentence names one thing: that thing ("автомобиль" -> "car"); such a name where it names none or
       several: the name if the sentence holds it, else None;
     - else the model's word, which code cannot check."""
-    held = {e: w for e, w in things_in(sentence, language).items() if english(e) not in GIFT_NOUNS}
     if untranslated(item, sentence):
         named = things_in(item, language)
         return english(next(iter(named))) if len(named) == 1 else None
+    held = [e for e in things_in(sentence, language) if english(e) not in GIFT_NOUNS]
+    only = english(held[0]) if len(held) == 1 else None
     words = item.split()
-    if len(held) == 1 and words and nlp.lemma(item) in GIFT_NOUNS:
-        return english(next(iter(held)))
+    if only and words and nlp.lemma(item) in GIFT_NOUNS:
+        return only
     if words and all(w[:1].isupper() and not known(w, "en") for w in words):
-        if len(held) == 1:
-            return english(next(iter(held)))
-        return item if names(item, sentence) else None  # a name from another sentence states nothing here
+        return only or (item if names(item, sentence) else None)  # a name from another sentence states nothing
     said = thing(nlp.lemma(item), "en")
     return item if said is None or not held or said in held else None
 
