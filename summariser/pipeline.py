@@ -20,7 +20,9 @@ from summariser.extract.params import ParamTable
 from summariser.extract.run import extract_article
 from summariser.facts import ArticleFacts, CallStats, M, ModelClient
 from summariser.ground.across import known_names, names_across
+from summariser.ground.aligned import items_by_alignment
 from summariser.ground.counts_abroad import counts_abroad
+from summariser.ground.gifts_abroad import gifts_abroad
 from summariser.ground.proper import proper_names
 from summariser.load.articles import Article, load_articles, unique_articles
 from summariser.load.language import UNDETERMINED, LanguageInfo, detect_language_cached
@@ -153,6 +155,10 @@ def summarise(
         result.facts.extend(names_across(by_id[result.article_id], names, result.facts))
         result.facts.extend(proper_names(by_id[result.article_id], result.facts))  # text no parser reads
         result.facts.extend(counts_abroad(by_id[result.article_id], result.facts))
+        result.facts.extend(gifts_abroad(by_id[result.article_id], result.facts))
+    every = [f for r in results for f in r.facts]
+    for result in results:  # an untranslated item named by an English article's list of the same numbers
+        result.facts = items_by_alignment(by_id, result.facts, every)
     ok_ids = {r.article_id for r in results}
     facts_of = {r.article_id: r for r in results}
     merged = merge(f for r in results for f in r.facts)

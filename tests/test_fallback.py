@@ -125,9 +125,11 @@ def test_english_articles_keep_the_english_checks_exactly() -> None:
     assert checks.described(Article(id="y", text=ITALIAN, language="it", languages=("it",))) == [fallback.CHECKS]
 
 
-def test_a_gift_item_copied_untranslated_from_a_known_language_is_dropped() -> None:
+def test_a_gift_item_copied_untranslated_from_a_known_language_waits_for_its_english_twin() -> None:
     sentence = "La Russia ha inviato allo zoo di Pyongyang un leone africano, due orsi bruni e 25 fagiani."
-    assert ground("gifts", gift("fagiani", 25, "25", sentence), ITALIAN, "it") == []  # no English word to check
+    (copied,) = ground("gifts", gift("fagiani", 25, "25", sentence), ITALIAN, "it")  # its number counts it
+    assert isinstance(copied, Gift) and copied.item == "fagiani"  # ground/aligned.py may find its English twin
+    assert ground("gifts", gift("orsi", 25, "25", sentence), ITALIAN, "it") == []  # 25 counts no bears
     (kept,) = ground("gifts", gift("pheasants", 25, "25", sentence), ITALIAN, "it")
     assert isinstance(kept, Gift) and kept.item == "pheasants"
     # where the language is unknown the item may well be English: nothing says it was left untranslated
@@ -149,6 +151,23 @@ def test_an_unparsed_figure_stands_only_where_the_models_subject_counts_what_its
     assert ground("military", persons, text, "it") == []  # 26 people exchanged are no troop deployment
     (kept,) = ground("military", claim(12000, "fino a 12.000", ITALIAN.splitlines()[0]), ITALIAN, "it")
     assert isinstance(kept, MilitaryClaim) and kept.figure == 12000  # "North Korean troops" counts troops
+
+
+def test_a_claim_without_a_figure_needs_a_subject_of_its_kind_not_a_name() -> None:
+    from summariser.ground.fallback import read
+
+    sentence = "Путин подарил Ким Чен Ыну автомобиль Aurus, а в Курской области находятся северокорейские войска."
+
+    def of(claim_type: str, subject: str) -> MilitaryClaim:
+        return MilitaryClaim(
+            claim_type=claim_type, subject=subject, figure=None, figure_text=None, claimed_by=None, place=None,
+            date=None, evidence=sentence,
+        )  # fmt: skip
+
+    assert read(of("troop_deployment", "Aurus"), sentence, "", language="ru") is None  # a car deploys nothing
+    assert read(of("treaty", "Ким Чен Ын"), sentence, "", language="ru") is None  # a person is no pact
+    assert read(of("troop_deployment", "North Korean troops"), sentence, "", language="ru") is not None
+    assert read(of("treaty", "the partnership treaty"), sentence, "", language="ru") is not None
 
 
 def test_a_gift_in_foreign_text_needs_a_word_of_giving_in_its_sentence() -> None:
@@ -203,7 +222,25 @@ def test_a_foreign_gift_the_sentence_contradicts_is_dropped_and_one_code_cannot_
     pheasants = "La Russia ha regalato 25 fagiani allo zoo."
     unknown = read(_gift("pheasants", 25, pheasants), pheasants, "", language="it")
     assert unknown is not None and unknown[0].item == "pheasants"  # no emoji for a pheasant: unchecked
-    assert read(_gift("fagiani", 25, pheasants), pheasants, "", language="it") is None  # no English word
+    copied = read(_gift("fagiani", 25, pheasants), pheasants, "", language="it")
+    assert copied is not None and copied[0].item == "fagiani"  # kept as written for ground/aligned.py
+
+
+def test_a_foreign_gift_stands_only_on_the_noun_its_number_counts() -> None:
+    from summariser.ground.fallback import counted_words, read
+
+    listed = "La Russia ha regalato allo zoo un leone, due yak, 25 fagiani e 40 anatre mandarine."
+    assert counted_words("25", listed, "it") == "fagiani e" and counted_words("40", listed, "it") == "anatre mandarine"
+    assert read(_gift("yaks", 25, listed), listed, "", language="it") is None  # the yaks are the "due"
+    ducks = read(_gift("pheasants", 40, listed), listed, "", language="it")
+    assert ducks is not None and ducks[0].item == "duck"  # 40 counts anatre, whatever the model called them
+    species = "Il ministro ha parlato di 25 specie di anatre regalate a Pyongyang."
+    assert read(_gift("ducks", 25, species), species, "", language="it") is None  # 25 counts species
+    assert read(_gift("anatre", 25, species), species, "", language="it") is None
+    tanks = "Biden anunció el envío de 31 tanques Abrams a Ucrania."
+    assert read(_gift("tanques Abrams", 31, tanks), tanks, "", language="es") is None  # a tank is no gift
+    korean = "러시아는 북한에 꿩 25마리를 선물했다."
+    assert counted_words("25", korean, "ko") == "북한에 꿩 마리를"  # the noun comes first in Korean
 
 
 def test_a_foreign_gift_named_by_a_name_its_sentence_lacks_is_dropped() -> None:

@@ -227,3 +227,30 @@ def test_a_gift_the_model_leaves_in_russian_merges_with_the_english_one_by_its_t
     assert sorted(s.article_id for s in horses.sources) == ["en", "ru"] and horses.gift.quantity == 24
     (russian,) = [s for s in horses.sources if s.article_id == "ru"]
     assert RUSSIAN[russian.start : russian.end] == russian.quote and "лошади" in russian.quote  # verbatim
+
+
+def test_an_untranslated_item_takes_the_english_item_of_a_list_of_the_same_numbers(tmp_path: Path) -> None:
+    english_sentence = ENGLISH[ENGLISH.index("The shipment") : ENGLISH.index("Moscow Zoo.") + len("Moscow Zoo.")]
+    italian_sentence = ITALIAN[ITALIAN.index("La spedizione") : ITALIAN.index("di Mosca.") + len("di Mosca.")]
+    answers = {
+        "Russia sends 70 animals": {"gifts": [gift("pheasants", 25, "25", english_sentence)]},
+        "La Russia invia": {"gifts": [gift("fagiani", 25, "25", italian_sentence)]},  # no emoji names a pheasant
+    }
+    summary = run(tmp_path, [Article(id="en", text=ENGLISH), Article(id="it", text=ITALIAN)], answers)
+    (pheasants,) = [g for g in summary.gifts if g.gift.quantity == 25]
+    assert pheasants.gift.item == "pheasants" and [s.article_id for s in pheasants.sources] == ["en", "it"]
+    (italian,) = [s for s in pheasants.sources if s.article_id == "it"]
+    assert ITALIAN[italian.start : italian.end] == italian.quote and "25 fagiani" in italian.quote
+
+
+def test_an_untranslated_item_whose_list_differs_from_the_english_one_stays_as_written(tmp_path: Path) -> None:
+    english_sentence = ENGLISH[ENGLISH.index("The shipment") : ENGLISH.index("Moscow Zoo.") + len("Moscow Zoo.")]
+    reordered = ITALIAN.replace("25 fagiani e 40 anatre mandarine", "40 anatre mandarine e 25 fagiani")
+    italian_sentence = reordered[reordered.index("La spedizione") : reordered.index("di Mosca.") + len("di Mosca.")]
+    answers = {
+        "Russia sends 70 animals": {"gifts": [gift("pheasants", 25, "25", english_sentence)]},
+        "La Russia invia": {"gifts": [gift("fagiani", 25, "25", italian_sentence)]},
+    }
+    summary = run(tmp_path, [Article(id="en", text=ENGLISH), Article(id="it", text=reordered)], answers)
+    (italian,) = [g for g in summary.gifts if g.gift.quantity == 25 and any(s.article_id == "it" for s in g.sources)]
+    assert italian.gift.item == "fagiani" and len(italian.sources) == 1  # not merged with the pheasants

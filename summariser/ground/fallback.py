@@ -12,7 +12,9 @@ and its sentence holds:
   "Владимир Путин заявил" and in "с Путиным").
 Parties, claimants, dates and places stand only where their words are in the sentence; a gift's
 item is checked against the things the sentence names (ground/concepts.py) where the lexicon knows
-them, and a claim's subject stays the model's words, unchecked. There is no re-citation: without a parse, another
+them, and where it states a number, against the words after that number, which are what it counts
+("yaks" for the 25 of "25 faisans et deux yaks" is dropped); a claim's subject stays the model's
+words, unchecked. There is no re-citation: without a parse, another
 sentence holding the same number proves nothing.
 """
 
@@ -24,7 +26,7 @@ from spacy.language import Language
 from summariser.facts import Fact, Reading
 from summariser.ground import nlp
 from summariser.ground.concepts import english, thing, things_in
-from summariser.ground.lexicon import GIVING, known, lemmas, without_title
+from summariser.ground.lexicon import GIVING, counted_noun, known, lemmas, without_title
 from summariser.ground.places import country_like
 from summariser.ground.reading import COUNTED, GIFT_NOUNS, NOT_GIVEN, gives
 from summariser.load.numerals import numbers
@@ -36,11 +38,14 @@ UNPARSED = "not parsed"
 such figures (a projection or an army's size could otherwise pass for a deployment)."""
 CHECKS = (
     "fallback (no parser): quote verbatim; sentence holds the number; names in the sentence;"
-    " gift items checked against the things their sentence names (emoji CLDR names);"
-    " NLP finds names by their shape and counts of listed nouns (simplemma, where it has the language)"
+    " gift items checked against the things their sentence names (emoji CLDR names), a gift number against"
+    " the noun after it; an item with no English word named by an English list of the same numbers;"
+    " NLP finds names by their shape and counts of listed nouns and given things (simplemma, where it has the"
+    " language)"
 )
 
 _WORD = re.compile(r"\w+")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 @cache
@@ -64,11 +69,13 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def verbatim(words: str | None, sentence: str) -> str | None:
-    """`words` as they stand in the sentence (case-folded, whole words only), or None."""
+    """`words` as they stand in the sentence (case-folded, whole words only; in Hangul a particle may
+    follow: "승용차" in "승용차를"), or None."""
     phrase = (words or "").strip()
     if not phrase:
         return None
-    match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", sentence, re.IGNORECASE)
+    end = "" if _HANGUL.match(phrase[-1]) else r"(?!\w)"
+    match = re.search(rf"(?<!\w){re.escape(phrase)}{end}", sentence, re.IGNORECASE)
     return match.group() if match else None
 
 
@@ -119,10 +126,6 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     if isinstance(fact, Gift):
         if nlp.lemma(fact.item) in NOT_GIVEN:  # the item is the model's English word, so an English lemma
             return None
-        item = _item_in_english(fact.item, sentence, language) if language else fact.item
-        if item is None:
-            return None
-        fact = fact.model_copy(update={"item": item})
         if language in GIVING and not lemmas(sentence, language) & GIVING[language]:
             return None  # "trasportati con 7 aerei": nothing in the sentence gives anything
         if not language and not _gives_in_any_language(sentence):
@@ -130,6 +133,13 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         held, wording = amount(fact.quantity, fact.quantity_text, sentence)
         if not held:
             return None
+        counted = counted_words(wording, sentence, language) if fact.quantity is not None else None
+        if counted is not None and _counts_another(fact.item, sentence, counted):
+            return None  # "yaks" for the 25 of "25 faisans et deux yaks": the number counts another noun
+        item = _item_in_english(fact.item, sentence, language, counted) if language else fact.item
+        if item is None or nlp.lemma(item) in NOT_GIVEN:  # "tanques", read as "tanks": no gift
+            return None
+        fact = fact.model_copy(update={"item": item})
         gift = fact.model_copy(
             update={
                 "quantity_text": wording,
@@ -143,8 +153,10 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         )
         return gift, Reading(head=_head(fact.item), value=fact.quantity, wording=wording)
     nouns = COUNTED.get(fact.claim_type)
-    if fact.figure is not None and nouns is not None and nlp.lemma(fact.subject) not in nouns:
+    if nouns is not None and nlp.lemma(fact.subject) not in nouns:
         return None  # "26 persone" filed as a troop deployment: the model's own subject counts no troops
+    if nouns is None and not any(w.islower() and known(w, "en") for w in _WORD.findall(fact.subject)):
+        return None  # a treaty whose subject is "Пол Вилан" or "Aurus": a name, no English word for a pact
     held, wording = amount(fact.figure, fact.figure_text, sentence)
     if not held:
         return None
@@ -174,20 +186,29 @@ def _gives_in_any_language(sentence: str) -> bool:
     return any(lemmas(sentence, code) & words for code, words in GIVING.items())
 
 
-def _item_in_english(item: str, sentence: str, language: str) -> str | None:
+def _item_in_english(item: str, sentence: str, language: str, counted: str | None = None) -> str | None:
     """The gift's item in English as far as code can tell (ground/concepts.py), None where the sentence
-    contradicts it or it cannot be read:
-    - copied untranslated from the sentence: the English name of the thing the word names ("cani" ->
-      "dog"), else None ("tanques Abrams": no English word to check, a tank is no gift, or to merge by);
-    - the model's English word names a thing, the sentence names things and not that one: None;
-    - a name the English dictionary lacks ("Aurus", a brand) or a word for any gift ("gift") where the
-      sentence names one thing: that thing ("автомобиль" -> "car"); such a name where it names none or
-      several: the name if the sentence holds it, else None;
+    contradicts it or it cannot be read. `counted`: the words its number counts, where it states one;
+    their things are then the ones that count, else the sentence's.
+    - copied untranslated: the English name of the thing the word names ("cani" -> "dog"), or of the
+      counted noun of the lexicon ("tanques" -> "tank", which no one gives); a word code knows no
+      English for stays as written where its number counts it ("25 fagiani": ground/aligned.py may
+      find its English twin in a translated list), else None;
+    - the model's English word names a thing, the counted words (or the sentence) name things and not
+      that one, or the sentence names it but not among the counted words: None;
+    - a name the English dictionary lacks ("Aurus", a brand), a word for any gift ("gift"), or an English
+      word that names no thing where the counted words name one thing: that thing ("автомобиль" ->
+      "car"); such a name where none or several are named: the name if the sentence holds it, else None;
     - else the model's word, which code cannot check."""
     if untranslated(item, sentence):
         named = things_in(item, language)
-        return english(next(iter(named))) if len(named) == 1 else None
-    held = [e for e in things_in(sentence, language) if english(e) not in GIFT_NOUNS]
+        if len(named) == 1:
+            return english(next(iter(named)))
+        noun = next((n for w in _WORD.findall(item) if (n := counted_noun(w, language))), None)
+        if noun is not None:  # "tanques Abrams": tanks
+            return noun
+        return item if not named and counted is not None else None
+    held = [e for e in things_in(counted or sentence, language) if english(e) not in GIFT_NOUNS]
     only = english(held[0]) if len(held) == 1 else None
     words = item.split()
     if only and words and nlp.lemma(item) in GIFT_NOUNS:
@@ -195,13 +216,49 @@ def _item_in_english(item: str, sentence: str, language: str) -> str | None:
     if words and all(w[:1].isupper() and not known(w, "en") for w in words):
         return only or (item if names(item, sentence) else None)  # a name from another sentence states nothing
     said = thing(nlp.lemma(item), "en")
+    if said is None and only and counted is not None:
+        return only  # "pheasants" for "25 anatre": the number counts ducks
+    if said is not None and counted is not None and not held and said in things_in(sentence, language):
+        return None  # "ducks" for "25 specie di anatre": the sentence names ducks, the number counts species
     return item if said is None or not held or said in held else None
 
 
+MAX_COUNTED = 2
+"""Words read after a number as what it counts: the noun, or one word and the noun ("25 fagiani",
+"2 бурых медведя"); in "25 specie di fagiani" the 25 counts species, not pheasants."""
+_STOP = re.compile(r"[\d,;:.!?()\[\]«»\"“”„]")
+
+
+def counted_words(wording: str | None, sentence: str, code: str | None, after: int = 0) -> str | None:
+    """What a number counts, without a parse: the words after its wording (its first from offset
+    `after`) up to the next number or punctuation mark, at most MAX_COUNTED ("25 fagiani e 40 anatre":
+    "fagiani e"); in Korean, which writes the noun first ("꿩 25마리를"), the two words before it and the
+    counter after it. None where the wording is not found."""
+    end = r"(?!\d)" if (wording or "")[-1:].isdigit() else r"(?!\w)"  # "25마리": a counter may follow digits
+    pattern = re.compile(rf"(?<!\w){re.escape(wording or '')}{end}")
+    match = pattern.search(sentence, after) if wording else None
+    if match is None:
+        return None
+    following = _STOP.split(sentence[match.end() :], maxsplit=1)[0]
+    words = _WORD.findall(following)[:MAX_COUNTED]
+    if code == "ko":
+        words = _WORD.findall(_STOP.split(sentence[: match.start()])[-1])[-2:] + words[:1]  # and the counter
+    return " ".join(words)
+
+
+def _counts_another(item: str, sentence: str, counted: str) -> bool:
+    """Whether a word of the item stands in the sentence but not among the words its number counts: the
+    model put the number on a noun it does not count ("yaks" for "25 faisans et deux yaks"); the English
+    word is also tried as its lemma ("yaks": "yak")."""
+    forms = {form for w in _WORD.findall(item) if len(w) >= 3 for form in (w, nlp.lemma(w))}
+    return any(verbatim(f, sentence) for f in forms) and not any(verbatim(f, counted) for f in forms)
+
+
 def untranslated(item: str, sentence: str) -> bool:
-    """Whether every common word of an item (lower case, three letters or more) stands as written in the
-    sentence: the model copied it instead of giving the English word ("tanques" in "31 tanques Abrams")."""
-    words = [w for w in _WORD.findall(item) if len(w) >= 3 and w[0].islower() and not w.isdigit()]
+    """Whether every common word of an item (not capitalised, three letters or more; in a script without
+    capitals, every word) stands as written in the sentence: the model copied it instead of giving the
+    English word ("tanques" in "31 tanques Abrams")."""
+    words = [w for w in _WORD.findall(item) if len(w) >= 3 and not w[0].isupper() and not w.isdigit()]
     return bool(words) and all(verbatim(w, sentence) for w in words)
 
 

@@ -61,16 +61,36 @@ HARM: dict[str, set[str]] = {
     "mk": {"загина", "загинат", "убиен", "убиени", "ранет", "ранети", "жртва", "жртви", "смрт"},
 }
 GIVING: dict[str, set[str]] = {
-    "it": {"regalare", "regalo", "donare", "dono", "donazione", "consegnare", "inviare", "mandare", "ricevere"},
-    "es": {"regalar", "regalo", "donar", "donación", "obsequio", "entregar", "enviar", "recibir"},
-    "pt": {"presentear", "presente", "doar", "doação", "oferecer", "entregar", "enviar", "receber"},
-    "fr": {"offrir", "cadeau", "don", "donner", "livrer", "envoyer", "recevoir", "remettre"},
-    "de": {"schenken", "geschenk", "spenden", "spende", "übergeben", "liefern", "schicken", "senden", "erhalten"},
-    "ru": {"подарить", "дарить", "подарок", "передать", "отправить", "доставить", "получить", "пожертвовать"},
-    "uk": {"подарувати", "дарувати", "подарунок", "передати", "відправити", "доставити", "отримати"},
-    "mk": {"подари", "подарок", "донира", "предаде", "испрати", "достави", "доби"},
-}
-"""Words of giving: a gift in text no parser reads stands only in a sentence holding one."""
+    "it": {
+        "regalare", "regalo", "donare", "dono", "donazione", "consegnare", "consegna", "inviare", "mandare",
+        "ricevere", "offrire", "spedire", "spedizione",
+    },
+    "es": {
+        "regalar", "regalo", "donar", "donación", "obsequio", "obsequiar", "entregar", "entrega", "enviar", "envío",
+        "recibir",
+    },
+    "pt": {
+        "presentear", "presente", "doar", "doação", "oferecer", "ofertar", "entregar", "entrega", "enviar", "envio",
+        "receber",
+    },
+    "fr": {"offrir", "cadeau", "don", "donner", "livrer", "livraison", "envoyer", "envoi", "recevoir", "remettre"},
+    "de": {
+        "schenken", "geschenk", "spenden", "spende", "übergeben", "überreichen", "liefern", "lieferung", "schicken",
+        "senden", "sendung", "erhalten",
+    },
+    "ru": {
+        "подарить", "дарить", "подарок", "передать", "вручить", "презентовать", "отправить", "отправка", "доставить",
+        "доставка", "поставка", "получить", "пожертвовать",
+    },
+    "uk": {
+        "подарувати", "дарувати", "подарунок", "передати", "вручити", "відправити", "доставити", "доставка",
+        "поставка", "отримати",
+    },
+    "mk": {"подари", "подарок", "донира", "предаде", "врачи", "испрати", "достави", "испорака", "пратка", "доби"},
+}  # fmt: skip
+"""Words of giving: a gift in text no parser reads stands only in a sentence holding one. As in the English
+list (ground/reading.py: "present", "hand", "shipment"), handing over and the nouns of a delivery count
+("вручить", "La spedizione comprendeva")."""
 
 
 @cache
@@ -126,3 +146,9 @@ def tokens(text: str, code: str) -> list[tuple[re.Match[str], str]]:
 def lemmas(text: str, code: str) -> set[str]:
     """The lower-case words of a text and their lemmas in language `code`."""
     return {form for m, base in tokens(text, code) for form in (m.group().lower(), base)}
+
+
+def counted_noun(word: str, code: str) -> str | None:
+    """The English noun of a word the lexicon counts in language `code` ("tanques" -> "tank"), if any."""
+    base = lemma(word.lower(), code) if has_dictionary(code) else word.lower()
+    return PEOPLE.get(code, {}).get(base) or ARMS.get(code, {}).get(base)

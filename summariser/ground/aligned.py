@@ -1,0 +1,113 @@
+"""Gift items that code knows no English word for, named by an English article's list of the same
+numbers: "25 fagiani e 40 anatre" beside "25 pheasants and 40 ducks".
+
+Few things have an emoji (ground/concepts.py: no pheasant), so an item the model copied untranslated
+often cannot be read. But a translated wire story keeps its lists: where a gift's sentence and an
+English gift's sentence hold the same numbers in the same order (at least two), the gift's number
+stands at the same place as the English one's, at least one other number of the list counts the same
+thing on both sides (anatre: 🦆, ducks: 🦆) and no number counts different things, the untranslated
+word is the English gift's item. Code can justify that match; the model's word alone never merges.
+Without one, the item stays as the article writes it ("fagiani"): true, beside its quote, if not in
+English.
+"""
+
+from dataclasses import replace
+
+from summariser.facts import GroundedFact, Reading
+from summariser.ground import checks, fallback
+from summariser.ground.concepts import things_in
+from summariser.load.articles import Article
+from summariser.load.numerals import numbers
+from summariser.schemas import Gift
+
+MIN_LISTED = 2
+"""Numbers a sentence must hold for its list to be aligned with another's."""
+
+
+def items_by_alignment(
+    articles: dict[str, Article], facts: list[GroundedFact], run: list[GroundedFact]
+) -> list[GroundedFact]:
+    """The facts, each gift whose item was copied untranslated taking its English twin's item where an
+    English gift's sentence among the `run`'s facts lists the same numbers (see the module docstring);
+    without a twin the item stays as the article writes it, beside its verbatim quote."""
+    english = [f for f in run if _english_gift(articles, f)]
+    kept: list[GroundedFact] = []
+    for fact in facts:
+        code = _copied_from(articles, fact)
+        twin = _twin(fact, code, english) if code is not None else None
+        kept.append(twin or fact)
+    return kept
+
+
+def _english_gift(articles: dict[str, Article], fact: GroundedFact) -> bool:
+    article = articles.get(fact.source.article_id)
+    return (
+        isinstance(fact.fact, Gift)
+        and article is not None
+        and fact.reading is not None
+        and checks.english_at(article, fact.source.start, fact.source.end)
+    )
+
+
+def _copied_from(articles: dict[str, Article], fact: GroundedFact) -> str | None:
+    """The language of a gift's foreign sentence where the model copied its item from it, else None."""
+    article = articles.get(fact.source.article_id)
+    if article is None or not isinstance(fact.fact, Gift):
+        return None
+    code = checks.foreign_language(article, fact.source.start, fact.source.end)
+    return code if code is not None and fallback.untranslated(fact.fact.item, fact.source.quote) else None
+
+
+def _twin(fact: GroundedFact, code: str, english: list[GroundedFact]) -> GroundedFact | None:
+    """The gift with the item of the one English gift its list aligns with, or None."""
+    gift, reading = fact.fact, fact.reading
+    if not isinstance(gift, Gift) or reading is None or reading.value is None:
+        return None
+    twins = {
+        (other.fact.item, other.reading.head, other.reading.modifiers): other
+        for other in english
+        if isinstance(other.fact, Gift)
+        and other.reading is not None
+        and other.reading.value == reading.value
+        and _same_list(fact.source.quote, code, reading, other.source.quote, other.reading)
+    }
+    if len(twins) != 1:
+        return None
+    twin = next(iter(twins.values()))
+    assert isinstance(twin.fact, Gift) and twin.reading is not None
+    return replace(
+        fact,
+        fact=gift.model_copy(update={"item": twin.fact.item}),
+        reading=replace(reading, head=twin.reading.head, modifiers=twin.reading.modifiers),
+    )
+
+
+def _same_list(sentence: str, code: str, reading: Reading, english: str, english_reading: Reading) -> bool:
+    """Whether the two sentences hold the same numbers in the same order, the gift's number at the place
+    of the English one's, another number counting the same thing and none counting only different ones."""
+    listed, english_listed = numbers(sentence), numbers(english)
+    if len(listed) < MIN_LISTED or [v for v, _ in listed] != [v for v, _ in english_listed]:
+        return False
+    place = _place(listed, reading)
+    if place is None or place != _place(english_listed, english_reading):
+        return False
+    ours = _things_counted(listed, sentence, code)
+    theirs = _things_counted(english_listed, english, "en")
+    pairs = [(a, b) for at, (a, b) in enumerate(zip(ours, theirs, strict=True)) if at != place and a and b]
+    return bool(pairs) and all(a & b for a, b in pairs)
+
+
+def _place(listed: list[tuple[int, str]], reading: Reading) -> int | None:
+    """The place of the reading's number in the list: the first with its value and wording."""
+    return next((i for i, (v, w) in enumerate(listed) if v == reading.value and w in (reading.wording or w)), None)
+
+
+def _things_counted(listed: list[tuple[int, str]], sentence: str, code: str) -> list[set[str]]:
+    """For each number of the list, the things the words after it name ("brown bears": 🐻 and 🟫)."""
+    found: list[set[str]] = []
+    cursor = 0
+    for _, written in listed:
+        at = sentence.find(written, cursor)
+        cursor = at + len(written)
+        found.append(set(things_in(fallback.counted_words(written, sentence, code, at) or "", code)))
+    return found

@@ -1,0 +1,92 @@
+"""Gifts listed in text that no parser reads ("2 orsi bruni, 25 fagiani e 40 anatre mandarine"), found
+by numbers in digits directly before the words of things, and marked method "nlp".
+
+A small model finds little in Italian or Russian text. Without a parse, a number before a noun is a
+gift only where the sentence holds a word of giving of its language (ground/lexicon.py) and lists
+at least MIN_LISTED counts of nouns, one of them a thing the lexicon of things names
+(ground/concepts.py: "anatre" names 🦆): a lone "con 7 aerei" (with 7 planes) is how the animals flew,
+not what was given. Each count of such a list becomes a gift: of the English thing, or, where no emoji names its
+noun ("fagiani"), of the noun as written, which ground/aligned.py names from an English article's list
+of the same numbers where there is one. People and arms are counted by ground/counts_abroad.py instead.
+"""
+
+from dataclasses import dataclass
+
+from summariser.facts import GroundedFact, Reading
+from summariser.ground import checks, nlp
+from summariser.ground.concepts import MIN_LETTERS, english, thing
+from summariser.ground.fallback import counted_words
+from summariser.ground.lexicon import GIVING, counted_noun, lemmas
+from summariser.ground.locate import Span
+from summariser.ground.reading import GIFT_NOUNS, NOT_GIVEN
+from summariser.ground.recite import source
+from summariser.load.articles import Article
+from summariser.load.numerals import numbers
+from summariser.schemas import Gift
+
+MIN_LISTED = 2
+"""Counts a sentence must list (one of a thing the lexicon names) before its numbers are read as gifts."""
+CARRIERS = frozenset(
+    {"airplane", "plane", "helicopter", "truck", "lorry", "ship", "boat", "train", "bus", "van", "container"}
+)
+"""Things that carry a gift rather than being one ("trasportati con 2 camion"), by their English name; a
+parse tells them apart (ground/reading.py), a list of counts does not, so none is read as a gift here."""
+HEAD_FIRST = frozenset({"it", "es", "pt", "fr"})
+"""Languages whose adjectives mostly follow the noun ("orsi bruni"); in the others the noun comes last
+("бурых медведя")."""
+
+
+def gifts_abroad(article: Article, grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """Gifts for the listed counts of things in the article's non-English sentences of giving that no
+    grounded gift of it already gives the number of."""
+    held = {f.fact.quantity for f in grounded if isinstance(f.fact, Gift)}
+    found: list[GroundedFact] = []
+    for start, end, code in checks.foreign_sentences(article):
+        sentence = article.text[start:end]
+        if code not in GIVING or not lemmas(sentence, code) & GIVING[code]:
+            continue
+        listed = listed_things(sentence, code)
+        if len(listed) < MIN_LISTED or not any(count.named for count in listed):
+            continue
+        for count in listed:
+            if count.value in held or count.value <= 1:
+                continue
+            held.add(count.value)
+            gift = Gift(
+                item=count.item, quantity=count.value, quantity_text=count.written, giver=None, recipient=None,
+                from_institution=None, to_institution=None, transport=None, date=None, evidence=sentence,
+            )  # fmt: skip
+            head = nlp.lemma(count.item) if count.named else count.item.lower()
+            reading = Reading(head=head, value=count.value, wording=count.written)
+            found.append(GroundedFact("gifts", gift, source(article, 0, Span(start, end, "nlp", 100.0)), None, reading))
+    return found
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number in digits and the noun after it: the English thing where an emoji names it (named)."""
+
+    value: int
+    written: str
+    item: str
+    named: bool
+
+
+def listed_things(sentence: str, code: str) -> list[Count]:
+    """Each number in digits followed by a noun that counts no people or arms, with the English thing
+    the noun names, or the noun as written where no emoji names it."""
+    listed: list[Count] = []
+    cursor = 0
+    for value, written in numbers(sentence):
+        at = sentence.find(written, cursor)
+        cursor = at + len(written)
+        words = [w for w in (counted_words(written, sentence, code, at) or "").split() if len(w) >= MIN_LETTERS]
+        if not words or any(counted_noun(w, code) for w in words):
+            continue
+        ordered = words if code in HEAD_FIRST else words[::-1]
+        emoji = next((e for w in ordered if (e := thing(w, code)) is not None), None)
+        if emoji is None:
+            listed.append(Count(value, written, ordered[0], named=False))
+        elif english(emoji) not in GIFT_NOUNS | CARRIERS and nlp.lemma(english(emoji)) not in NOT_GIVEN:
+            listed.append(Count(value, written, english(emoji), named=True))
+    return listed
