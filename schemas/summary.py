@@ -35,6 +35,11 @@ class MergedGift(_Strict):
     id: str
     gift: Gift = Field(description="The first source's version of the gift.")
     sources: list[Source]
+    unstated: list[Source] = Field(
+        default_factory=list,
+        description="Sources that name the same item without stating how many, where the others state one number: "
+        "they report the gift, not its number, so they never count as confirming it.",
+    )
 
 
 class MergedClaim(_Strict):

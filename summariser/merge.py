@@ -96,6 +96,10 @@ def _unique_sources(sources: Iterable[Source]) -> list[Source]:
     return sorted(unique.values(), key=_source_order)
 
 
+def _ids(sources: list[Source]) -> set[str]:
+    return {s.article_id for s in sources}
+
+
 def _words(text: str | None) -> list[str]:
     return _WORD.findall((text or "").lower())
 
@@ -173,18 +177,23 @@ def gift_groups(facts: list[GroundedFact]) -> list[list[GroundedFact]]:
 
 
 def _merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Conflict]]:
+    """One entry per item and number; where the sources of an item state one number and others none
+    ("a car" beside "автомобиль"), the latter stand beside that entry as `unstated`, not as an entry."""
     merged: list[MergedGift] = []
     conflicts: list[Conflict] = []
     for group in gift_groups(facts):
         by_value: dict[str | None, list[GroundedFact]] = defaultdict(list)
         for fact in group:
             by_value[_value(fact)].append(fact)
+        unstated = by_value.pop(None, []) if len(by_value) == 2 and None in by_value else []
         ids: dict[str, str] = {}
         for value, members in sorted(by_value.items(), key=lambda kv: _source_order(kv[1][0].source)):
             first = members[0].fact
             assert isinstance(first, Gift)
             fact_id = f"g{len(merged) + 1}"
-            merged.append(MergedGift(id=fact_id, gift=first, sources=_unique_sources(m.source for m in members)))
+            sources = _unique_sources(m.source for m in members)
+            beside = [s for s in _unique_sources(m.source for m in unstated) if s.article_id not in _ids(sources)]
+            merged.append(MergedGift(id=fact_id, gift=first, sources=sources, unstated=beside))
             if value is not None:
                 ids[value] = fact_id
         if len(ids) > 1:

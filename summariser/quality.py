@@ -33,7 +33,7 @@ MAX_FILE_BYTES = 50_000_000  # a brief of a thousand articles is well under this
 def all_sources(summary: Summary) -> list[Source]:
     """Every source cited anywhere in the summary."""
     return [
-        *(s for g in summary.gifts for s in g.sources),
+        *(s for g in summary.gifts for s in (*g.sources, *g.unstated)),
         *(s for m in summary.military for s in m.sources),
         *(s for a in summary.actors for s in a.sources),
         *(st.source for a in summary.actors for st in a.statements),
@@ -64,7 +64,10 @@ def _matches(entry: MergedGift | MergedClaim | ResolvedActor, want: dict[str, An
 
 
 def _cited(entry: MergedGift | MergedClaim | ResolvedActor) -> set[str]:
-    return {s.article_id for s in entry.sources}
+    """The articles an entry cites; for a gift, those that name it without its number too (they state no
+    number, so trust() never reads them as stating one)."""
+    beside = entry.unstated if isinstance(entry, MergedGift) else []
+    return {s.article_id for s in (*entry.sources, *beside)}
 
 
 def _found(summary: Summary, want: dict[str, Any]) -> bool:

@@ -217,3 +217,17 @@ def test_a_car_read_in_russian_joins_the_english_cars_whatever_adjective_names_r
     (cars,) = result.gifts
     assert [s.article_id for s in cars.sources] == ["a", "b", "c"] and cars.gift.quantity == 2
     assert result.conflicts == []
+
+
+def test_a_source_naming_the_item_without_its_number_stands_beside_the_one_number() -> None:
+    a = "Putin gave Kim a car. It was a Russian-made limousine."
+    b = "Putin also gave Kim the car, the agency said."
+    c = "Putin gave Kim 2 cars."
+    stated = gift("a", a, "Putin gave Kim a car", "car", 1, "a")
+    unstated = gift("b", b, "Putin also gave Kim the car", "car", None)
+    (car,) = merge([stated, unstated]).gifts
+    assert [s.article_id for s in car.sources] == ["a"] and [s.article_id for s in car.unstated] == ["b"]
+    two_numbers = [stated, unstated, gift("c", c, "Putin gave Kim 2 cars", "cars", 2, "2")]
+    result = merge(two_numbers)
+    assert all(not g.unstated for g in result.gifts)  # where the numbers differ, no number is the one
+    assert len([g for g in result.gifts if g.gift.quantity is None]) == 1

@@ -195,3 +195,18 @@ def test_html_shows_counts_languages_and_direction_and_escapes() -> None:
     assert "language en (mixed: en, fr), one report with source 1" in page
     assert "<i>تقرير</i>" not in page and "&lt;i&gt;تقرير&lt;/i&gt;" in page
     assert "<script>x</script>" not in page
+
+
+def test_a_source_naming_a_gift_without_its_number_is_shown_beside_it_in_markdown_and_html() -> None:
+    a, b = "Putin gave Kim a car.", "Putin gave Kim the car, the agency said."
+    merged = merge(
+        [gift("a", a, "Putin gave Kim a car", "car", 1, "a"), gift("b", b, "Putin gave Kim the car", "car", None)]
+    )
+    base = summary()
+    brief = base.model_copy(update={"gifts": merged.gifts, "conflicts": [], "military": [], "actors": []})
+    brief.articles[0].text, brief.articles[1].text = a, b
+    md = render(brief, "md")
+    assert "- 1 car[^1] (1 outlet" in md
+    assert "; also named, with no number, by [^2] (1 outlet" in md
+    html = render(brief, "html")
+    assert "also named, with no number, by" in html and html.count('class="badge"') == 2

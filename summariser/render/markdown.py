@@ -162,9 +162,12 @@ def render_markdown(summary: Summary) -> str:
                 )
                 if part
             )
-            lines.append(
-                f"- {_md(amount)} {_md(gift.item)} {route}".replace("  ", " ").rstrip() + notes.cite_counted(g.sources)
+            line = f"- {_md(amount)} {_md(gift.item)} {route}".replace("  ", " ").rstrip() + notes.cite_counted(
+                g.sources
             )
+            if g.unstated:  # cited after the sources, so footnotes keep their order
+                line += f"; also named, with no number, by {notes.cite_counted(g.unstated)}"
+            lines.append(line)
         lines.append("")
     if summary.military:
         lines += ["## Military context", ""]
