@@ -158,8 +158,10 @@ def test_an_empty_answer_for_a_non_english_article_is_noted_and_costs_no_other_a
     assert set(info) == {"en", "it-own"} and summary.failures == []
     # the model gave nothing for the Italian article; names grounded in the English one are found there by code
     assert info["it-own"].notes == [
-        "the model returned no facts for this article (language 'it'); 5 found by the NLP layer"
-    ]
+        "the model returned no facts for this article (language 'it'); 6 found by the NLP layer"
+    ]  # five actors and "2 orsi" (ground/gifts_abroad.py); "25 specie di fagiani" counts species, no gift
+    (bears,) = [g for g in summary.gifts if any(s.article_id == "it-own" for s in g.sources)]
+    assert "bear" in bears.gift.item and bears.gift.quantity == 2  # the English article's 2 brown bears
     in_italian = sorted(a.name for a in summary.actors if any(s.article_id == "it-own" for s in a.sources))
     assert in_italian == ["Alexander Kozlov", "Kim Jong Un", "Pentagon", "Pyongyang Zoo", "Vladimir Putin"]
     assert info["en"].notes == []
@@ -254,3 +256,15 @@ def test_an_untranslated_item_whose_list_differs_from_the_english_one_stays_as_w
     summary = run(tmp_path, [Article(id="en", text=ENGLISH), Article(id="it", text=reordered)], answers)
     (italian,) = [g for g in summary.gifts if g.gift.quantity == 25 and any(s.article_id == "it" for s in g.sources)]
     assert italian.gift.item == "fagiani" and len(italian.sources) == 1  # not merged with the pheasants
+
+
+def test_the_models_english_plural_for_a_foreign_gift_merges_with_the_parsed_english_one(tmp_path: Path) -> None:
+    english_sentence = ENGLISH[ENGLISH.index("MOSCOW") : ENGLISH.index("on Wednesday.") + len("on Wednesday.")]
+    italian_sentence = ITALIAN[ITALIAN.index("MOSCA") : ITALIAN.index("Alexander Kozlov.") + len("Alexander Kozlov.")]
+    answers = {
+        "Russia sends 70 animals": {"gifts": [gift("animals", 70, "more than 70", english_sentence)]},
+        "La Russia invia": {"gifts": [gift("animals", 70, "più di 70", italian_sentence)]},  # "animals", not "animal"
+    }
+    summary = run(tmp_path, [Article(id="en", text=ENGLISH), Article(id="it", text=ITALIAN)], answers)
+    (animals,) = [g for g in summary.gifts if g.gift.quantity == 70]
+    assert [s.article_id for s in animals.sources] == ["en", "it"]

@@ -128,3 +128,18 @@ def test_an_item_that_repeats_its_amount_keeps_only_the_thing_given() -> None:
 def test_a_or_an_is_no_figure_of_a_claim() -> None:
     sentence = "Officials said a prisoner was freed in the swap."
     assert read(claim(1, sentence, subject="prisoner", claim_type="other"), sentence, "") is None
+
+
+def test_a_word_that_qualifies_the_number_is_no_modifier_of_the_noun() -> None:
+    from summariser.ground.nlp import modifiers
+
+    assert modifiers("more than 70 animals") == frozenset()  # "more" qualifies 70
+    assert modifiers("over 70 exotic animals") == {"exotic"}
+    assert modifiers("two brown bears") == {"brown"}
+
+
+def test_a_datelines_day_is_not_when_a_gift_was_given() -> None:
+    from summariser.ground.nlp import occasion
+
+    assert occasion("MOSCOW, November 20 - Russia has sent more than 70 animals to Pyongyang.", "animal") is None
+    assert occasion("In April, Russia sent 40 animals to the zoo.", "animal") == "April"

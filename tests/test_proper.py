@@ -93,3 +93,16 @@ def test_cyrillic_initials_of_four_letters_name_an_organisation_but_never_a_coun
     assert names_in("О подарке рассказал Песков, сообщает ТАСС.", "ru") == ["ТАСС"]
     assert names_in("Ранее агентство ЦТАК сообщило, что лидер КНДР получил подарок.", "ru") == ["ЦТАК"]
     assert names_in("Делегация СССР прибыла в Москву.", "ru") == []
+
+
+def test_the_words_of_a_place_written_with_a_particle_are_no_names() -> None:
+    assert names_in("Il leader supremo della Corea del Nord, Kim Jong Un, ha ricevuto il dono.", "it") == [
+        "Kim Jong Un"
+    ]  # not "Corea" and "Nord"
+    assert names_in("Il dono è arrivato dalla Bosnia ed Erzegovina tramite Reuters.", "it") == ["Reuters"]
+
+
+def test_a_name_after_a_things_noun_is_its_kind_not_an_actor() -> None:
+    assert found("Kim ha donato al presidente russo due cani Pungsan, secondo l'agenzia Yonhap.", "it") == [
+        ("Yonhap", "Kim ha donato al presidente russo due cani Pungsan, secondo l'agenzia Yonhap.")
+    ]

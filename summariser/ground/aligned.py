@@ -7,8 +7,8 @@ English gift's sentence hold the same numbers in the same order (at least two), 
 stands at the same place as the English one's, at least one other number of the list counts the same
 thing on both sides (anatre: 🦆, ducks: 🦆) and no number counts different things, the untranslated
 word is the English gift's item. Code can justify that match; the model's word alone never merges.
-Without one, the item stays as the article writes it ("fagiani"): true, beside its quote, if not in
-English.
+Without one, the model's item stays as the article writes it ("fagiani"): true, beside its quote, if
+not in English; a noun only the NLP layer listed is left out.
 """
 
 from dataclasses import replace
@@ -28,14 +28,17 @@ def items_by_alignment(
     articles: dict[str, Article], facts: list[GroundedFact], run: list[GroundedFact]
 ) -> list[GroundedFact]:
     """The facts, each gift whose item was copied untranslated taking its English twin's item where an
-    English gift's sentence among the `run`'s facts lists the same numbers (see the module docstring);
-    without a twin the item stays as the article writes it, beside its verbatim quote."""
+    English gift's sentence among the `run`'s facts lists the same numbers (see the module docstring).
+    Without a twin, the model's item stays as the article writes it, beside its verbatim quote; a noun
+    the NLP layer listed (ground/gifts_abroad.py) is left out, since no model or lexicon says it is a
+    thing given ("25 specie di fagiani": species)."""
     english = [f for f in run if _english_gift(articles, f)]
     kept: list[GroundedFact] = []
     for fact in facts:
         code = _copied_from(articles, fact)
         twin = _twin(fact, code, english) if code is not None else None
-        kept.append(twin or fact)
+        if twin is not None or code is None or fact.source.method != "nlp":
+            kept.append(twin or fact)
     return kept
 
 

@@ -273,8 +273,10 @@ def _without_lone_one(fact: Fact) -> Fact:
 
 
 def _head(phrase: str) -> str:
+    """The phrase's last word as an English lemma ("animals" -> "animal"), as the parse reads a head, so
+    that the model's English words merge with the parse's; a foreign word stays as it is."""
     words = _WORD.findall(phrase.casefold())
-    return words[-1] if words else ""
+    return nlp.lemma(words[-1]) if words else ""
 
 
 def speaks(actor: Actor, said_sentence: str, before: str) -> bool:

@@ -5,9 +5,10 @@ A small model finds little in Italian or Russian text. Without a parse, a number
 gift only where the sentence holds a word of giving of its language (ground/lexicon.py) and lists
 at least MIN_LISTED counts of nouns, one of them a thing the lexicon of things names
 (ground/concepts.py: "anatre" names 🦆): a lone "con 7 aerei" (with 7 planes) is how the animals flew,
-not what was given. Each count of such a list becomes a gift: of the English thing, or, where no emoji names its
-noun ("fagiani"), of the noun as written, which ground/aligned.py names from an English article's list
-of the same numbers where there is one. People and arms are counted by ground/counts_abroad.py instead.
+not what was given. Each count of such a list becomes a gift: of the English thing, or, where no
+emoji names its noun ("fagiani"), of the noun as written, which ground/aligned.py names from an English article's list
+of the same numbers, or leaves out where there is none ("25 specie di fagiani": 25 counts species).
+People and arms are counted by ground/counts_abroad.py instead.
 """
 
 from dataclasses import dataclass

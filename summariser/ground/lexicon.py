@@ -63,17 +63,20 @@ HARM: dict[str, set[str]] = {
 GIVING: dict[str, set[str]] = {
     "it": {
         "regalare", "regalo", "donare", "dono", "donazione", "consegnare", "consegna", "inviare", "mandare",
-        "ricevere", "offrire", "spedire", "spedizione",
+        "ricevere", "offrire", "spedire", "spedizione", "trasferire",
     },
     "es": {
         "regalar", "regalo", "donar", "donación", "obsequio", "obsequiar", "entregar", "entrega", "enviar", "envío",
-        "recibir",
+        "recibir", "transferir",
     },
     "pt": {
         "presentear", "presente", "doar", "doação", "oferecer", "ofertar", "entregar", "entrega", "enviar", "envio",
-        "receber",
+        "receber", "transferir",
     },
-    "fr": {"offrir", "cadeau", "don", "donner", "livrer", "livraison", "envoyer", "envoi", "recevoir", "remettre"},
+    "fr": {
+        "offrir", "cadeau", "don", "donner", "livrer", "livraison", "envoyer", "envoi", "recevoir", "remettre",
+        "transférer",
+    },
     "de": {
         "schenken", "geschenk", "spenden", "spende", "übergeben", "überreichen", "liefern", "lieferung", "schicken",
         "senden", "sendung", "erhalten",
@@ -89,8 +92,8 @@ GIVING: dict[str, set[str]] = {
     "mk": {"подари", "подарок", "донира", "предаде", "врачи", "испрати", "достави", "испорака", "пратка", "доби"},
 }  # fmt: skip
 """Words of giving: a gift in text no parser reads stands only in a sentence holding one. As in the English
-list (ground/reading.py: "present", "hand", "shipment"), handing over and the nouns of a delivery count
-("вручить", "La spedizione comprendeva")."""
+list (ground/reading.py: "present", "hand", "transfer", "shipment"), handing over, transferring and the
+nouns of a delivery count ("вручить", "sono stati trasferiti", "La spedizione comprendeva")."""
 
 
 @cache

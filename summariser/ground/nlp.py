@@ -58,13 +58,18 @@ def lemma(phrase: str) -> str:
 
 
 def modifiers(phrase: str) -> frozenset[str]:
-    """Lower-case lemmas of the words that qualify the head noun ('two brown bears' -> {'brown'})."""
+    """Lower-case lemmas of the words that qualify the head noun ('two brown bears' -> {'brown'}); a word
+    that qualifies the number is none ('more than 70 animals': 'more')."""
     doc = parse(phrase.strip())
     head = lemma(phrase)
     return frozenset(
         t.lemma_.lower()
         for t in doc
-        if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lemma_.lower() != head and not t.like_num and t.is_alpha
+        if t.pos_ in ("ADJ", "NOUN", "PROPN")
+        and t.lemma_.lower() != head
+        and not t.like_num
+        and t.is_alpha
+        and not (t.head.like_num or t.head.pos_ == "NUM")
     )
 
 
@@ -302,10 +307,15 @@ def entities(text: str, *labels: str) -> list[Span]:
     return [e for e in parse(text).ents if not labels or e.label_ in labels]
 
 
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w .'’-]*,\s*")
+_DATELINE_AFTER = re.compile(r"\s*[-–—]\s")
+
+
 def occasion(text: str, noun: str, start: int = 0) -> str | None:
     """When the gift of `noun` (the first at or after `start`) was given, if the sentence dates the
     verb that governs it ('In April, Russia sent ...' -> 'April', 'last year'); never from a date
-    elsewhere, nor from a bare date such as a dateline's '2024-11-22' (the article's own day)."""
+    elsewhere, nor from a bare date such as a dateline's '2024-11-22' or 'MOSCOW, November 20 -' (the
+    article's own day)."""
     doc = parse(text)
     token = next((t for t in doc if t.idx >= start and t.lemma_.lower() == noun), None)
     verb = _governing_verb(token) if token is not None else None
@@ -313,6 +323,8 @@ def occasion(text: str, noun: str, start: int = 0) -> str | None:
         return None
     dates = []
     for ent in doc.ents:
+        if _DATELINE_BEFORE.fullmatch(text[: ent.start_char]) and _DATELINE_AFTER.match(text[ent.end_char :]):
+            continue  # "MOSCOW, November 20 - Russia has sent ...": the report's day, not the gift's
         governing = _governing_verb(ent.root) if ent.label_ == "DATE" else None
         if governing is not None and governing.i == verb.i:
             dates.append(ent.text)

