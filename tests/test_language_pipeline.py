@@ -268,3 +268,19 @@ def test_the_models_english_plural_for_a_foreign_gift_merges_with_the_parsed_eng
     summary = run(tmp_path, [Article(id="en", text=ENGLISH), Article(id="it", text=ITALIAN)], answers)
     (animals,) = [g for g in summary.gifts if g.gift.quantity == 70]
     assert [s.article_id for s in animals.sources] == ["en", "it"]
+
+
+def test_a_spelled_out_list_aligns_with_the_english_one_where_its_numbers_match(tmp_path: Path) -> None:
+    english = (
+        "Russia sends animals to Pyongyang\n\nThe delivery included an African lion, two bears, two domestic "
+        "yaks, 25 pheasants, 40 mandarin ducks and five white cockatoos, the statement said.\n"
+    )
+    italian = (
+        "La Russia invia animali a Pyongyang\n\nLa consegna includeva un leone africano, due orsi, due yak "
+        "domestici, 25 fagiani, 40 anatre mandarine e cinque cacatua bianchi, ha detto il ministero.\n"
+    )
+    summary = run(tmp_path, [Article(id="en", text=english), Article(id="it", text=italian)], {})
+    by_item = {g.gift.item: sorted(s.article_id for s in g.sources) for g in summary.gifts}
+    assert by_item["white cockatoos"] == ["en", "it"] and by_item["domestic yaks"] == ["en", "it"]  # no emoji
+    assert by_item["pheasants"] == ["en", "it"] and by_item["bears"] == ["en", "it"]
+    assert not any(item in by_item for item in ("cacatua", "yak", "fagiani"))

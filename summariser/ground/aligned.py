@@ -3,7 +3,8 @@ numbers: "25 fagiani e 40 anatre" beside "25 pheasants and 40 ducks".
 
 Few things have an emoji (ground/concepts.py: no pheasant), so an item the model copied untranslated
 often cannot be read. But a translated wire story keeps its lists: where a gift's sentence and an
-English gift's sentence hold the same numbers in the same order (at least two), the gift's number
+English gift's sentence hold the same numbers above one in the same order (at least two; in digits or
+spelled out, load/numerals.numbers_at), the gift's number
 stands at the same place as the English one's, at least one other number of the list counts the same
 thing on both sides (anatre: 🦆, ducks: 🦆) and no number counts different things, the untranslated
 word is the English gift's item. Code can justify that match; the model's word alone never merges.
@@ -13,11 +14,11 @@ not in English; a noun only the NLP layer listed is left out.
 
 from dataclasses import replace
 
-from summariser.facts import GroundedFact, Reading
+from summariser.facts import GroundedFact
 from summariser.ground import checks, fallback
 from summariser.ground.concepts import things_in
 from summariser.load.articles import Article
-from summariser.load.numerals import numbers
+from summariser.load.numerals import numbers_at
 from summariser.schemas import Gift
 
 MIN_LISTED = 2
@@ -72,7 +73,7 @@ def _twin(fact: GroundedFact, code: str, english: list[GroundedFact]) -> Grounde
         if isinstance(other.fact, Gift)
         and other.reading is not None
         and other.reading.value == reading.value
-        and _same_list(fact.source.quote, code, reading, other.source.quote, other.reading)
+        and _same_list(fact.source.quote, code, fact, other)
     }
     if len(twins) != 1:
         return None
@@ -85,14 +86,24 @@ def _twin(fact: GroundedFact, code: str, english: list[GroundedFact]) -> Grounde
     )
 
 
-def _same_list(sentence: str, code: str, reading: Reading, english: str, english_reading: Reading) -> bool:
+def _same_list(sentence: str, code: str, gift: GroundedFact, english_gift: GroundedFact) -> bool:
     """Whether the two sentences hold the same numbers in the same order, the gift's number at the place
-    of the English one's, another number counting the same thing and none counting only different ones."""
-    listed, english_listed = numbers(sentence), numbers(english)
-    if len(listed) < MIN_LISTED or [v for v, _ in listed] != [v for v, _ in english_listed]:
+    of the English one's, another number counting the same thing and none counting only different ones:
+    the numbers in digits, or all of them, spelled out too (a translation may spell out other ones)."""
+    english = english_gift.source.quote
+    return any(_aligned(sentence, code, gift, english, english_gift, spelled=spelled) for spelled in (False, True))
+
+
+def _aligned(
+    sentence: str, code: str, gift: GroundedFact, english: str, english_gift: GroundedFact, *, spelled: bool
+) -> bool:
+    if gift.reading is None or english_gift.reading is None:
         return False
-    place = _place(listed, reading)
-    if place is None or place != _place(english_listed, english_reading):
+    listed, english_listed = _listed(sentence, code, spelled), _listed(english, "en", spelled)
+    if len(listed) < MIN_LISTED or [v for v, _, _ in listed] != [v for v, _, _ in english_listed]:
+        return False
+    place = _place(listed, sentence, code, gift.reading.value, _item(gift))
+    if place is None or place != _place(english_listed, english, "en", english_gift.reading.value, _item(english_gift)):
         return False
     ours = _things_counted(listed, sentence, code)
     theirs = _things_counted(english_listed, english, "en")
@@ -100,17 +111,27 @@ def _same_list(sentence: str, code: str, reading: Reading, english: str, english
     return bool(pairs) and all(a & b for a, b in pairs)
 
 
-def _place(listed: list[tuple[int, str]], reading: Reading) -> int | None:
-    """The place of the reading's number in the list: the first with its value and wording."""
-    return next((i for i, (v, w) in enumerate(listed) if v == reading.value and w in (reading.wording or w)), None)
+def _item(fact: GroundedFact) -> str:
+    return fact.fact.item if isinstance(fact.fact, Gift) else ""
 
 
-def _things_counted(listed: list[tuple[int, str]], sentence: str, code: str) -> list[set[str]]:
+def _listed(sentence: str, code: str, spelled: bool) -> list[tuple[int, str, int]]:
+    """The sentence's numbers above one, in digits (and spelled out, if `spelled`); "un leone" and "an
+    African lion" may or may not be read as a number, so one is left out on both sides."""
+    return [n for n in numbers_at(sentence, code) if n[0] > 1 and (spelled or n[1][:1].isdigit())]
+
+
+def _place(listed: list[tuple[int, str, int]], sentence: str, code: str, value: int | None, item: str) -> int | None:
+    """The place in the list of the number with this value whose counted words hold the item's last word
+    ("two domestic yaks" is the second "two" of "two bears, two domestic yaks")."""
+    words = item.casefold().split()
+    for i, (v, w, at) in enumerate(listed):
+        counted = (fallback.counted_words(w, sentence, code, at) or "").casefold().split()
+        if v == value and words and words[-1] in counted:
+            return i
+    return None
+
+
+def _things_counted(listed: list[tuple[int, str, int]], sentence: str, code: str) -> list[set[str]]:
     """For each number of the list, the things the words after it name ("brown bears": 🐻 and 🟫)."""
-    found: list[set[str]] = []
-    cursor = 0
-    for _, written in listed:
-        at = sentence.find(written, cursor)
-        cursor = at + len(written)
-        found.append(set(things_in(fallback.counted_words(written, sentence, code, at) or "", code)))
-    return found
+    return [set(things_in(fallback.counted_words(w, sentence, code, at) or "", code)) for _, w, at in listed]

@@ -1,5 +1,6 @@
-"""Gifts listed in text that no parser reads ("2 orsi bruni, 25 fagiani e 40 anatre mandarine"), found
-by numbers in digits directly before the words of things, and marked method "nlp".
+"""Gifts listed in text that no parser reads ("due orsi bruni, 25 fagiani e 40 anatre mandarine"), found
+by numbers (in digits, or spelled out where text2num reads the language) directly before the words of
+things, and marked method "nlp".
 
 A small model finds little in Italian or Russian text. Without a parse, a number before a noun is a
 gift only where the sentence holds a word of giving of its language (ground/lexicon.py) and lists
@@ -22,7 +23,7 @@ from summariser.ground.locate import Span
 from summariser.ground.reading import GIFT_NOUNS, NOT_GIVEN
 from summariser.ground.recite import source
 from summariser.load.articles import Article
-from summariser.load.numerals import numbers
+from summariser.load.numerals import numbers_at
 from summariser.schemas import Gift
 
 MIN_LISTED = 2
@@ -51,8 +52,7 @@ def gifts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Grounde
             continue
         for count in listed:
             if count.value in held or count.value <= 1:
-                continue
-            held.add(count.value)
+                continue  # a grounded gift gives this number already
             gift = Gift(
                 item=count.item, quantity=count.value, quantity_text=count.written, giver=None, recipient=None,
                 from_institution=None, to_institution=None, transport=None, date=None, evidence=sentence,
@@ -74,13 +74,10 @@ class Count:
 
 
 def listed_things(sentence: str, code: str) -> list[Count]:
-    """Each number in digits followed by a noun that counts no people or arms, with the English thing
-    the noun names, or the noun as written where no emoji names it."""
+    """Each number (digits, or spelled out) followed by a noun that counts no people or arms, with the
+    English thing the noun names, or the noun as written where no emoji names it."""
     listed: list[Count] = []
-    cursor = 0
-    for value, written in numbers(sentence):
-        at = sentence.find(written, cursor)
-        cursor = at + len(written)
+    for value, written, at in numbers_at(sentence, code):
         words = [w for w in (counted_words(written, sentence, code, at) or "").split() if len(w) >= MIN_LETTERS]
         if not words or any(counted_noun(w, code) for w in words):
             continue

@@ -22,3 +22,53 @@ def numbers(text: str) -> list[tuple[int, str]]:
             continue  # a decimal: "1,5", "2.75"
         found.append((int("".join(str(unicodedata.digit(ch)) for ch in digits)), written))
     return found
+
+
+def spelled_numbers(text: str, code: str) -> list[tuple[int, str, int]]:
+    """Whole numbers spelled out in language `code` (text2num, for the languages it reads: en, fr, es,
+    pt, de, it, nl), with their wording and offset: "due orsi" -> (2, "due", 0), "vingt-cinq" -> 25;
+    ordinals left out; [] in another language."""
+    from text_to_num import find_numbers  # deferred: only text read without a parse needs it
+
+    tokens = [_Token(m) for m in _TOKEN.finditer(text)]
+    try:
+        found = find_numbers(tokens, code, 0.0)
+    except ValueError:  # a language text2num does not read
+        return []
+    spelled: list[tuple[int, str, int]] = []
+    for occurrence in found:
+        start, end = tokens[occurrence.start].match.start(), tokens[occurrence.end - 1].match.end()
+        if not occurrence.is_ordinal and float(occurrence.value).is_integer():
+            spelled.append((int(occurrence.value), text[start:end], start))
+    return spelled
+
+
+def numbers_at(text: str, code: str) -> list[tuple[int, str, int]]:
+    """Every whole number of a text, in digits or spelled out in language `code`, with its wording and
+    offset, in the order of the text."""
+    found: list[tuple[int, str, int]] = []
+    cursor = 0
+    for value, written in numbers(text):
+        at = text.find(written, cursor)
+        cursor = at + len(written)
+        found.append((value, written, at))
+    return sorted([*found, *spelled_numbers(text, code)], key=lambda n: n[2])
+
+
+_TOKEN = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
+
+
+class _Token:
+    """A word or punctuation mark of a text, as text2num's find_numbers reads tokens."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+
+    def text(self) -> str:
+        return self.match.group()
+
+    def nt_separated(self, previous: object) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
