@@ -26,6 +26,12 @@ def test_the_counts_of_a_listed_gift_are_read_by_the_things_their_nouns_name() -
     russian = [(item, quantity) for item, quantity, _ in gifts(given, "ru")]
     assert russian == [("bear", 2), ("фазанов", 25), ("duck", 40)]  # "2 бурых медведя": the noun comes last
     assert gifts(RUSSIAN, "ru") == []  # "В партию вошли ...": no word of giving
+    spelled = "Россия отправила в КНДР двух бурых медведей, пять белых какаду и сорок уток-мандаринок."
+    assert [(item, quantity) for item, quantity, _ in gifts(spelled, "ru")] == [
+        ("bear", 2),
+        ("какаду", 5),
+        ("duck", 40),
+    ]  # declined number words (number-parser); no emoji names a cockatoo
 
 
 def test_a_list_of_counts_needs_only_one_named_thing() -> None:

@@ -75,14 +75,15 @@ class Count:
 
 def listed_things(sentence: str, code: str) -> list[Count]:
     """Each number (digits, or spelled out) followed by a noun that counts no people or arms, with the
-    English thing the noun names, or the noun as written where no emoji names it."""
+    English thing its words name, or the noun as written where they name none or several."""
     listed: list[Count] = []
     for value, written, at in numbers_at(sentence, code):
         words = [w for w in (counted_words(written, sentence, code, at) or "").split() if len(w) >= MIN_LETTERS]
         if not words or any(counted_noun(w, code) for w in words):
             continue
         ordered = words if code in HEAD_FIRST else words[::-1]
-        emoji = next((e for w in ordered if (e := thing(w, code)) is not None), None)
+        named = {e for w in ordered if (e := thing(w, code)) is not None}
+        emoji = next(iter(named)) if len(named) == 1 else None  # "уток-мандаринок": a duck, or a tangerine?
         if emoji is None:
             listed.append(Count(value, written, ordered[0], named=False))
         elif english(emoji) not in GIFT_NOUNS | CARRIERS and nlp.lemma(english(emoji)) not in NOT_GIVEN:
