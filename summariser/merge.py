@@ -157,13 +157,23 @@ def _disagreement(kind: str, topic: str, members: list[tuple[str, GroundedFact]]
 
 
 def gift_groups(facts: list[GroundedFact]) -> list[list[GroundedFact]]:
-    """Gifts of the same item and occasion, in order of first source."""
+    """Gifts of the same item and occasion, in order of first source. A gift its sentence does not date
+    joins the one dated gift of its item that has its number ("due cani Pungsan" with "a pair of Pungsan
+    dogs in June"): nothing says it is another gift, and the number says it is that one."""
     by_head: dict[tuple[str, str], list[GroundedFact]] = defaultdict(list)
     for fact in facts:
         reading = reading_of(fact)
         by_head[(thing(reading.head, "en") or reading.head, reading.occasion or "")].append(fact)
+    for (item, occasion), members in list(by_head.items()):
+        dated = [key for key in by_head if key[0] == item and key[1]]
+        if occasion or len(dated) != 1:
+            continue
+        values = {reading_of(f).value for f in by_head[dated[0]]} - {None}
+        joining = [f for f in members if reading_of(f).value in values]
+        by_head[dated[0]].extend(joining)
+        by_head[(item, occasion)] = [f for f in members if f not in joining]
     groups: list[list[GroundedFact]] = []
-    for members in by_head.values():
+    for members in (m for m in by_head.values() if m):
         qualified = sorted({reading_of(f).modifiers for f in members if reading_of(f).modifiers}, key=sorted)
         clusters: dict[frozenset[str], list[GroundedFact]] = defaultdict(list)
         for fact in members:

@@ -231,3 +231,16 @@ def test_a_source_naming_the_item_without_its_number_stands_beside_the_one_numbe
     result = merge(two_numbers)
     assert all(not g.unstated for g in result.gifts)  # where the numbers differ, no number is the one
     assert len([g for g in result.gifts if g.gift.quantity is None]) == 1
+
+
+def test_an_undated_gift_joins_the_one_dated_gift_of_its_item_and_number() -> None:
+    a = "In June, Kim gave Putin a pair of Pungsan dogs."
+    b = "Kim gave Putin two Pungsan dogs in return."
+    c = "In April, Russia sent 40 animals. Russia has sent 70 animals now."
+    dated = gift("a", a, "In June, Kim gave Putin a pair of Pungsan dogs", "Pungsan dogs", 2, "a pair")
+    undated = gift("b", b, "Kim gave Putin two Pungsan dogs in return", "Pungsan dogs", 2, "two")
+    (dogs,) = merge([dated, undated]).gifts
+    assert [s.article_id for s in dogs.sources] == ["a", "b"]
+    april = gift("c", c, "In April, Russia sent 40 animals", "animals", 40, "40")
+    now = gift("c", c, "Russia has sent 70 animals now", "animals", 70, "70")
+    assert len(merge([april, now]).gifts) == 2  # another number: another gift
