@@ -96,10 +96,6 @@ def _unique_sources(sources: Iterable[Source]) -> list[Source]:
     return sorted(unique.values(), key=_source_order)
 
 
-def _ids(sources: list[Source]) -> set[str]:
-    return {s.article_id for s in sources}
-
-
 def _words(text: str | None) -> list[str]:
     return _WORD.findall((text or "").lower())
 
@@ -169,9 +165,8 @@ def gift_groups(facts: list[GroundedFact]) -> list[list[GroundedFact]]:
         if occasion or len(dated) != 1:
             continue
         values = {reading_of(f).value for f in by_head[dated[0]]} - {None}
-        joining = [f for f in members if reading_of(f).value in values]
-        by_head[dated[0]].extend(joining)
-        by_head[(item, occasion)] = [f for f in members if f not in joining]
+        by_head[dated[0]].extend(f for f in members if reading_of(f).value in values)
+        by_head[(item, occasion)] = [f for f in members if reading_of(f).value not in values]
     groups: list[list[GroundedFact]] = []
     for members in (m for m in by_head.values() if m):
         qualified = sorted({reading_of(f).modifiers for f in members if reading_of(f).modifiers}, key=sorted)
@@ -196,13 +191,15 @@ def _merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Conf
         for fact in group:
             by_value[_value(fact)].append(fact)
         unstated = by_value.pop(None, []) if len(by_value) == 2 and None in by_value else []
+        unstated_sources = _unique_sources(m.source for m in unstated)
         ids: dict[str, str] = {}
         for value, members in sorted(by_value.items(), key=lambda kv: _source_order(kv[1][0].source)):
             first = members[0].fact
             assert isinstance(first, Gift)
             fact_id = f"g{len(merged) + 1}"
             sources = _unique_sources(m.source for m in members)
-            beside = [s for s in _unique_sources(m.source for m in unstated) if s.article_id not in _ids(sources)]
+            stating = {s.article_id for s in sources}
+            beside = [s for s in unstated_sources if s.article_id not in stating]
             merged.append(MergedGift(id=fact_id, gift=first, sources=sources, unstated=beside))
             if value is not None:
                 ids[value] = fact_id

@@ -23,3 +23,8 @@ def test_declined_number_words_are_read_whole_and_a_multiplier_after_digits_is_l
     expected = [(2, "двух"), (5, "пять"), (25, "двадцать пять"), (40, "сорок")]
     assert spelled_numbers(listed, "ru") == [(v, w, listed.index(w)) for v, w in expected]
     assert spelled_numbers("в Курской области 12 тысяч военных", "ru") == []  # "тысяч" belongs to the 12
+
+
+def test_a_number_after_a_decimal_keeps_its_own_offset() -> None:
+    text = "1,5 tonnellate e 5 orsi"
+    assert numbers_at(text) == [(5, "5", text.index(" 5 ") + 1)]  # not the 5 of "1,5"

@@ -73,7 +73,7 @@ def _twin(fact: GroundedFact, code: str, english: list[GroundedFact]) -> Grounde
         if isinstance(other.fact, Gift)
         and other.reading is not None
         and other.reading.value == reading.value
-        and _same_list(fact.source.quote, code, fact, other)
+        and _same_list(fact, code, other)
     }
     if len(twins) != 1:
         return None
@@ -86,17 +86,15 @@ def _twin(fact: GroundedFact, code: str, english: list[GroundedFact]) -> Grounde
     )
 
 
-def _same_list(sentence: str, code: str, gift: GroundedFact, english_gift: GroundedFact) -> bool:
-    """Whether the two sentences hold the same numbers in the same order, the gift's number at the place
-    of the English one's, another number counting the same thing and none counting only different ones:
-    the numbers in digits, or all of them, spelled out too (a translation may spell out other ones)."""
-    english = english_gift.source.quote
-    return any(_aligned(sentence, code, gift, english, english_gift, spelled=spelled) for spelled in (False, True))
+def _same_list(gift: GroundedFact, code: str, english_gift: GroundedFact) -> bool:
+    """Whether the two gifts' sentences hold the same numbers in the same order, the gift's number at the
+    place of the English one's, another number counting the same thing and none counting only different
+    ones: the numbers in digits, or all of them, spelled out too (a translation may spell out other ones)."""
+    return any(_aligned(gift, code, english_gift, spelled=spelled) for spelled in (False, True))
 
 
-def _aligned(
-    sentence: str, code: str, gift: GroundedFact, english: str, english_gift: GroundedFact, *, spelled: bool
-) -> bool:
+def _aligned(gift: GroundedFact, code: str, english_gift: GroundedFact, *, spelled: bool) -> bool:
+    sentence, english = gift.source.quote, english_gift.source.quote
     if gift.reading is None or english_gift.reading is None:
         return False
     listed, english_listed = _listed(sentence, code, spelled), _listed(english, "en", spelled)

@@ -21,7 +21,7 @@ from summariser.ground.lexicon import ARMS, HARM, PEOPLE, lemmas, tokens
 from summariser.ground.locate import Span
 from summariser.ground.recite import source
 from summariser.load.articles import Article
-from summariser.load.numerals import numbers
+from summariser.load.numerals import numbers_at
 from summariser.schemas import MilitaryClaim
 from summariser.schemas.extraction import ClaimType
 
@@ -64,10 +64,7 @@ def counted_in(sentence: str, code: str) -> list[tuple[ClaimType, str, int, str]
     words = tokens(sentence, code)
     harmed = bool(lemmas(sentence, code) & HARM.get(code, set()))
     found: list[tuple[ClaimType, str, int, str]] = []
-    cursor = 0
-    for value, written in numbers(sentence):
-        at = sentence.find(written, cursor)
-        cursor = at + len(written)
+    for value, written, at in numbers_at(sentence):
         following = [base for m, base in words if m.start() > at][:2]
         between = sentence[at + len(written) :]
         if _ELIDED.match(between) and found and found[-1][0] == "other":

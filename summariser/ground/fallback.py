@@ -30,7 +30,7 @@ from summariser.ground.lexicon import GIVING, counted_noun, known, lemmas, witho
 from summariser.ground.places import country_like
 from summariser.ground.reading import COUNTED, GIFT_NOUNS, NOT_GIVEN, gives
 from summariser.load.numerals import numbers
-from summariser.names import MIN_SURNAME_LETTERS, fold_name, same_name_word
+from summariser.names import MIN_SURNAME_LETTERS, fold_name, in_hangul, same_name_word
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
 UNPARSED = "not parsed"
@@ -45,7 +45,6 @@ CHECKS = (
 )
 
 _WORD = re.compile(r"\w+")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 @cache
@@ -74,7 +73,7 @@ def verbatim(words: str | None, sentence: str) -> str | None:
     phrase = (words or "").strip()
     if not phrase:
         return None
-    end = "" if _HANGUL.match(phrase[-1]) else r"(?!\w)"
+    end = "" if in_hangul(phrase[-1]) else r"(?!\w)"
     match = re.search(rf"(?<!\w){re.escape(phrase)}{end}", sentence, re.IGNORECASE)
     return match.group() if match else None
 

@@ -65,7 +65,8 @@ def gifts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Grounde
 
 @dataclass(frozen=True)
 class Count:
-    """A number in digits and the noun after it: the English thing where an emoji names it (named)."""
+    """A number (in digits or spelled out) and the noun after it: the English thing where an emoji names
+    it (named)."""
 
     value: int
     written: str

@@ -15,13 +15,18 @@ _GROUPED = re.compile(rf"\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+")
 def numbers(text: str) -> list[tuple[int, str]]:
     """Whole numbers written in digits (any script), with their wording: '12 000' -> (12000, '12 000');
     a decimal ('1,5') is no whole number and left out."""
-    found: list[tuple[int, str]] = []
+    return [(value, written) for value, written, _ in _in_digits(text)]
+
+
+def _in_digits(text: str) -> list[tuple[int, str, int]]:
+    """numbers(), each with its offset in the text."""
+    found: list[tuple[int, str, int]] = []
     for match in _NUMERAL.finditer(text):
         written = match.group()
         digits = re.sub(r"\D", "", written) if _GROUPED.fullmatch(written) else written
         if not digits.isdigit():
             continue  # a decimal: "1,5", "2.75"
-        found.append((int("".join(str(unicodedata.digit(ch)) for ch in digits)), written))
+        found.append((int("".join(str(unicodedata.digit(ch)) for ch in digits)), written, match.start()))
     return found
 
 
@@ -53,16 +58,11 @@ def spelled_numbers(text: str, code: str) -> list[tuple[int, str, int]]:
     return spelled
 
 
-def numbers_at(text: str, code: str) -> list[tuple[int, str, int]]:
-    """Every whole number of a text, in digits or spelled out in language `code`, with its wording and
-    offset, in the order of the text."""
-    found: list[tuple[int, str, int]] = []
-    cursor = 0
-    for value, written in numbers(text):
-        at = text.find(written, cursor)
-        cursor = at + len(written)
-        found.append((value, written, at))
-    return sorted([*found, *spelled_numbers(text, code)], key=lambda n: n[2])
+def numbers_at(text: str, code: str | None = None) -> list[tuple[int, str, int]]:
+    """Every whole number of a text with its wording and offset, in the order of the text: in digits,
+    and spelled out in language `code` where one is given."""
+    spelled = spelled_numbers(text, code) if code else []
+    return sorted([*_in_digits(text), *spelled], key=lambda n: n[2])
 
 
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
