@@ -21,6 +21,9 @@ Same person (`same_person`), by code only, never by a model's say-so:
    a changed or added vowel otherwise makes another name ("Jan"/"Jon"/"Joan"/"Jean").
    So "Kim Jung Un" = "Kim Jong Un", "Vladimir Poutine" = "Vladimir Putin", "Aleksandr Kozlov" =
    "Alexander Kozlov", "Dmitriy Peskov" = "Dmitri Peskov".
+4. two names of two words in two scripts whose given names differ only in an initial "E" that the other
+   script writes "И" ("Иван Гершкович" = "Evan Gershkovich"), with a surname of LONG_SURNAME_LETTERS or
+   more; never within one script ("Ivan"/"Evan"), never with a common surname ("Petrov").
 Nothing else matches. In particular two names sharing a surname whose given names differ are two
 people: "Kim Jong Un" / "Kim Yo Jong" / "Kim Jong Il", "Jan Smith" / "Jon Smith", "Alexander
 Kozlov" / "Alexei Kozlov", "Jan Smith" / "Joan Smith". Names of different lengths ("Vladimir
@@ -57,6 +60,9 @@ INFLECTION = 3
 """Letters a word of running text may add to a name word of MIN_SURNAME_LETTERS or more: a case ending
 ("Путина", "Путиным" -> "putina", "putinym" hold "putin")."""
 LONG_WORD = 5
+LONG_SURNAME_LETTERS = 8
+"""Letters of a surname rare enough that its person's given name may be written with another initial vowel
+in another script ("Gershkovich"); "Petrov" and "Ivanov" are too common."""
 MIN_KOREAN_KEY = 6
 """Letters a Korean name's key needs ("kimjongun") to be compared with a name in Hangul."""
 KOREAN_SYLLABLE_LETTERS = 4
@@ -314,8 +320,26 @@ def same_person(a: str, b: str) -> bool:
         short, full = (fa, fb) if len(fa) < len(fb) else (fb, fa)
         return len(short) == 1 and _is_surname_of(short[0], full)
     inflected = not in_latin_script(a) and not in_latin_script(b)
+    if len(fa) == 2 and in_latin_script(a) != in_latin_script(b) and _initial_e(fa, fb):
+        return True  # "Иван Гершкович" = "Evan Gershkovich"
     return len(fa) > 1 and all(
         spelling_variant(x, y) or (inflected and _case_form(x, y)) for x, y in zip(fa, fb, strict=True)
+    )
+
+
+def _initial_e(fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
+    """Whether two names of two words written in two scripts differ only in how the other script writes a
+    given name's initial English "E" (Cyrillic has "Э", "Е" and "И" for it: "Иван Гершкович" of
+    Macedonian VOA is "Evan Gershkovich"), with a surname rare enough to tell its person
+    (LONG_SURNAME_LETTERS: "Ivan Petrov" and "Evan Petrov" stay two people)."""
+    (given_a, surname_a), (given_b, surname_b) = fa, fb
+    firsts = {given_a[:1], given_b[:1]}
+    return (
+        len(surname_a) >= LONG_SURNAME_LETTERS
+        and spelling_variant(surname_a, surname_b)
+        and given_a[1:] == given_b[1:]
+        and len(given_a) >= MIN_SURNAME_LETTERS
+        and firsts in ({"e", "i"}, {"e"})
     )
 
 
