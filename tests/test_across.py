@@ -103,3 +103,13 @@ def test_a_name_the_run_has_only_in_hangul_is_found_where_another_script_writes_
     assert [(f.fact.name, f.source.quote) for f in found] == [("Дмитрий Песков", russian.text)]
     other = replace(russian, text="Об этом заявил Дмитрий Медведев.")
     assert names_across(other, known_names([model_named]), []) == []
+
+
+def test_a_foreign_organisation_is_found_where_one_hangul_word_writes_its_sounds() -> None:
+    source = "The Kremlin said the car was a gift, RIA Novosti reported. The UN said on Monday it was wrong."
+    found = across("페스코프 크렘린궁 대변인은 리아노보스티 통신에 밝혔습니다.", "ko", source)
+    assert {name for name, _ in found} >= {"Kremlin", "RIA Novosti"}
+    # a short name's sounds open too many words: TASS is not heard in "타스크포스" (task force)
+    tass = "TASS reported the gift on Monday."
+    assert [f.fact.name for f in english(tass)[1]] == ["TASS"]
+    assert across("타스크포스가 구성됐습니다.", "ko", tass) == []

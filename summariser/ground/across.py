@@ -38,6 +38,7 @@ from summariser.names import (
     korean_key,
     same_name_word,
     same_person,
+    sound_key,
     sounded,
     sounds_like,
 )
@@ -45,6 +46,9 @@ from summariser.schemas import Actor
 
 LONG_SURNAME = 6
 """Letters a surname needs to name its person alone in another article."""
+HEARD_ALONE = 6
+"""Letters of sound key a name written as one Hangul word needs ("klemlin"): shorter keys ("un", "tass")
+open too many Korean words."""
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _PLACES = ("GPE", "LOC", "NORP", "FAC")
 
@@ -140,7 +144,12 @@ def _in_hangul(name: _Name, keys: list[str]) -> bool:
 
 def _heard(name: _Name, keys: list[str]) -> bool:
     """Whether a foreign name is written in Hangul by its sounds (names.sounded: "Vladimir Putin" in
-    "블라디미르 푸틴 대통령이"): every word of it, or a surname that may stand alone."""
+    "블라디미르 푸틴 대통령이"): every word of it, or a surname that may stand alone; or, where its sounds
+    are long enough to tell it (HEARD_ALONE), the whole name as one Hangul word, which is how Hangul
+    writes a foreign organisation ("RIA Novosti" in "리아노보스티", "Kremlin" in "크렘린궁")."""
+    whole = "".join(name.words)
+    if len(sound_key(whole)) >= HEARD_ALONE and any(sounded(whole, k) for k in keys):
+        return True
     return len(name.words) > 1 and all(
         any(sounded(wanted, k) for k in keys) or (name.alone and wanted != name.words[-1]) for wanted in name.words
     )
