@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from spacy.language import Language
 
 from summariser.facts import Fact, Reading
-from summariser.ground import nlp
+from summariser.ground import korean, nlp
 from summariser.ground.concepts import english, thing, things_in
 from summariser.ground.lexicon import GIVING, counted_noun, known, lemmas, without_title
 from summariser.ground.places import country_like
@@ -41,7 +41,7 @@ CHECKS = (
     " gift items checked against the things their sentence names (emoji CLDR names), a gift number against"
     " the noun after it; an item with no English word named by an English list of the same numbers;"
     " NLP finds names by their shape and counts of listed nouns and given things (simplemma, where it has the"
-    " language)"
+    " language; in Korean, proper nouns tagged by Kiwi)"
 )
 
 _WORD = re.compile(r"\w+")
@@ -118,7 +118,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     fact = _without_lone_one(fact)
     if isinstance(fact, Actor):
         if language:  # a title the model wrote into the name is no part of it
-            fact = fact.model_copy(update={"name": without_title(fact.name, language)})
+            name = korean.name_of(fact.name) if language == korean.KOREAN else without_title(fact.name, language)
+            fact = fact.model_copy(update={"name": name})
         if country_like(fact.name, language or "en"):
             return None  # "Estados UInidos": a country, even misspelt, is no actor
         return (fact, Reading(head="")) if names(fact.name, sentence) else None

@@ -25,13 +25,14 @@ proper noun: a person, an organisation or a place. A run of such words is taken 
 In a non-Latin script a name of one word is left out (in Russian it may be any case of a city or a
 surname), unless it is initials of four letters or more that are no country's ("ТАСС", "ЦТАК"; not
 "КНДР"); Latin words inside such text ("CBS News" in Russian) are names as written. German, which
-capitalises every noun, and languages simplemma has no dictionary for are left alone.
+capitalises every noun, and languages simplemma has no dictionary for are left alone, but Korean, whose
+names ground/korean.py reads with a morphological analyser.
 """
 
 import re
 
 from summariser.facts import GroundedFact
-from summariser.ground import checks
+from summariser.ground import checks, korean
 from summariser.ground.across import same_word
 from summariser.ground.concepts import thing
 from summariser.ground.found import actor_at
@@ -70,7 +71,10 @@ def proper_names(article: Article, grounded: list[GroundedFact]) -> list[Grounde
 
 
 def names_in(sentence: str, code: str) -> list[str]:
-    """The runs of capitalised words in a sentence of language `code` that are names by the rules above."""
+    """The runs of capitalised words in a sentence of language `code` that are names by the rules above;
+    in Korean, which has no capitals, the proper nouns Kiwi tags (ground/korean.py)."""
+    if code == korean.KOREAN:
+        return [sentence[start:end] for start, end in korean.proper_nouns(sentence)]
     if not _readable(code):
         return []
     tokens = list(_WORD.finditer(sentence))
