@@ -165,6 +165,9 @@ _SOUND_FOLDS = (("eo", "o"), ("eu", "u"), ("ch", "j"), ("ph", "p"), ("x", "ks"),
 _SOUND_CLASSES = str.maketrans("vbfdtgcqr", "pppttkkkl")
 MIN_SOUND_KEY = 4
 MAX_PARTICLE = 4
+HEARD_WHOLE = 6
+"""Letters of sound key a name of several words needs to be heard in one Hangul word ("lianoposti" for
+"RIA Novosti"); a shorter one ("un") opens too many Korean words."""
 """Letters of a sound key that a Hangul word may add after a foreign name: its particles ("푸틴이")."""
 
 
@@ -237,11 +240,17 @@ def skeleton(word: str) -> str:
     return collapsed[:1] + re.sub(r"[aeiouy]", "", collapsed[1:])
 
 
+_HARD_C = re.compile(r"c(?![eihy])")
+"""A "c" that is not softened by the letter after it sounds "k", which other spellings write so."""
+
+
 def transliterated(word: str) -> str:
     """A folded word with the letters that English and Cyrillic write differently for one sound folded
-    alike (_TRANSLITERATED; a leading "ui" is the "w" of "Уилан"/"Уильям"; a final "oe" is "o")."""
+    alike (_TRANSLITERATED; a leading "ui" is the "w" of "Уилан"/"Уильям"; a final "oe" is "o"; a hard
+    "c" is "k")."""
     if word.startswith("ui"):
         word = "v" + word[1:]
+    word = _HARD_C.sub("k", word)  # "Cremlino" is "Kremlin" with an Italian ending, "Carl" "Karl"
     for old, new in _TRANSLITERATED:
         word = word.replace(old, new)
     return word[:-1] if word.endswith("oe") else word
@@ -306,10 +315,17 @@ def same_person(a: str, b: str) -> bool:
         key = korean_key(list(other))
         if len(other) > 1 and len(key) >= MIN_KOREAN_KEY and korean_key(syllables) == key:
             return True
+        if len(hangul.split()) == 1 and len(other) > 1:  # "푸틴" of "Vladimir Putin", "리아노보스티" = "RIA Novosti"
+            key = hangul_sound_key(hangul)
+            return sounded(other[-1], key) or (
+                len(sound_key("".join(other))) >= HEARD_WHOLE and sounded("".join(other), key)
+            )
         heard = [hangul_sound_key(w) for w in hangul.split()[: len(other)]]  # "드미트리 페스코프 ... 대변인"
         return len(other) > 1 and len(heard) == len(other) and all(map(sounded, other, heard))
     if fa == fb or "".join(fa) == "".join(fb):
         return True
+    if in_hangul(a.strip()) and in_hangul(b.strip()):
+        return _hangul_surname_of(a.split(), b.split()) or _hangul_surname_of(b.split(), a.split())
     korean_a, korean_b = cyrillic_korean_keys(a), cyrillic_korean_keys(b)
     if korean_a or korean_b:
         keys_a = korean_a or ({loose_korean_key(list(fa))} if len(fa) == 3 and in_latin_script(a) else set())
@@ -343,6 +359,18 @@ def _initial_e(fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
     )
 
 
+def _one_hangul_word(name: str) -> bool:
+    """Whether a name is one word in Hangul: a Korean name ("김정은"), or a foreign surname or organisation
+    alone ("푸틴", "리아노보스티"); clustered as a bare surname is, so it joins only the one person it fits."""
+    return in_hangul(name.strip()) and len(name.split()) == 1
+
+
+def _hangul_surname_of(short: list[str], full: list[str]) -> bool:
+    """Whether one Hangul word of two syllables or more is the last word of a foreign name in Hangul ("푸틴"
+    of "블라디미르 푸틴"). A Korean name is one word ("김정은"): no part of it stands for it."""
+    return len(short) == 1 and len(full) > 1 and len(short[0]) > 1 and short[0] == full[-1]
+
+
 def _case_form(a: str, b: str) -> bool:
     """Whether one folded word is the other with a case ending (_CASE_ENDINGS): "ynu" of "yn"."""
     short, long = sorted((a, b), key=len)
@@ -367,8 +395,8 @@ def cluster_names(names: Iterable[str]) -> list[list[str]]:
     distinct = sorted(folded)
     korean_tails = {folded[n][1:] for n in distinct if _korean_shaped(folded[n])}
     given = [n for n in distinct if folded[n] in korean_tails]  # "Yo Jong", Kim Yo Jong's given name
-    full = [n for n in distinct if len(folded[n]) > 1 and n not in given]
-    bare = [n for n in distinct if len(folded[n]) == 1]
+    full = [n for n in distinct if len(folded[n]) > 1 and n not in given and not _one_hangul_word(n)]
+    bare = [n for n in distinct if len(folded[n]) == 1 or _one_hangul_word(n)]  # "푸틴": a surname alone
     clusters: list[list[str]] = []
     for name in full:  # complete linkage: a chain of near spellings cannot join two people
         home = next((c for c in clusters if all(same_person(name, other) for other in c)), None)

@@ -113,3 +113,29 @@ def test_a_foreign_organisation_is_found_where_one_hangul_word_writes_its_sounds
     tass = "TASS reported the gift on Monday."
     assert [f.fact.name for f in english(tass)[1]] == ["TASS"]
     assert across("타스크포스가 구성됐습니다.", "ko", tass) == []
+
+
+def test_a_name_the_run_has_only_in_hangul_is_found_beside_the_article_s_other_actors() -> None:
+    from .factories import source
+
+    korean = "드미트리 페스코프 대변인이 말했습니다."
+    model_named = GroundedFact(
+        "actors",
+        Actor(name="드미트리 페스코프", role=None, organisation=None, country=None, said=None, evidence=korean),
+        source("ko", korean, korean),
+    )
+    text = "Ким Чен Ын получил подарок. Об этом рассказал пресс-секретарь Дмитрий Песков."
+    russian = Article(id="ru", text=text, language="ru", languages=("ru",))
+    kim = GroundedFact(
+        "actors",
+        Actor(name="Ким Чен Ын", role=None, organisation=None, country=None, said=None, evidence=text),
+        source("ru", text, "Ким Чен Ын получил подарок."),
+    )
+    found = names_across(russian, known_names([model_named]), [kim])
+    assert [f.fact.name for f in found] == ["Дмитрий Песков"]  # its Hangul syllables are no words Kim's name holds
+
+
+def test_a_name_is_found_with_a_hard_c_for_its_k_and_an_italian_ending() -> None:
+    sentence = "Il Cremlino ha deciso di non commentare."
+    assert across(sentence, "it", "The Kremlin said on Monday that it would not comment.") == [("Kremlin", sentence)]
+    assert across("Il Cremona ha vinto.", "it", "The Kremlin said on Monday that it would not comment.") == []

@@ -58,6 +58,7 @@ def test_fold_name(name: str, folded: tuple[str, ...]) -> None:
         ("Владимиром Путиным", "Владимир Путин"),  # instrumental
         ("Иван Гершкович", "Evan Gershkovich"),  # Macedonian VOA writes Evan's initial E as "И"
         ("Еван Гершкович", "Evan Gershkovich"),
+        ("Carl Sandberg", "Karl Sandberg"),  # a hard c is a k
     ],
 )
 def test_one_person_across_spellings_and_scripts(a: str, b: str) -> None:
@@ -217,3 +218,12 @@ def test_a_korean_given_name_alone_joins_the_one_person_it_belongs_to() -> None:
     assert ["Kim Yo-jong", "Yo Jong", "Ким Ё Чжон"] in clusters and ["Kim Jong Il"] in clusters
     assert ["Yo Jong"] in cluster_names(["Yo Jong", "Kim Yo Jong", "Pak Yo Jong"])  # two people: neither
     assert ["Maria Garcia"] in cluster_names(["Maria Garcia", "Ana Maria Garcia"])  # not a Korean name
+
+
+def test_one_hangul_word_joins_the_one_person_or_body_whose_sounds_it_writes() -> None:
+    assert same_person("푸틴", "Vladimir Putin") and same_person("푸틴", "블라디미르 푸틴")
+    assert same_person("리아노보스티", "РИА Новости")  # a name of two words, written as one Hangul word
+    assert not same_person("푸틴", "Lyudmila Putina") and not same_person("유엔", "Yu En")  # too short to tell
+    clusters = cluster_names(["푸틴", "Vladimir Putin", "블라디미르 푸틴", "휠런", "Paul Whelan", "Elizabeth Whelan"])
+    assert ["Vladimir Putin", "블라디미르 푸틴", "푸틴"] in clusters
+    assert ["휠런"] in clusters  # Whelan alone fits two people: joined to neither

@@ -27,6 +27,7 @@ from summariser.ground.locate import Span
 from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
 from summariser.names import (
+    HEARD_WHOLE,
     INFLECTION,
     MIN_KOREAN_KEY,
     MIN_SURNAME_LETTERS,
@@ -46,9 +47,6 @@ from summariser.schemas import Actor
 
 LONG_SURNAME = 6
 """Letters a surname needs to name its person alone in another article."""
-HEARD_ALONE = 6
-"""Letters of sound key a name written as one Hangul word needs ("klemlin"): shorter keys ("un", "tass")
-open too many Korean words."""
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _PLACES = ("GPE", "LOC", "NORP", "FAC")
 
@@ -90,10 +88,7 @@ def names_across(article: Article, names: list[_Name], grounded: list[GroundedFa
     have = [f.fact.name for f in grounded if isinstance(f.fact, Actor)]
     held = [{w for w in fold_name(h) if len(w) >= MIN_SURNAME_LETTERS} for h in have]
     wanted = [
-        n
-        for n in names
-        if not any(same_person(h, n.written) for h in have)
-        and not any({w for w in n.words if len(w) >= MIN_SURNAME_LETTERS} <= h for h in held)
+        n for n in names if not any(same_person(h, n.written) for h in have) and not _held(n, held)
     ]  # "Defense Department" is the "Department of Defense" the article already has
     if not wanted:
         return []
@@ -127,6 +122,13 @@ def names_across(article: Article, names: list[_Name], grounded: list[GroundedFa
     return found
 
 
+def _held(name: _Name, held: list[set[str]]) -> bool:
+    """Whether an actor of the article has every long word of the name; a name with no long word (one in
+    Hangul folds to syllables: "deu", "mi", "teu", "ri") is never held this way."""
+    long = {w for w in name.words if len(w) >= MIN_SURNAME_LETTERS}
+    return bool(long) and any(long <= h for h in held)
+
+
 def _names(name: _Name, words: list[tuple[re.Match[str], str]]) -> bool:
     """Whether the sentence's words write the name: every word of it, or a surname that may stand alone."""
     return all(
@@ -145,10 +147,10 @@ def _in_hangul(name: _Name, keys: list[str]) -> bool:
 def _heard(name: _Name, keys: list[str]) -> bool:
     """Whether a foreign name is written in Hangul by its sounds (names.sounded: "Vladimir Putin" in
     "블라디미르 푸틴 대통령이"): every word of it, or a surname that may stand alone; or, where its sounds
-    are long enough to tell it (HEARD_ALONE), the whole name as one Hangul word, which is how Hangul
+    are long enough to tell it (names.HEARD_WHOLE), the whole name as one Hangul word, which is how Hangul
     writes a foreign organisation ("RIA Novosti" in "리아노보스티", "Kremlin" in "크렘린궁")."""
     whole = "".join(name.words)
-    if len(sound_key(whole)) >= HEARD_ALONE and any(sounded(whole, k) for k in keys):
+    if len(sound_key(whole)) >= HEARD_WHOLE and any(sounded(whole, k) for k in keys):
         return True
     return len(name.words) > 1 and all(
         any(sounded(wanted, k) for k in keys) or (name.alone and wanted != name.words[-1]) for wanted in name.words
