@@ -118,3 +118,12 @@ def test_others_beside_a_person_are_people() -> None:
         ("other", 12, "others")
     ]
     assert claims("The convoy carried four tanks and twelve others.") == [("arms", 4, "tanks")]  # no 12 people
+
+
+def test_weapons_a_sentence_says_were_sent_with_no_number_are_an_arms_claim_without_a_figure() -> None:
+    assert claims("Officials say the North has shipped weapons to Moscow for its war.") == [("arms", None, "weapons")]
+    assert ("arms", None, "artillery shells") in claims(
+        "North Korea has sent thousands of troops to Russia, along with artillery shells and missiles."
+    )
+    assert claims("Russia has been accused of using missiles against civilians.") == []  # used, not supplied
+    assert claims("The U.S. will send 31 tanks to Ukraine.") == [("arms", 31, "tanks")]  # counted: one claim

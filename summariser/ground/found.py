@@ -31,6 +31,9 @@ _LISTING_VERBS = {"include"}  # "the animals sent ... included two bears": count
 _NOT_GIFTS = {"gift", "present", "donation", "team", "trip", "report", "statement", "sign", "part", "number", "time"}
 _TREATY_NOUNS = {"treaty", "pact", "agreement", "accord"}
 _TREATY_VERBS = {"sign", "renew", "ratify", "conclude", "agree"}
+_SUPPLIED_ARMS = {"shell", "missile", "rocket", "drone", "weapon", "tank", "artillery", "munition", "howitzer"}
+"""Arms nouns that name weapons whatever the sentence ("vehicle", "system" and "round" need a number to be arms)."""
+_SUPPLY_VERBS = {"send", "ship", "deliver", "supply", "provide", "transfer", "give", "sell", "export", "hand"}
 _CLAIM_ORDER: tuple[ClaimType, ...] = ("troop_deployment", "casualties", "arms")
 
 
@@ -149,6 +152,23 @@ def _treaties(article: Article, offset: int, text: str, grounded: list[GroundedF
     return []
 
 
+def _supplied(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """Weapons a sentence says were sent, shipped or supplied with no number ("the North has shipped weapons
+    to Moscow"), when no grounded claim of this text is about arms: an arms claim without a figure."""
+    if any(isinstance(f.fact, MilitaryClaim) and f.fact.claim_type == "arms" for f in grounded):
+        return []
+    for span, sentence, before in _sentences(text):
+        for subject in nlp.supplied(sentence, _SUPPLIED_ARMS, _SUPPLY_VERBS):
+            draft = MilitaryClaim(
+                claim_type="arms", subject=subject, figure=None, figure_text=None, claimed_by=None, place=None,
+                date=None, evidence=sentence,
+            )  # fmt: skip
+            result = read(draft, sentence, before)
+            if result is not None:
+                return [GroundedFact("military", result[0], source(article, offset, span), None, result[1])]
+    return []
+
+
 def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """Counted things a sentence says were given (the count's verb, or the verb of what includes it,
     is a giving verb) that no grounded gift of this text states: each read by the same checks."""
@@ -219,7 +239,9 @@ def nlp_claims(article: Article, offset: int, text: str, grounded: list[Grounded
                     known.add((claim_type, count.value))
                     found.append(GroundedFact("military", result[0], source(article, offset, span), None, result[1]))
                     break
-    return _english_only(article, found + _treaties(article, offset, text, grounded))
+    return _english_only(
+        article, found + _treaties(article, offset, text, grounded) + _supplied(article, offset, text, grounded)
+    )
 
 
 def _claim_types(count: nlp.Count, sentence: str) -> list[ClaimType]:

@@ -291,6 +291,29 @@ def noun_phrase(text: str, noun: str) -> str | None:
     return None
 
 
+_TOWARDS_VERB = {"dobj", "pobj", "prep", "conj", "appos", "advmod", "cc", "nsubjpass"}
+"""Arcs followed from a noun up to the verb it is the thing of: its object, "along with" it, "and" it."""
+
+
+def supplied(text: str, nouns: set[str], verbs: set[str]) -> list[str]:
+    """The noun phrases of `nouns` (lemmas) that no number counts and that a verb of `verbs` moves from one
+    party to another ("has sent thousands of troops ..., along with artillery shells and missiles" ->
+    "artillery shells", "missiles"; "has shipped weapons to Moscow" -> "weapons")."""
+    phrases: list[str] = []
+    for token in parse(text):
+        if token.lemma_.lower() not in nouns or token.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
+            continue  # a counted noun is a count (counts())
+        head = token
+        while head.dep_ in _TOWARDS_VERB and head.head is not head and head.pos_ != "VERB":
+            head = head.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+            modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+            phrases.append(text[(modifiers[0] if modifiers else token).idx : token.idx + len(token)])
+    return phrases
+
+
 def noun_lemmas(text: str) -> set[str]:
     """Lemmas of the nouns of a text (lower case)."""
     return {t.lemma_.lower() for t in parse(text) if t.pos_ in ("NOUN", "PROPN")}
