@@ -97,3 +97,12 @@ def test_counts_of_people_in_general_join_across_languages_and_specific_nouns_st
     cited = sorted(sorted(s.article_id for s in m.sources) for m in result.military)
     assert cited == [["en", "it", "ru"], ["it2"]]  # journalists are no translation of prisoners
     assert result.conflicts == []
+
+
+def test_a_number_written_after_the_number_of_a_counted_noun_and_a_verb_of_amounting_counts_it() -> None:
+    sentence = "Сообщили, что общее число подлежащих обмену лиц составляет 26 и что они прибыли из Германии."
+    assert counted_in(sentence, "ru") == [("other", "people", 26, "26")]
+    assert counted_in("Il numero totale dei prigionieri è di 26.", "it") == [("other", "prisoners", 26, "26")]
+    assert counted_in("Температура составляет 26 градусов.", "ru") == []  # no number of anything counted
+    assert counted_in("Общее число составляет 26.", "ru") == []  # the number of what is not told
+    assert counted_in("Il numero dei morti è 26.", "it") == []  # the dead: a casualty needs a parse

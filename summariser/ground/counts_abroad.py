@@ -10,14 +10,15 @@ out (it may be a casualty figure, which needs a parse to tell), and so is every 
 parse tells a deployment from the size of an army: ground/reading.py). Without a parse these figures
 are compared with nothing: equal ones merge, different ones are never shown as a disagreement
 (facts.UNCOMPARED), since "10 prigionieri ... 13 prigionieri ... 3 prigionieri" are three counts of
-one exchange, not three claims about one number.
+one exchange, not three claims about one number. A number written after its noun is read where the sentence
+says "the number of <noun> ... amounts to <number>" ("общее число подлежащих обмену лиц составляет 26").
 """
 
 import re
 
 from summariser.facts import UNCOMPARED, GroundedFact, Reading
 from summariser.ground import checks, nlp
-from summariser.ground.lexicon import ARMS, HARM, PEOPLE, lemmas, tokens
+from summariser.ground.lexicon import AMOUNTS_TO, ARMS, HARM, NUMBER_OF, PEOPLE, lemmas, tokens
 from summariser.ground.locate import Span
 from summariser.ground.recite import source
 from summariser.load.articles import Article
@@ -51,6 +52,9 @@ def counts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Ground
     return found
 
 
+MAX_AMOUNTED = 4
+MAX_PARTICLE = 3
+"""Words a counted noun may stand after "the number of" ("число подлежащих обмену лиц": two between)."""
 _ELIDED = re.compile(r"\s*[–—]\s")  # a dash after a number stands for the noun left out
 
 
@@ -70,15 +74,29 @@ def counted_in(sentence: str, code: str) -> list[tuple[ClaimType, str, int, str]
         if _ELIDED.match(between) and found and found[-1][0] == "other":
             found.append((*found[-1][:2], value, written))  # "10 человек ..., 13 – в Германию": 13 people
             continue
-        if not following or not re.match(r"\s+[^\W\d_]", between):
-            continue  # "13 в Германию": no noun, and no dash marks one left out
-        for base in following:
-            kind = _kind(base, code)
-            if kind is not None:
-                if not (kind[0] == "other" and harmed):
-                    found.append((kind[0], kind[1], value, written))
-                break
+        noun = re.match(r"\s+[^\W\d_]", between) is not None  # "13 в Германию": no noun, no dash for one
+        kind = next((k for base in following if (k := _kind(base, code)) is not None), None) if noun else None
+        kind = kind or _amounted(words, at, code)  # "число ... лиц составляет 26"
+        if kind is not None and not (kind[0] == "other" and harmed):
+            found.append((kind[0], kind[1], value, written))
     return found
+
+
+def _amounted(words: list[tuple[re.Match[str], str]], at: int, code: str) -> tuple[ClaimType, str] | None:
+    """What a number written after its noun counts: the word just before the number is a verb of amounting
+    (lexicon.AMOUNTS_TO) and, before it, a word for "the number of" is followed within MAX_AMOUNTED words by a
+    counted noun ("общее число подлежащих обмену лиц составляет 26": people)."""
+    before = [base for m, base in words if m.end() <= at]
+    if before and len(before[-1]) <= MAX_PARTICLE:
+        before = before[:-1]  # "è di 26", "s'élève à 26"
+    if not before or before[-1] not in AMOUNTS_TO.get(code, set()):
+        return None
+    for index, base in enumerate(before[:-1]):
+        if base in NUMBER_OF.get(code, set()):
+            for noun in before[index + 1 : min(index + 1 + MAX_AMOUNTED, len(before) - 1)]:
+                if (kind := _kind(noun, code)) is not None:
+                    return kind
+    return None
 
 
 def _kind(base: str, code: str) -> tuple[ClaimType, str] | None:

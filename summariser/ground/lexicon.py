@@ -50,6 +50,18 @@ ARMS: dict[str, dict[str, str]] = {
            "снаряд": "shells"},
     "mk": {"тенк": "tanks", "ракета": "missiles", "дрон": "drones", "хаубица": "howitzers"},
 }  # fmt: skip
+NUMBER_OF: dict[str, set[str]] = {
+    "it": {"numero", "totale"}, "es": {"número", "total", "cifra"}, "pt": {"número", "total"},
+    "fr": {"nombre", "total"}, "de": {"zahl", "anzahl", "gesamtzahl"}, "ru": {"число", "количество"},
+    "uk": {"число", "кількість"}, "mk": {"број", "вкупно"},
+}  # fmt: skip
+AMOUNTS_TO: dict[str, set[str]] = {
+    "it": {"ammontare", "essere"}, "es": {"ascender", "ser"}, "pt": {"ascender", "ser"}, "fr": {"élever", "être"},
+    "de": {"betragen", "sein", "liegen"}, "ru": {"составлять", "составить", "достигать", "достигнуть"},
+    "uk": {"становити", "складати", "сягати"}, "mk": {"изнесува", "изнесуваше", "е"},
+}  # fmt: skip
+"""Words for "the number of X" and for "amounts to": "общее число подлежащих обмену лиц составляет 26" counts
+people, its number written after the noun and the verb."""
 HARM: dict[str, set[str]] = {
     "it": {"morto", "morti", "morte", "morire", "uccidere", "ucciso", "ferito", "ferire", "vittima", "caduto"},
     "es": {"muerto", "muerte", "morir", "matar", "herido", "herir", "víctima", "fallecido"},
