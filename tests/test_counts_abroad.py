@@ -103,6 +103,7 @@ def test_a_number_written_after_the_number_of_a_counted_noun_and_a_verb_of_amoun
     sentence = "Сообщили, что общее число подлежащих обмену лиц составляет 26 и что они прибыли из Германии."
     assert counted_in(sentence, "ru") == [("other", "people", 26, "26")]
     assert counted_in("Il numero totale dei prigionieri è di 26.", "it") == [("other", "prisoners", 26, "26")]
+    assert counted_in("Вкупниот број на лица е 26.", "mk") == [("other", "people", 26, "26")]  # a one-letter verb
     assert counted_in("Температура составляет 26 градусов.", "ru") == []  # no number of anything counted
     assert counted_in("Общее число составляет 26.", "ru") == []  # the number of what is not told
     assert counted_in("Il numero dei morti è 26.", "it") == []  # the dead: a casualty needs a parse

@@ -87,7 +87,7 @@ def _amounted(words: list[tuple[re.Match[str], str]], at: int, code: str) -> tup
     (lexicon.AMOUNTS_TO) and, before it, a word for "the number of" is followed within MAX_AMOUNTED words by a
     counted noun ("общее число подлежащих обмену лиц составляет 26": people)."""
     before = [base for m, base in words if m.end() <= at]
-    if before and len(before[-1]) <= MAX_PARTICLE:
+    if before and len(before[-1]) <= MAX_PARTICLE and before[-1] not in AMOUNTS_TO.get(code, set()):
         before = before[:-1]  # "è di 26", "s'élève à 26"
     if not before or before[-1] not in AMOUNTS_TO.get(code, set()):
         return None
