@@ -165,10 +165,10 @@ _SOUND_FOLDS = (("eo", "o"), ("eu", "u"), ("ch", "j"), ("ph", "p"), ("x", "ks"),
 _SOUND_CLASSES = str.maketrans("vbfdtgcqr", "pppttkkkl")
 MIN_SOUND_KEY = 4
 MAX_PARTICLE = 4
-HEARD_WHOLE = 6
-"""Letters of sound key a name of several words needs to be heard in one Hangul word ("lianoposti" for
-"RIA Novosti"); a shorter one ("un") opens too many Korean words."""
 """Letters of a sound key that a Hangul word may add after a foreign name: its particles ("푸틴이")."""
+HEARD_WHOLE = 6
+"""Letters of sound key a name needs to be heard whole in one Hangul word ("lianoposti" for "RIA Novosti",
+"klemlin" for "Kremlin"); a shorter one ("un", "tas") opens too many Korean words."""
 
 
 def sound_key(word: str) -> str:
@@ -189,6 +189,13 @@ def hangul_sound_key(token: str) -> str:
 def sounded(word: str, hangul_key: str) -> bool:
     """Whether a folded name word is the Hangul word of that key, a particle or two after it."""
     return _opens(hangul_key, sound_key(word), MAX_PARTICLE)
+
+
+def heard_whole(words: tuple[str, ...], hangul_key: str) -> bool:
+    """Whether the Hangul word of that key writes a name's folded words as one, where their sounds are long
+    enough to tell (HEARD_WHOLE): how Hangul writes a foreign organisation ("리아노보스티", "크렘린궁")."""
+    whole = "".join(words)
+    return len(sound_key(whole)) >= HEARD_WHOLE and sounded(whole, hangul_key)
 
 
 def sounds_like(word: str, hangul_key: str) -> bool:
@@ -316,10 +323,8 @@ def same_person(a: str, b: str) -> bool:
         if len(other) > 1 and len(key) >= MIN_KOREAN_KEY and korean_key(syllables) == key:
             return True
         if len(hangul.split()) == 1 and len(other) > 1:  # "푸틴" of "Vladimir Putin", "리아노보스티" = "RIA Novosti"
-            key = hangul_sound_key(hangul)
-            return sounded(other[-1], key) or (
-                len(sound_key("".join(other))) >= HEARD_WHOLE and sounded("".join(other), key)
-            )
+            heard_key = hangul_sound_key(hangul)
+            return sounded(other[-1], heard_key) or heard_whole(other, heard_key)
         heard = [hangul_sound_key(w) for w in hangul.split()[: len(other)]]  # "드미트리 페스코프 ... 대변인"
         return len(other) > 1 and len(heard) == len(other) and all(map(sounded, other, heard))
     if fa == fb or "".join(fa) == "".join(fb):

@@ -27,19 +27,18 @@ from summariser.ground.locate import Span
 from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
 from summariser.names import (
-    HEARD_WHOLE,
     INFLECTION,
     MIN_KOREAN_KEY,
     MIN_SURNAME_LETTERS,
     fold_name,
     hangul_sound_key,
     hangul_syllables,
+    heard_whole,
     in_hangul,
     in_latin_script,
     korean_key,
     same_name_word,
     same_person,
-    sound_key,
     sounded,
     sounds_like,
 )
@@ -149,8 +148,7 @@ def _heard(name: _Name, keys: list[str]) -> bool:
     "블라디미르 푸틴 대통령이"): every word of it, or a surname that may stand alone; or, where its sounds
     are long enough to tell it (names.HEARD_WHOLE), the whole name as one Hangul word, which is how Hangul
     writes a foreign organisation ("RIA Novosti" in "리아노보스티", "Kremlin" in "크렘린궁")."""
-    whole = "".join(name.words)
-    if len(sound_key(whole)) >= HEARD_WHOLE and any(sounded(whole, k) for k in keys):
+    if any(heard_whole(name.words, k) for k in keys):
         return True
     return len(name.words) > 1 and all(
         any(sounded(wanted, k) for k in keys) or (name.alone and wanted != name.words[-1]) for wanted in name.words

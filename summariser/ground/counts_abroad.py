@@ -53,8 +53,9 @@ def counts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Ground
 
 
 MAX_AMOUNTED = 4
-MAX_PARTICLE = 3
 """Words a counted noun may stand after "the number of" ("число подлежащих обмену лиц": two between)."""
+MAX_PARTICLE = 3
+"""Letters of a word between a verb of amounting and its number that is a particle ("è di 26")."""
 _ELIDED = re.compile(r"\s*[–—]\s")  # a dash after a number stands for the noun left out
 
 

@@ -6,7 +6,7 @@ languages it would invent facts."""
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from summariser.facts import GroundedFact, Reading
 from summariser.ground import checks, nlp
@@ -135,32 +135,40 @@ def listed_gift(count: nlp.Count) -> bool:
 def _treaties(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """A treaty or pact a sentence says was signed, renewed or ratified, when no grounded claim of
     this text is about a treaty."""
-    if any(isinstance(f.fact, MilitaryClaim) and f.fact.claim_type == "treaty" for f in grounded):
+    return _unnumbered("treaty", _treaty_subjects, article, offset, text, grounded)
+
+
+def _treaty_subjects(sentence: str) -> list[str]:
+    if not nlp.noun_lemmas(sentence) & _TREATY_NOUNS or not nlp.word_lemmas(sentence) & _TREATY_VERBS:
         return []
-    for span, sentence, before in _sentences(text):
-        if not nlp.noun_lemmas(sentence) & _TREATY_NOUNS or not nlp.word_lemmas(sentence) & _TREATY_VERBS:
-            continue
-        noun = next(n for n in ("treaty", "pact", "agreement", "accord") if n in nlp.noun_lemmas(sentence))
-        subject = nlp.noun_phrase(sentence, noun) or noun
-        draft = MilitaryClaim(
-            claim_type="treaty", subject=subject, figure=None, figure_text=None, claimed_by=None, place=None,
-            date=None, evidence=sentence,
-        )  # fmt: skip
-        result = read(draft, sentence, before)
-        if result is not None:
-            return [GroundedFact("military", result[0], source(article, offset, span), None, result[1])]
-    return []
+    noun = next(n for n in ("treaty", "pact", "agreement", "accord") if n in nlp.noun_lemmas(sentence))
+    return [nlp.noun_phrase(sentence, noun) or noun]
 
 
 def _supplied(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """Weapons a sentence says were sent, shipped or supplied with no number ("the North has shipped weapons
     to Moscow"), when no grounded claim of this text is about arms: an arms claim without a figure."""
-    if any(isinstance(f.fact, MilitaryClaim) and f.fact.claim_type == "arms" for f in grounded):
+    return _unnumbered(
+        "arms", lambda sentence: nlp.supplied(sentence, _SUPPLIED_ARMS, _SUPPLY_VERBS), article, offset, text, grounded
+    )
+
+
+def _unnumbered(
+    claim_type: ClaimType,
+    subjects: Callable[[str], list[str]],
+    article: Article,
+    offset: int,
+    text: str,
+    grounded: list[GroundedFact],
+) -> list[GroundedFact]:
+    """The first claim of `claim_type` without a figure, on a subject `subjects` finds in a sentence, that the
+    reading keeps; none where a grounded claim of this text is of that type already."""
+    if any(isinstance(f.fact, MilitaryClaim) and f.fact.claim_type == claim_type for f in grounded):
         return []
     for span, sentence, before in _sentences(text):
-        for subject in nlp.supplied(sentence, _SUPPLIED_ARMS, _SUPPLY_VERBS):
+        for subject in subjects(sentence):
             draft = MilitaryClaim(
-                claim_type="arms", subject=subject, figure=None, figure_text=None, claimed_by=None, place=None,
+                claim_type=claim_type, subject=subject, figure=None, figure_text=None, claimed_by=None, place=None,
                 date=None, evidence=sentence,
             )  # fmt: skip
             result = read(draft, sentence, before)
