@@ -250,3 +250,17 @@ def test_a_foreign_gift_named_by_a_name_its_sentence_lacks_is_dropped() -> None:
     assert read(_gift("Aurus", None, asked), asked, "", language="ru") is None
     named = "Путин подарил Киму Aurus и 2 собак."
     assert read(_gift("Aurus", None, named), named, "", language="ru") is not None
+
+
+def test_a_foreign_actor_keeps_only_the_role_body_and_country_its_sentences_hold() -> None:
+    sentence = "Il portavoce del Cremlino, Dmitri Peskov, ha detto che non ci sono commenti."
+    actor = Actor(name="Dmitri Peskov", role="portavoce", organisation="Cremlino", country="Russia", said=None,
+                  evidence=sentence)  # fmt: skip
+    read = fallback.read(actor, sentence, "", language="it")
+    assert read is not None and (read[0].role, read[0].organisation, read[0].country) == ("portavoce", "Cremlino", None)
+    korean = "보도에 따르면 박정천 노동당 비서와 김여정 노동당 부부장이 북한 대외 선물을 전달받았다."
+    for role, kept in (("노동당 부부장", None), ("노동당 비서", "노동당 비서")):  # a Korean title follows its holder
+        pak = Actor(name="박정천 노동당 비서", role=role, organisation="북대", country=None, said=None, evidence=korean)
+        read = fallback.read(pak, korean, "", language="ko")
+        assert read is not None and (read[0].name, read[0].role, read[0].organisation) == ("박정천", kept, None)
+    # "북대" is no word of the sentence, though its syllables open two of them ("북한 대외")

@@ -37,7 +37,7 @@ UNPARSED = "not parsed"
 """Marks a claim's measure: its figure was checked without a parse, so it is compared only with other
 such figures (a projection or an army's size could otherwise pass for a deployment)."""
 CHECKS = (
-    "fallback (no parser): quote verbatim; sentence holds the number; names in the sentence;"
+    "fallback (no parser): quote verbatim; sentence holds the number; names, roles and parties in the sentence;"
     " gift items checked against the things their sentence names (emoji CLDR names), a gift number against"
     " the noun after it; an item with no English word named by an English list of the same numbers;"
     " NLP finds names by their shape and counts of listed nouns and given things (simplemma, where it has the"
@@ -106,7 +106,16 @@ def _named(words: str | None, context: str) -> str | None:
         return None
     present = {w.casefold() for w in _WORD.findall(context)}
     wanted = [w.casefold() for w in _WORD.findall(words)]
-    return words if wanted and all(w in present or names(w, context) for w in wanted) else None
+    return words if wanted and all(w in present or _named_word(w, present, context) for w in wanted) else None
+
+
+def _named_word(word: str, present: set[str], context: str) -> bool:
+    """Whether the context names a word of a party: a Hangul word opening one of its words (particles follow
+    it: "노동당" in "노동당이"; never syllables of other words, "북대" is not in "북한 대외"), any other as a
+    name, transliterated or with a case ending."""
+    if in_hangul(word):
+        return any(p.startswith(word) for p in present)
+    return names(word, context)
 
 
 def read(fact: Fact, sentence: str, before: str, *, language: str | None = None) -> tuple[Fact, Reading] | None:
@@ -122,7 +131,13 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
             fact = fact.model_copy(update={"name": name})
         if country_like(fact.name, language or "en"):
             return None  # "Estados UInidos": a country, even misspelt, is no actor
-        return (fact, Reading(head="")) if names(fact.name, sentence) else None
+        if not names(fact.name, sentence):
+            return None
+        context = f"{sentence} {before}"  # a role, body or country the sentences do not hold is the model's own
+        described = {k: _named(getattr(fact, k), context) for k in ("role", "organisation", "country")}
+        if language == korean.KOREAN and not korean.titled(fact.name, described["role"], sentence):
+            described["role"] = None  # "박정천 노동당 비서와 김여정 노동당 부부장이": 부부장 is Kim Yo Jong's
+        return fact.model_copy(update=described), Reading(head="")
     if isinstance(fact, Gift):
         if nlp.lemma(fact.item) in NOT_GIVEN:  # the item is the model's English word, so an English lemma
             return None

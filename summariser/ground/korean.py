@@ -15,6 +15,7 @@ A name is a run of proper nouns:
 - never a make or breed: a name right before the noun of a thing ("아우루스 자동차").
 """
 
+import re
 from functools import cache
 from typing import Any
 
@@ -71,6 +72,12 @@ def name_of(written: str) -> str:
     proper noun opens it."""
     spans = proper_nouns(written)
     return written[: spans[0][1]] if spans and spans[0][0] == 0 else written
+
+
+def titled(name: str, role: str | None, sentence: str) -> bool:
+    """Whether the sentence writes the role right after the name, as Korean writes a title after its holder
+    ("박정천 노동당 비서"); a role written after another name is that person's."""
+    return role is None or re.search(rf"{re.escape(name)}\s+{re.escape(role)}", sentence) is not None
 
 
 def is_korean_place(name: str) -> bool:
