@@ -32,11 +32,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from anyascii import anyascii
-
 from summariser.facts import UNCOMPARED, GroundedFact, Reading
 from summariser.ground.concepts import thing
-from summariser.names import cluster_names, in_latin_script
+from summariser.names import cluster_names, in_latin_script, romanised
 from summariser.schemas import (
     Actor,
     Conflict,
@@ -298,7 +296,7 @@ def _actor(actor_id: str, cluster: list[GroundedFact]) -> ResolvedActor:
         id=actor_id,
         name=name,
         aliases=sorted(n for n in names if n != name),
-        romanised=None if in_latin_script(name) else anyascii(name),
+        romanised=None if in_latin_script(name) else romanised(name),
         roles=_distinct(a.role for a in actors),
         organisations=_distinct(a.organisation for a in actors),
         countries=_distinct(a.country for a in actors),

@@ -219,6 +219,17 @@ def in_hangul(token: str) -> bool:
     return bool(token) and unicodedata.name(token[0], "").startswith("HANGUL")
 
 
+def romanised(name: str) -> str:
+    """A name in Latin letters (anyascii), each Hangul word as one word with its syllables run together
+    ("김정은" -> "Gimjeongeun", not "GimJeongEun"; "블라디미르 푸틴" -> "Beulladimireu Putin")."""
+    return " ".join(
+        anyascii(w).capitalize() if in_hangul(w) and _HANGUL_WORD.fullmatch(w) else anyascii(w) for w in name.split()
+    )
+
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
 def in_latin_script(name: str) -> bool:
     """Whether every letter of a name is a Latin letter ("José Martí" is, "Џо Бајден" is not)."""
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())

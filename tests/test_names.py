@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summariser.names import cluster_names, fold_name, same_person, skeleton, spelling_variant
+from summariser.names import cluster_names, fold_name, romanised, same_person, skeleton, spelling_variant
 
 
 @pytest.mark.parametrize(
@@ -227,3 +227,9 @@ def test_one_hangul_word_joins_the_one_person_or_body_whose_sounds_it_writes() -
     clusters = cluster_names(["푸틴", "Vladimir Putin", "블라디미르 푸틴", "휠런", "Paul Whelan", "Elizabeth Whelan"])
     assert ["Vladimir Putin", "블라디미르 푸틴", "푸틴"] in clusters
     assert ["휠런"] in clusters  # Whelan alone fits two people: joined to neither
+
+
+def test_a_hangul_name_is_romanised_word_by_word_with_its_syllables_run_together() -> None:
+    assert romanised("김정은") == "Gimjeongeun"
+    assert romanised("블라디미르 푸틴") == "Beulladimileu Putin"
+    assert romanised("Иван Гершкович") == "Ivan Gershkovich"
