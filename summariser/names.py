@@ -222,9 +222,7 @@ def in_hangul(token: str) -> bool:
 def romanised(name: str) -> str:
     """A name in Latin letters (anyascii), each Hangul word as one word with its syllables run together
     ("김정은" -> "Gimjeongeun", not "GimJeongEun"; "블라디미르 푸틴" -> "Beulladimireu Putin")."""
-    return " ".join(
-        anyascii(w).capitalize() if in_hangul(w) and _HANGUL_WORD.fullmatch(w) else anyascii(w) for w in name.split()
-    )
+    return " ".join(anyascii(w).capitalize() if _HANGUL_WORD.fullmatch(w) else anyascii(w) for w in name.split())
 
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")

@@ -89,15 +89,17 @@ def test_a_foreign_name_is_found_where_hangul_writes_its_sounds() -> None:
     assert across("러시아 대통령이 선물을 보냈습니다.", "ko", source) == []
 
 
-def test_a_name_the_run_has_only_in_hangul_is_found_where_another_script_writes_its_sounds() -> None:
+def grounded_actor(article_id: str, name: str, text: str, quote: str) -> GroundedFact:
+    """An actor grounded in an article, as the model's answer becomes one."""
     from .factories import source
 
+    actor = Actor(name=name, role=None, organisation=None, country=None, said=None, evidence=quote)
+    return GroundedFact("actors", actor, source(article_id, text, quote))
+
+
+def test_a_name_the_run_has_only_in_hangul_is_found_where_another_script_writes_its_sounds() -> None:
     korean = "드미트리 페스코프 대변인이 말했습니다."
-    model_named = GroundedFact(
-        "actors",
-        Actor(name="드미트리 페스코프 대변인", role=None, organisation=None, country=None, said=None, evidence=korean),
-        source("ko", korean, korean),
-    )
+    model_named = grounded_actor("ko", "드미트리 페스코프 대변인", korean, korean)
     russian = Article(id="ru", text="Об этом заявил пресс-секретарь Дмитрий Песков.", language="ru", languages=("ru",))
     found = names_across(russian, known_names([model_named]), [])
     assert [(f.fact.name, f.source.quote) for f in found] == [("Дмитрий Песков", russian.text)]
@@ -116,21 +118,11 @@ def test_a_foreign_organisation_is_found_where_one_hangul_word_writes_its_sounds
 
 
 def test_a_name_the_run_has_only_in_hangul_is_found_beside_the_article_s_other_actors() -> None:
-    from .factories import source
-
     korean = "드미트리 페스코프 대변인이 말했습니다."
-    model_named = GroundedFact(
-        "actors",
-        Actor(name="드미트리 페스코프", role=None, organisation=None, country=None, said=None, evidence=korean),
-        source("ko", korean, korean),
-    )
+    model_named = grounded_actor("ko", "드미트리 페스코프", korean, korean)
     text = "Ким Чен Ын получил подарок. Об этом рассказал пресс-секретарь Дмитрий Песков."
     russian = Article(id="ru", text=text, language="ru", languages=("ru",))
-    kim = GroundedFact(
-        "actors",
-        Actor(name="Ким Чен Ын", role=None, organisation=None, country=None, said=None, evidence=text),
-        source("ru", text, "Ким Чен Ын получил подарок."),
-    )
+    kim = grounded_actor("ru", "Ким Чен Ын", text, "Ким Чен Ын получил подарок.")
     found = names_across(russian, known_names([model_named]), [kim])
     assert [f.fact.name for f in found] == ["Дмитрий Песков"]  # its Hangul syllables are no words Kim's name holds
 
