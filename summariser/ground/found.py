@@ -139,9 +139,10 @@ def _treaties(article: Article, offset: int, text: str, grounded: list[GroundedF
 
 
 def _treaty_subjects(sentence: str) -> list[str]:
-    if not nlp.noun_lemmas(sentence) & _TREATY_NOUNS or not nlp.word_lemmas(sentence) & _TREATY_VERBS:
+    nouns = nlp.noun_lemmas(sentence)
+    if not nouns & _TREATY_NOUNS or not nlp.word_lemmas(sentence) & _TREATY_VERBS:
         return []
-    noun = next(n for n in ("treaty", "pact", "agreement", "accord") if n in nlp.noun_lemmas(sentence))
+    noun = next(n for n in ("treaty", "pact", "agreement", "accord") if n in nouns)
     return [nlp.noun_phrase(sentence, noun) or noun]
 
 

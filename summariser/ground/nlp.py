@@ -306,7 +306,7 @@ def supplied(text: str, nouns: set[str], verbs: set[str]) -> list[str]:
         if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
             continue  # a counted noun is a count (counts())
         head = token
-        while head.dep_ in _TOWARDS_VERB and head.head is not head and head.pos_ != "VERB":
+        while head.dep_ in _TOWARDS_VERB and head.head.i != head.i and head.pos_ != "VERB":
             head = head.head
         if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
             modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
