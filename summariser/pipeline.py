@@ -22,7 +22,7 @@ from summariser.facts import ArticleFacts, CallStats, M, ModelClient
 from summariser.ground.across import known_names, names_across
 from summariser.ground.aligned import items_by_alignment
 from summariser.ground.counts_abroad import counts_abroad
-from summariser.ground.gifts_abroad import gifts_abroad
+from summariser.ground.gifts_abroad import gifts_abroad, given_elsewhere, given_things
 from summariser.ground.proper import proper_names
 from summariser.load.articles import Article, load_articles, unique_articles
 from summariser.load.language import UNDETERMINED, LanguageInfo, detect_language_cached
@@ -156,6 +156,9 @@ def summarise(
         result.facts.extend(proper_names(by_id[result.article_id], result.facts))  # text no parser reads
         result.facts.extend(counts_abroad(by_id[result.article_id], result.facts))
         result.facts.extend(gifts_abroad(by_id[result.article_id], result.facts))
+    given = given_things([f for r in results for f in r.facts])
+    for result in results:  # a thing the run gives, named with no number in a sentence of giving abroad
+        result.facts.extend(given_elsewhere(by_id[result.article_id], result.facts, given))
     every = [f for r in results for f in r.facts]
     for result in results:  # an untranslated item named by an English article's list of the same numbers
         result.facts = items_by_alignment(by_id, result.facts, every)

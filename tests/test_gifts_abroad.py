@@ -4,11 +4,11 @@ names, in a sentence of giving that lists several; ground/aligned.py names an un
 from pathlib import Path
 
 from summariser import Article
-from summariser.ground.gifts_abroad import gifts_abroad, listed_things
+from summariser.ground.gifts_abroad import gifts_abroad, given_elsewhere, listed_things
 from summariser.schemas import Gift
 
 from .multilingual import ENGLISH, ITALIAN, RUSSIAN
-from .test_language_pipeline import run
+from .test_language_pipeline import gift, run
 
 
 def gifts(text: str, language: str) -> list[tuple[str, int | None, str]]:
@@ -54,3 +54,19 @@ def test_listed_gifts_merge_with_the_english_ones_and_an_unnamed_noun_takes_its_
     assert "fagiani" not in by_item
     alone = run(tmp_path / "it", [Article(id="it", text=ITALIAN)], {})
     assert sorted(g.gift.item for g in alone.gifts) == ["bear", "duck"]  # no English word for fagiani: left out
+
+
+def test_one_thing_named_without_a_number_is_given_only_where_another_article_gives_it(tmp_path: Path) -> None:
+    given = "Президент Путин презентовал лидеру КНДР автомобиль Aurus. Позже он отправил письмо в Москву."
+    article = Article(id="ru", text=given, language="ru", languages=("ru",))
+    (car,) = given_elsewhere(article, [], frozenset({"🚗"}))
+    assert isinstance(car.fact, Gift) and (car.fact.item, car.fact.quantity) == ("car", None)
+    assert car.source.quote == "Президент Путин презентовал лидеру КНДР автомобиль Aurus."
+    assert given_elsewhere(article, [], frozenset({"🐕"})) == []  # the run gives no car: a word alone is not a gift
+    idle = Article(id="ru", text="Автомобиль Aurus стоял у входа.", language="ru", languages=("ru",))
+    assert given_elsewhere(idle, [], frozenset({"🚗"})) == []  # no word of giving
+    english = "Putin presented Kim with a car. Kim thanked him."
+    answers = {"thanked": {"gifts": [gift("car", 1, "a", "Putin presented Kim with a car.")]}}
+    summary = run(tmp_path, [Article(id="en", text=english), Article(id="ru", text=given)], answers)
+    (merged,) = summary.gifts
+    assert merged.gift.item == "car" and {s.article_id for s in (*merged.sources, *merged.unstated)} == {"en", "ru"}

@@ -10,13 +10,17 @@ not what was given. Each count of such a list becomes a gift: of the English thi
 emoji names its noun ("fagiani"), of the noun as written, which ground/aligned.py names from an English article's list
 of the same numbers, or leaves out where there is none ("25 specie di fagiani": 25 counts species).
 People and arms are counted by ground/counts_abroad.py instead.
+
+A sentence of giving that names one thing and no number ("презентовал ... автомобиль Aurus") gives it
+only where another article of the run states that thing given (given_elsewhere): a word alone may
+name a thing by chance (emoji names: "Mosca" is a fly), but not the very thing the story is about.
 """
 
 from dataclasses import dataclass
 
 from summariser.facts import GroundedFact, Reading
 from summariser.ground import checks, nlp
-from summariser.ground.concepts import MIN_LETTERS, english, thing
+from summariser.ground.concepts import MIN_LETTERS, english, thing, things_in
 from summariser.ground.fallback import counted_words
 from summariser.ground.lexicon import GIVING, counted_noun, lemmas
 from summariser.ground.locate import Span
@@ -61,6 +65,41 @@ def gifts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Grounde
             reading = Reading(head=head, value=count.value, wording=count.written)
             found.append(GroundedFact("gifts", gift, source(article, 0, Span(start, end, "nlp", 100.0)), None, reading))
     return found
+
+
+def given_things(facts: list[GroundedFact]) -> frozenset[str]:
+    """The things (emojis) that the run's gifts give, by the English noun their sentence counts or names."""
+    heads = (f.reading.head if f.reading else f.fact.item for f in facts if isinstance(f.fact, Gift))
+    return frozenset(e for head in heads if (e := thing(head, "en")) is not None)
+
+
+def given_elsewhere(article: Article, grounded: list[GroundedFact], given: frozenset[str]) -> list[GroundedFact]:
+    """A gift with no number for each thing of `given` (things the run's articles give) that one of the
+    article's non-English sentences of giving names as its only given thing, where no gift of the article
+    names that thing already (module docstring)."""
+    held = {e for f in grounded if isinstance(f.fact, Gift) for e in _things_of(f.fact.item, article)}
+    found: list[GroundedFact] = []
+    for start, end, code in checks.foreign_sentences(article):
+        sentence = article.text[start:end]
+        if code not in GIVING or not lemmas(sentence, code) & GIVING[code]:
+            continue
+        named = [e for e in things_in(sentence, code) if e in given]
+        if len(named) != 1 or named[0] in held:
+            continue
+        item = english(named[0])
+        gift = Gift(
+            item=item, quantity=None, quantity_text=None, giver=None, recipient=None, from_institution=None,
+            to_institution=None, transport=None, date=None, evidence=sentence,
+        )  # fmt: skip
+        reading = Reading(head=nlp.lemma(item))
+        found.append(GroundedFact("gifts", gift, source(article, 0, Span(start, end, "nlp", 100.0)), None, reading))
+        held.add(named[0])
+    return found
+
+
+def _things_of(item: str, article: Article) -> set[str]:
+    """The things a gift's item names, in English or in the article's language."""
+    return {e for code in {"en", article.language or "en"} for e in things_in(item, code)}
 
 
 @dataclass(frozen=True)
