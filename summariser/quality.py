@@ -60,7 +60,18 @@ def _matches(entry: MergedGift | MergedClaim | ResolvedActor, want: dict[str, An
             "figure" not in want or entry.claim.figure == want["figure"]
         )
     word = want["name"].lower().replace("-", " ").split()[-1]  # the surname, or an organisation's last word
-    return any(word in re.split(r"[\s-]+", n.lower()) for n in (entry.name, *entry.aliases, entry.romanised or ""))
+    names = (entry.name, *entry.aliases, entry.romanised or "")
+    return any(word in re.split(r"[\s-]+", n.lower()) for n in names) or _initials(want["name"]) in {
+        n.replace(".", "").lower() for n in names
+    }
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("United Nations" -> "un", "Korean Central News Agency" ->
+    "kcna"): an organisation named by them ("U.N.", "KCNA") is the annotated one. A one-word name has none
+    ("-" matches no name)."""
+    capitals = [w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()]
+    return "".join(capitals).lower() if len(capitals) > 1 else "-"
 
 
 def _cited(entry: MergedGift | MergedClaim | ResolvedActor) -> set[str]:

@@ -3,6 +3,7 @@ number, verbatim quote, names; the English NLP layer never proposes facts there.
 
 from summariser.ground import checks, fallback
 from summariser.ground.found import nlp_actors, nlp_claims, nlp_gifts
+from summariser.ground.reading import plausible
 from summariser.ground.recite import ground_facts
 from summariser.load.articles import Article
 from summariser.schemas import Actor, ActorList, Gift, GiftList, MilitaryClaim, MilitaryClaimList
@@ -264,3 +265,13 @@ def test_a_foreign_actor_keeps_only_the_role_body_and_country_its_sentences_hold
         read = fallback.read(pak, korean, "", language="ko")
         assert read is not None and (read[0].name, read[0].role, read[0].organisation) == ("박정천", kept, None)
     # "북대" is no word of the sentence, though its syllables open two of them ("북한 대외")
+
+
+def test_a_role_that_is_someone_s_name_is_dropped_and_a_title_stays() -> None:
+    sentence = "Иван Гершкович, Алсу Курмашева, Пол Вилан пристигнаа во САД во четвртокот."
+    whelan = Actor(name="Пол Вилан", role="Иван Гершкович", organisation=None, country=None, said=None,
+                   evidence=sentence)  # fmt: skip
+    result = fallback.read(whelan, sentence, "", language="mk")
+    assert result is not None and result[0].role is None
+    assert plausible(whelan.model_copy(update={"role": "Prime Minister"}), "en").role == "Prime Minister"
+    assert plausible(whelan.model_copy(update={"role": "Bundeskanzler Amt"}), "de").role == "Bundeskanzler Amt"

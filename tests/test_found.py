@@ -37,6 +37,18 @@ def test_organisations_that_act_speak_or_are_institutions_are_actors_and_others_
     assert "Bloomberg" not in found
 
 
+def test_an_organisation_speaking_through_its_report_or_spokesman_acts_and_its_initials_are_its_name() -> None:
+    text = (
+        "A 2021 U.N. report highlighted an attempted shipment of luxury cars. "
+        "The Pentagon's statement said the tanks would arrive in spring. "
+        "A Reuters photo showed the port."
+    )
+    found = actors(text)
+    assert {"U.N.", "Pentagon"} <= set(found)
+    assert "Reuters" not in found  # a photo is no voice: only mentioned
+    assert "U.S." not in actors("A U.S. report said the deal was done.")  # initials of a country stay no actor
+
+
 def test_the_owner_of_an_organisation_is_one_and_a_country_is_not() -> None:
     assert actors("The tanks would be paid for through the Pentagon's Ukraine Security Assistance Initiative.") == [
         "Pentagon"

@@ -109,6 +109,40 @@ def test_a_country_is_not_an_actor_and_a_person_is() -> None:
     assert read(ukraine.model_copy(update={"evidence": mistaken}), mistaken, "") is None
 
 
+def test_an_actor_keeps_only_the_role_and_country_the_parse_ties_to_their_name() -> None:
+    text = (
+        "The gift was delivered to Kim Yo-jong, the sister of the North Korean leader, "
+        "along with Pak Jong-chon, secretary of the Party Central Committee, said South Korea's ministry."
+    )
+    sister = Actor(name="Kim Yo-jong", role="sister of the leader", organisation=None, country="North Korea",
+                   said=None, evidence=text)  # fmt: skip
+    result = read(sister, text, "")
+    assert result is not None and (result[0].role, result[0].country) == ("sister of the leader", "North Korea")
+    wrong = sister.model_copy(update={"role": "secretary", "country": "South Korea"})  # beside her, not hers
+    result = read(wrong, text, "")
+    assert result is not None and (result[0].role, result[0].country) == (None, None)
+    pak = read(wrong.model_copy(update={"name": "Pak Jong-chon"}), text, "")
+    assert pak is not None and pak[0].role == "secretary" and pak[0].country is None
+    listed = (
+        "The talks joined German Chancellor Olaf Scholz, Italian Prime Minister Giorgia Meloni "
+        "and U.S. Secretary Antony Blinken."
+    )
+    meloni = Actor(name="Giorgia Meloni", role="Chancellor", organisation=None, country="Germany", said=None,
+                   evidence=listed)  # fmt: skip
+    result = read(meloni, listed, "")
+    assert result is not None and (result[0].role, result[0].country) == (None, None)  # Scholz's, listed beside her
+    result = read(meloni.model_copy(update={"role": "Prime Minister", "country": "Italy"}), listed, "")
+    assert result is not None and (result[0].role, result[0].country) == ("Prime Minister", "Italy")  # "Italian"
+    blinken = meloni.model_copy(update={"name": "Antony Blinken", "role": "Secretary", "country": "United States"})
+    result = read(blinken, listed, "")
+    assert result is not None and result[0].country == "United States"  # "U.S."
+    listing = "Paul Whelan, Evan Gershkovich, and Alsu Kurmasheva are now on their way back to the United States."
+    whelan = Actor(name="Paul Whelan", role="Evan Gershkovich", organisation=None, country="Alsu Kurmasheva",
+                   said=None, evidence=listing)  # fmt: skip
+    result = read(whelan, listing, "")
+    assert result is not None and (result[0].role, result[0].country) == (None, None)  # names listed beside him
+
+
 def test_a_number_of_a_plural_counts_that_plural() -> None:
     assert counted("The army is considering sending a little more than 30 of the new tanks.") == [
         (30, "tank", "a little more than")

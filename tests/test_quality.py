@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from summariser.quality import main, score
+from summariser.quality import _matches, main, score
+from summariser.schemas import ResolvedActor
 
 from .test_render import summary
 
@@ -58,6 +59,14 @@ def test_trust_figures_catch_a_wrong_value_an_invented_disagreement_and_a_countr
     assert len(ratchet_failures(figures, floor)) == 3
     figures["actors_split"] = ["Vladimir Putin: Vladimir Putin / Putin"]
     assert len(ratchet_failures(figures, floor)) == 4
+
+
+def test_an_organisation_named_by_its_initials_is_the_annotated_one() -> None:
+    entry = ResolvedActor(id="a1", name="U.N.", aliases=[], romanised=None, roles=[], organisations=[],
+                          countries=[], statements=[], sources=[])  # fmt: skip
+    assert _matches(entry, {"name": "United Nations"})
+    assert not _matches(entry, {"name": "United Arab Emirates"}) and not _matches(entry, {"name": "Nations"})
+    assert _matches(entry.model_copy(update={"name": "KCNA"}), {"name": "Korean Central News Agency"})
 
 
 def test_one_person_under_two_entries_is_counted_as_split() -> None:

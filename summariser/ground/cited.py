@@ -31,6 +31,10 @@ def facts_of_reply(reply: BaseModel, numbers: Numbered) -> list[tuple[str, Fact]
     return [(KIND_OF_FIELD[name], fact_of(name, entry, numbers)) for name, entry in entries(reply)]
 
 
+_NOT_NAME_ENDS = ' \t\n"“”,;:[]'
+"""Characters that never open or close a name."""
+
+
 def fact_of(name: str, entry: tuple[Any, ...], numbers: Numbered) -> Fact:
     """One cited entry of list `name` as the fact it states, with its sentence as evidence."""
     evidence = numbers.sentence(entry[0])
@@ -42,6 +46,7 @@ def fact_of(name: str, entry: tuple[Any, ...], numbers: Numbered) -> Fact:
         )  # fmt: skip
     if name == "actors":
         _, person, role, country, said_in = entry
+        person = person.strip(_NOT_NAME_ENDS)  # 'Initiative (USAI)",': a small model's JSON, run into the name
         said = words_in(numbers.sentence(said_in)) if said_in is not None else None
         return Actor(name=person, role=role, organisation=None, country=country, said=said, evidence=evidence)
     _, claim_type, subject, figure = entry

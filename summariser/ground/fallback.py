@@ -28,7 +28,7 @@ from summariser.ground import korean, nlp
 from summariser.ground.concepts import english, thing, things_in
 from summariser.ground.lexicon import GIVING, counted_noun, known, lemmas, without_title
 from summariser.ground.places import country_like
-from summariser.ground.reading import COUNTED, GIFT_NOUNS, NOT_GIVEN, gives
+from summariser.ground.reading import COUNTED, GIFT_NOUNS, NOT_GIVEN, gives, plausible
 from summariser.load.numerals import numbers
 from summariser.names import MIN_SURNAME_LETTERS, fold_name, in_hangul, same_name_word
 from summariser.schemas import Actor, Gift, MilitaryClaim
@@ -137,7 +137,7 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         described = {k: _named(getattr(fact, k), context) for k in ("role", "organisation", "country")}
         if language == korean.KOREAN and not korean.titled(fact.name, described["role"], sentence):
             described["role"] = None  # "박정천 노동당 비서와 김여정 노동당 부부장이": 부부장 is Kim Yo Jong's
-        return fact.model_copy(update=described), Reading(head="")
+        return plausible(fact.model_copy(update=described), language or "en"), Reading(head="")
     if isinstance(fact, Gift):
         if nlp.lemma(fact.item) in NOT_GIVEN:  # the item is the model's English word, so an English lemma
             return None

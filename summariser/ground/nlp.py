@@ -34,6 +34,11 @@ SPEECH_VERBS = {
     "add", "note", "write", "describe", "insist", "suggest", "accuse", "allege", "stress", "emphasise", "emphasize",
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "this", "that"}
+VOICES = {
+    "report", "statement", "study", "survey", "readout", "release", "document", "assessment", "analysis",
+    "spokesman", "spokeswoman", "spokesperson", "official", "source", "communique", "communiqué",
+}  # fmt: skip
+"""Nouns by which an organisation speaks: "a U.N. report found" is the U.N. acting."""
 
 
 @cache
@@ -510,16 +515,59 @@ def listed_people(text: str) -> list[Span]:
     return found
 
 
+def described(text: str, name: str) -> str | None:
+    """The words the parse ties to a name: its own phrase ("North Korean leader Kim Jong Un", "Kim Yo-jong,
+    the sister of the leader"), the noun it stands in apposition to ("the leader's sister, Yo Jong"), and
+    what "is" says of it ("Peskov is the Kremlin's spokesman"); never the words of another name listed
+    beside it, or of a clause about it. None where the parse tags no word of the name as a name."""
+    doc = parse(text)
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", name)}
+
+    def overlap(span: Span) -> int:
+        return len(words & {t.text.casefold() for t in span})
+
+    spans = [e for e in doc.ents if overlap(e)] or [
+        doc[t.i : t.i + 1] for t in doc if t.pos_ == "PROPN" and overlap(doc[t.i : t.i + 1])
+    ]
+    if not spans:
+        return None
+    root = max(spans, key=overlap).root
+    tied = _own_phrase(root)
+    if root.dep_ == "appos" or (root.dep_ in _ACTING_DEPS and root.head.lemma_ == "be"):
+        tied |= _own_phrase(root.head)
+    return " ".join(t.text for t in sorted(tied, key=lambda t: t.i))
+
+
+_NOT_OWN = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "xcomp", "dobj", "prep"}
+
+
+def _own_phrase(token: Token) -> set[Token]:
+    """A token and the words below it that describe it, leaving out lists, clauses and a verb's objects
+    (but keeping "of": "the sister of the leader")."""
+    kept = {token}
+    for child in token.children:
+        role = child.dep_ == "conj" and child.pos_ != "PROPN"  # "the sister ... and vice director": one person's
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.ent_type_ == "PERSON":
+            continue  # "Paul Whelan, Evan Gershkovich, and ...": a list of people, parsed as apposition
+        if child.dep_ not in _NOT_OWN or role or (child.dep_ == "prep" and token.pos_ in ("NOUN", "PROPN")):
+            kept |= _own_phrase(child)
+    return kept
+
+
 def acting_organisations(text: str) -> list[Span]:
     """Organisations the sentence makes act or speak: the subject of a verb ("the Kremlin said",
-    "Reuters reported"), the agent of a passive ("reported by The Wall Street Journal") or the source
-    of "according to"; never one only mentioned ("people in the State Department")."""
+    "Reuters reported"), the agent of a passive ("reported by The Wall Street Journal"), the source
+    of "according to", or the one whose voice is the subject ("a 2021 U.N. report highlighted", "the
+    Pentagon's statement said": VOICES); never one only mentioned ("people in the State Department")."""
     doc = parse(text)
     found: list[Span] = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
         root, head = ent.root, ent.root.head
+        voice = root.dep_ in ("compound", "poss") and head.lemma_.lower() in VOICES
+        if voice:
+            root, head = head, head.head
         acting = root.dep_ in _ACTING_DEPS and head.pos_ in ("VERB", "AUX")
         agent = root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB"
         source = root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"

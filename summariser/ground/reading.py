@@ -12,6 +12,7 @@ import re
 
 from summariser.facts import Fact, Reading
 from summariser.ground import nlp
+from summariser.ground.lexicon import CAPITALISED_NOUNS
 from summariser.ground.nlp import Count
 from summariser.ground.places import country_like, country_of
 from summariser.schemas import Actor, Gift, MilitaryClaim
@@ -58,6 +59,7 @@ _NAME_PARTICLES = {
 }  # fmt: skip
 _GIFT_PARTIES = ("giver", "recipient", "from_institution", "to_institution", "transport")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 
 
 def read(fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
@@ -207,20 +209,67 @@ def _named_in(phrase: str, context: set[str]) -> bool:
 
 def _read_actor(actor: Actor, sentence: str) -> tuple[Fact, Reading] | None:
     """An actor stands when the sentence names them as a person or organisation (never a country)."""
-    words = {w.lower() for w in _WORD.findall(actor.name)}
+    words = _words_of(actor.name)
     if not words or country_like(actor.name, "en"):
         return None  # "DPRK" tagged as an organisation is still a country
     places = nlp.entities(sentence, *_NON_ACTOR_LABELS) + nlp.entities(actor.name, *_NON_ACTOR_LABELS)
-    if any({w.lower() for w in _WORD.findall(p.text)} >= words for p in places):
+    if any(_words_of(p.text) >= words for p in places):
         return None  # "Ukraine", "North Korean": a country or a people is not an actor, even where a
         # small parser mistakes it for an organisation in one sentence (the name alone is read too)
     named = nlp.entities(sentence, "PERSON", "ORG")
-    if not any(words & {w.lower() for w in _WORD.findall(e.text)} for e in named):
+    if not any(words & _words_of(e.text) for e in named):
         return None
     name = name_as_parsed(actor.name, sentence)
     if name is None:
         return None
-    return (actor if name == actor.name else actor.model_copy(update={"name": name})), Reading(head="")
+    return _as_described(actor.model_copy(update={"name": name}), sentence), Reading(head="")
+
+
+def _as_described(actor: Actor, sentence: str) -> Actor:
+    """The actor with only the role, organisation and country that the words the parse ties to the name hold
+    (nlp.described): a country named elsewhere in the sentence, or a role the model brought from another
+    sentence or its own knowledge, is not the sentence's and is dropped."""
+    phrase = nlp.described(sentence, actor.name) or ""
+    present = {w.casefold() for w in re.findall(r"[^\W\d_]+", phrase)}
+    initials = {w.replace(".", "").casefold() for w in phrase.split() if w.replace(".", "").isupper()}
+    kept = {k: v if v and _holds(v, present, initials) else None for k in ("role", "organisation", "country")
+            if (v := getattr(actor, k)) is not None}  # fmt: skip
+    return plausible(actor.model_copy(update=kept), "en")
+
+
+def plausible(actor: Actor, code: str) -> Actor:
+    """The actor without a role that is someone's name ("Evan Gershkovich" as Paul Whelan's role: every
+    word capitalised, none a title, in a language that writes its nouns in lower case) or, in English, a
+    country that is no country's name, initials or adjective ("Alsu Kurmasheva"): words the sentence
+    holds, in the wrong place. (pycountry has the official names of other languages, not "Россия".)"""
+    update: dict[str, str | None] = {}
+    words = (actor.role or "").split()
+    if len(words) > 1 and code not in CAPITALISED_NOUNS and all(w[:1].isupper() for w in words):
+        if not {w.lower().strip(".,") for w in words} & nlp.TITLES:
+            update["role"] = None
+    country = actor.country
+    if country and code == "en" and not country_like(country, code) and not country_of(country.lower()):
+        update["country"] = None
+    return actor.model_copy(update=update) if update else actor
+
+
+def _holds(value: str, present: set[str], initials: set[str]) -> bool:
+    """Whether a role, body or country is in the words tied to a name: every capitalised word of it (or a
+    word formed from it: "Korea" in "North Korean"), and a lower-case word of it if it has any; or its
+    initials ("United States" in "U.S.")."""
+    words = re.findall(r"[^\W\d_]+", value)
+    if "".join(w[0] for w in words if w[0].isupper()).casefold() in initials:
+        return True
+    proper = [w.casefold() for w in words if w[0].isupper()]
+    common = [w.casefold() for w in words if w[0].islower() and len(w) > 2 and w not in _NAME_PARTICLES]
+    formed = [w for w in proper if w not in present and (len(w) < 5 or not any(p.startswith(w[:-1]) for p in present))]
+    return bool(words) and not formed and (not common or any(w in present for w in common))
+
+
+def _words_of(name: str) -> set[str]:
+    """A name's words of three letters or more, and its dotted initials as one word ("U.N." -> "un")."""
+    dotted = {m.replace(".", "").lower() for m in _DOTTED.findall(name)}
+    return {w.lower() for w in _WORD.findall(name)} | dotted
 
 
 def name_as_parsed(name: str, sentence: str) -> str | None:

@@ -1,0 +1,15 @@
+"""Cited entries as facts (ground/cited.py): the sentence a number names is the evidence."""
+
+from summariser.ground.cited import fact_of
+from summariser.ground.hints import Numbered
+from summariser.schemas import Actor
+
+TEXT = "The Pentagon's initiative pays for it. Officials said so."
+
+
+def test_an_actor_name_loses_the_json_a_small_model_ran_into_it() -> None:
+    numbers = Numbered(TEXT, [(0, 38), (39, 57)])
+    actor = fact_of("actors", (1, 'Ukraine Security Assistance Initiative (USAI)",', None, None, 2), numbers)
+    assert isinstance(actor, Actor)
+    assert actor.name == "Ukraine Security Assistance Initiative (USAI)"
+    assert actor.evidence == "The Pentagon's initiative pays for it." and actor.said == "Officials said so."
