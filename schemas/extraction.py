@@ -111,3 +111,11 @@ class Extraction(_Strict):
         max_length=MAX_ACTORS, description="[sentence, name, role, country, sentence of their words or null]"
     )
     claims: list[ClaimRef] = Field(max_length=MAX_CLAIMS, description="[sentence, claim_type, subject, figure or null]")
+
+
+class EnglishSpellings(_Strict):
+    """The usual English spelling of each name of a numbered list (summariser/extract/spelling.py)."""
+
+    english: list[str | None] = Field(
+        description="One entry per numbered name, in order: its usual English spelling, or null."
+    )

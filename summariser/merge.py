@@ -29,7 +29,7 @@ Ids and order depend only on the facts, never on the order the articles came in.
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from summariser.facts import UNCOMPARED, GroundedFact, Reading
@@ -65,12 +65,15 @@ class MergeResult:
     conflicts: list[Conflict]
 
 
-def merge(facts: Iterable[GroundedFact]) -> MergeResult:
-    """Join facts from every article: equal facts merged, actors resolved, disagreements kept."""
+def merge(facts: Iterable[GroundedFact], spellings: Mapping[str, str] | None = None) -> MergeResult:
+    """Join facts from every article: equal facts merged, actors resolved, disagreements kept. `spellings`:
+    the English spelling of names written otherwise, each checked by code (extract/spelling.py): an actor
+    is shown by it where no article writes the name in Latin letters (clusters are code's alone: "Ivan
+    Gershkovitch" for "Иван Гершкович" must not part him from "Evan Gershkovich")."""
     ordered = sorted(facts, key=_fact_order)
     gifts, gift_conflicts = _merge_gifts([f for f in ordered if isinstance(f.fact, Gift)])
     claims, claim_conflicts = _merge_claims([f for f in ordered if isinstance(f.fact, MilitaryClaim)])
-    actors = _resolve_actors([f for f in ordered if isinstance(f.fact, Actor)])
+    actors = _resolve_actors([f for f in ordered if isinstance(f.fact, Actor)], spellings or {})
     conflicts = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate([*gift_conflicts, *claim_conflicts], 1)]
     return MergeResult(gifts, actors, claims, conflicts)
 
@@ -264,7 +267,7 @@ def _claim_type(fact: GroundedFact) -> str:
 # ---- actors ----------------------------------------------------------------------------------------
 
 
-def _resolve_actors(facts: list[GroundedFact]) -> list[ResolvedActor]:
+def _resolve_actors(facts: list[GroundedFact], spellings: Mapping[str, str]) -> list[ResolvedActor]:
     """Cluster actor facts by name across spellings and scripts (summariser/names.py: code decides,
     never two people sharing a surname). Names are compared once per distinct pair, so thousands of
     mentions of a few dozen people stay linear in the number of facts."""
@@ -274,7 +277,7 @@ def _resolve_actors(facts: list[GroundedFact]) -> list[ResolvedActor]:
     clusters = cluster_names(by_name)
     grouped = [sorted((f for n in c for f in by_name[n]), key=_fact_order) for c in clusters]
     grouped.sort(key=lambda c: _source_order(c[0].source))
-    return [_actor(f"a{i}", cluster) for i, cluster in enumerate(grouped, 1)]
+    return [_actor(f"a{i}", cluster, spellings) for i, cluster in enumerate(grouped, 1)]
 
 
 def _name(fact: GroundedFact) -> str:
@@ -282,11 +285,14 @@ def _name(fact: GroundedFact) -> str:
     return fact.fact.name
 
 
-def _actor(actor_id: str, cluster: list[GroundedFact]) -> ResolvedActor:
+def _actor(actor_id: str, cluster: list[GroundedFact], spellings: Mapping[str, str]) -> ResolvedActor:
     actors = [f.fact for f in cluster if isinstance(f.fact, Actor)]
-    names = Counter(a.name.strip() for a in actors)
-    # the brief is read in English: a Latin spelling the articles use comes first ("Joe Biden", not "Џо Бајден")
-    name = max(names, key=lambda n: (in_latin_script(n), names[n], len(n), n))
+    written = Counter(a.name.strip() for a in actors)
+    english = Counter(spellings[n] for n in written.elements() if n in spellings)
+    names = written + english
+    # the brief is read in English: an article's Latin spelling comes first ("Joe Biden", not "Џо Бајден"),
+    # then the checked English spelling of a name no article writes in Latin letters ("Kamala Harris")
+    name = max(names, key=lambda n: (in_latin_script(n), n in written, names[n], len(n), n))
     statements = {
         (f.said.article_id, f.said.start): Statement(text=f.said.quote, source=f.said)
         for f in cluster
@@ -295,7 +301,7 @@ def _actor(actor_id: str, cluster: list[GroundedFact]) -> ResolvedActor:
     return ResolvedActor(
         id=actor_id,
         name=name,
-        aliases=sorted(n for n in names if n != name),
+        aliases=sorted(n for n in written if n != name),
         romanised=None if in_latin_script(name) else romanised(name),
         roles=_distinct(a.role for a in actors),
         organisations=_distinct(a.organisation for a in actors),

@@ -53,9 +53,12 @@ from collections.abc import Iterable
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 SPELLING_RATIO = 70.0
 MIN_SURNAME_LETTERS = 4
+SPELLING_LETTERS = 6
+"""Words this long may be one letter apart and still be one spelling of a name (names.spelled_alike)."""
 INFLECTION = 3
 """Letters a word of running text may add to a name word of MIN_SURNAME_LETTERS or more: a case ending
 ("Путина", "Путиным" -> "putina", "putinym" hold "putin")."""
@@ -231,6 +234,27 @@ _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 def in_latin_script(name: str) -> bool:
     """Whether every letter of a name is a Latin letter ("José Martí" is, "Џо Бајден" is not)."""
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
+
+
+def spelled_alike(written: str, english: str) -> bool:
+    """Whether `english` is the name `written` spelt the English way: as many words, each the same sound
+    once folded (ASCII, lower case, "kh" as "h", "y" as "i", a doubled letter single), or one letter apart
+    in a word of six letters or more. "Камала Харис" is "Kamala Harris", "Volodimir Zelenski" is "Volodymyr
+    Zelensky", "Дмитрий Песков" is "Dmitry Peskov"; "블라디미르 푸틴" is no "Boris Johnson", "Пол Вилан" no
+    "Pol Vilen" (a model's guess, not a spelling)."""
+    ours, theirs = (fold_name(anyascii(n).replace("'", "")) for n in (written, english))  # "Навальная": Naval'naia
+    if not ours or len(ours) != len(theirs):
+        return False
+    return all(_sounds_alike(a, b) for a, b in zip(ours, theirs, strict=True))
+
+
+def _sounds_alike(ours: str, theirs: str) -> bool:
+    a, b = _sound(ours), _sound(theirs)
+    return a == b or (min(len(a), len(b)) >= SPELLING_LETTERS and Levenshtein.distance(a, b) <= 1)
+
+
+def _sound(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word.replace("kh", "h").replace("y", "i"))
 
 
 def fold_name(name: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from summariser.extract.cache import JsonCache
 from summariser.extract.messages import prompt_hashes, schema_hash
 from summariser.extract.params import ParamTable
 from summariser.extract.run import extract_article
+from summariser.extract.spelling import english_spellings
 from summariser.facts import ArticleFacts, CallStats, M, ModelClient
 from summariser.ground.across import known_names, names_across
 from summariser.ground.aligned import items_by_alignment
@@ -29,8 +30,9 @@ from summariser.load.language import UNDETERMINED, LanguageInfo, detect_language
 from summariser.load.syndication import group_reports
 from summariser.load.translation import find_translations, join_translations
 from summariser.merge import merge
+from summariser.names import in_latin_script
 from summariser.redaction import redact, redact_url
-from summariser.schemas import ArticleFailure, ReportGroup, RunInfo, RunStats, Summary
+from summariser.schemas import Actor, ArticleFailure, ReportGroup, RunInfo, RunStats, Summary
 from summariser.settings import Settings
 
 VERSION = "0.1.0"
@@ -148,23 +150,13 @@ def summarise(
         if progress:
             progress.start(len(articles), guess)
         results, extract_failures = _extract_all(articles, settings, clients, params, cache, counters, progress)
+        by_id = {a.id: a for a in articles}
+        _complete(results, by_id)
+        spellings = english_spellings(_names_abroad(results), settings, clients.get, cache, counters)
     failures += extract_failures
-    by_id = {a.id: a for a in articles}
-    names = known_names([f for r in results for f in r.facts])
-    for result in results:  # a name grounded in one article, found in another's script or spelling
-        result.facts.extend(names_across(by_id[result.article_id], names, result.facts))
-        result.facts.extend(proper_names(by_id[result.article_id], result.facts))  # text no parser reads
-        result.facts.extend(counts_abroad(by_id[result.article_id], result.facts))
-        result.facts.extend(gifts_abroad(by_id[result.article_id], result.facts))
-    given = given_things([f for r in results for f in r.facts])
-    for result in results:  # a thing the run gives, named with no number in a sentence of giving abroad
-        result.facts.extend(given_elsewhere(by_id[result.article_id], result.facts, given))
-    every = [f for r in results for f in r.facts]
-    for result in results:  # an untranslated item named by an English article's list of the same numbers
-        result.facts = items_by_alignment(by_id, result.facts, every)
     ok_ids = {r.article_id for r in results}
     facts_of = {r.article_id: r for r in results}
-    merged = merge(f for r in results for f in r.facts)
+    merged = merge((f for r in results for f in r.facts), spellings)
     texts = {a.id: a.text for a in articles if a.id in ok_ids}
     pairs = find_translations(texts, {a.id: a.language or UNDETERMINED for a in articles if a.id in ok_ids})
     reports = join_translations(group_reports(texts), texts, pairs)
@@ -210,6 +202,30 @@ def summarise(
         ),
         stats=stats,
     )
+
+
+def _complete(results: list[ArticleFacts], by_id: dict[str, Article]) -> None:
+    """Add to each article's facts what code finds beside the model's answers, across the run."""
+    names = known_names([f for r in results for f in r.facts])
+    for result in results:  # a name grounded in one article, found in another's script or spelling
+        result.facts.extend(names_across(by_id[result.article_id], names, result.facts))
+        result.facts.extend(proper_names(by_id[result.article_id], result.facts))  # text no parser reads
+        result.facts.extend(counts_abroad(by_id[result.article_id], result.facts))
+        result.facts.extend(gifts_abroad(by_id[result.article_id], result.facts))
+    given = given_things([f for r in results for f in r.facts])
+    for result in results:  # a thing the run gives, named with no number in a sentence of giving abroad
+        result.facts.extend(given_elsewhere(by_id[result.article_id], result.facts, given))
+    every = [f for r in results for f in r.facts]
+    for result in results:  # an untranslated item named by an English article's list of the same numbers
+        result.facts = items_by_alignment(by_id, result.facts, every)
+
+
+def _names_abroad(results: list[ArticleFacts]) -> list[str]:
+    """Actor names that no article writes in Latin letters: only they can be shown in an English
+    spelling (merge.py), so only they are asked for one."""
+    return [
+        f.fact.name for r in results for f in r.facts if isinstance(f.fact, Actor) and not in_latin_script(f.fact.name)
+    ]
 
 
 async def asummarise(

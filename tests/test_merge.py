@@ -244,3 +244,14 @@ def test_an_undated_gift_joins_the_one_dated_gift_of_its_item_and_number() -> No
     april = gift("c", c, "In April, Russia sent 40 animals", "animals", 40, "40")
     now = gift("c", c, "Russia has sent 70 animals now", "animals", 70, "70")
     assert len(merge([april, now]).gifts) == 2  # another number: another gift
+
+
+def test_a_checked_english_spelling_names_an_actor_but_never_joins_or_parts_one() -> None:
+    texts = {"mk": "Камала Харис ги пречека.", "ru": "Иван Гершкович вернулся.", "en": "Evan Gershkovich spoke."}
+    facts = [actor(i, t, t, t.split(" ", 2)[0] + " " + t.split(" ", 2)[1]) for i, t in texts.items()]
+    spellings = {"Камала Харис": "Kamala Harris", "Иван Гершкович": "Ivan Gershkovitch"}
+    actors = {a.name: a for a in merge(facts, spellings).actors}
+    assert actors["Kamala Harris"].aliases == ["Камала Харис"] and actors["Kamala Harris"].romanised is None
+    evan = actors["Evan Gershkovich"]  # the articles' Latin spelling outweighs the model's, and stays one actor
+    assert evan.aliases == ["Иван Гершкович"] and {s.article_id for s in evan.sources} == {"ru", "en"}
+    assert [a.name for a in merge(facts).actors if "Харис" in a.name] == ["Камала Харис"]  # without: as written

@@ -4,7 +4,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summariser.names import cluster_names, fold_name, romanised, same_person, skeleton, spelling_variant
+from summariser.names import (
+    cluster_names,
+    fold_name,
+    romanised,
+    same_person,
+    skeleton,
+    spelled_alike,
+    spelling_variant,
+)
 
 
 @pytest.mark.parametrize(
@@ -233,3 +241,22 @@ def test_a_hangul_name_is_romanised_word_by_word_with_its_syllables_run_together
     assert romanised("김정은") == "Gimjeongeun"
     assert romanised("블라디미르 푸틴") == "Beulladimileu Putin"
     assert romanised("Иван Гершкович") == "Ivan Gershkovich"
+
+
+@pytest.mark.parametrize(
+    ("written", "english", "alike"),
+    [
+        ("Камала Харис", "Kamala Harris", True),  # kh as h, a doubled letter single
+        ("Volodimir Zelenski", "Volodymyr Zelensky", True),  # y as i
+        ("Дмитрий Песков", "Dmitry Peskov", True),
+        ("Юлия Навальная", "Yulia Navalnaya", True),  # the soft sign's apostrophe splits no word
+        ("Иван Гершкович", "Ivan Gershkovitch", True),  # one letter apart in a long word
+        ("블라디미르 푸틴", "Boris Johnson", False),  # a guess, not a spelling
+        ("Пол Вилан", "Pol Vilen", False),  # one letter apart in a short word
+        ("Ким Чен Ын", "Kim Jong Un", False),
+        ("Агентство Анадолу", "Anadolu Agency", False),  # a translation
+        ("Vladimir Putin", "Putin", False),  # another number of words
+    ],
+)
+def test_an_english_spelling_is_the_same_name_spelt_otherwise(written: str, english: str, alike: bool) -> None:
+    assert spelled_alike(written, english) is alike

@@ -22,6 +22,7 @@ from summariser.settings import KINDS, Settings
 
 SYSTEM_TEMPLATE = "system.j2"
 USER_TEMPLATE = "extract.j2"
+SPELLING_TEMPLATE = "spelling.j2"
 FIELD_OF_KIND = {"gifts": "gifts", "actors": "actors", "military": "claims"}
 HINT_HEADINGS = {"gifts": "Possible gifts", "actors": "Names", "military": "Military figures and treaties"}
 """The field of `Extraction` that answers each kind."""
@@ -56,8 +57,9 @@ def schema_hash() -> str:
 
 
 def prompt_hashes() -> dict[str, str]:
-    """Content hash of every prompt template used by extraction."""
-    return {name: templates.template_hash(name) for name in (SYSTEM_TEMPLATE, USER_TEMPLATE)}
+    """Content hash of every prompt template a run may send (extraction, and the English spellings of
+    names: extract/spelling.py)."""
+    return {name: templates.template_hash(name) for name in (SYSTEM_TEMPLATE, USER_TEMPLATE, SPELLING_TEMPLATE)}
 
 
 def build_messages(

@@ -1,0 +1,61 @@
+"""The usual English spelling of names that articles in other languages write ("Камала Харис" ->
+"Kamala Harris", "Volodimir Zelenski" -> "Volodymyr Zelensky"): one request per run for the names no
+article writes the English way, its answer cached like any other. A spelling is kept only where code
+finds it the same name spelt otherwise (names.spelled_alike), so the model renames no one on its own
+word: a guess ("Boris Johnson" for "블라디미르 푸틴") or a translation of a body's name is dropped, and so
+is the whole answer where the request fails; the brief is complete without it."""
+
+import hashlib
+from collections.abc import Callable
+
+from pydantic import ValidationError
+
+from summariser.errors import SummariserError
+from summariser.extract import templates
+from summariser.extract.cache import JsonCache, cache_key
+from summariser.extract.messages import SPELLING_TEMPLATE
+from summariser.facts import CallStats, ModelClient
+from summariser.names import in_latin_script, spelled_alike
+from summariser.schemas.extraction import EnglishSpellings
+from summariser.settings import Settings
+
+MAX_NAMES = 60
+"""Names asked in one request at most (the first in order); a run naming more keeps the others as written."""
+
+
+def english_spellings(
+    names: list[str],
+    settings: Settings,
+    client_factory: Callable[[], ModelClient],
+    cache: JsonCache | None,
+    stats: CallStats,
+) -> dict[str, str]:
+    """Each name's English spelling where the model gives one that code finds the same name; the client
+    is made only on a cache miss (a cached run starts no model)."""
+    asked = sorted({n.strip() for n in names if n.strip()})[:MAX_NAMES]
+    if not asked:
+        return {}
+    listing = "\n".join(f"{i}. {name}" for i, name in enumerate(asked, 1))
+    nonce = hashlib.sha256(listing.encode("utf-8")).hexdigest()[:16]
+    messages = [{"role": "user", "content": templates.render(SPELLING_TEMPLATE, names=listing, nonce=nonce)}]
+    key = cache_key(
+        {"model": settings.model, "endpoint": settings.endpoint_id, "mode": settings.mode,
+         "schema": EnglishSpellings.model_json_schema(), "messages": messages}
+    )  # fmt: skip
+    stored = cache.get(key) if cache else None
+    try:
+        answer = EnglishSpellings.model_validate(stored) if stored else None
+    except ValidationError:
+        answer = None
+    if answer is None:
+        try:
+            answer = client_factory().complete(messages, EnglishSpellings, stats)
+        except (SummariserError, ValidationError):
+            return {}  # the names stay as written
+        if cache:
+            cache.set(key, answer.model_dump(mode="json"))
+    return {
+        name: english.strip()
+        for name, english in zip(asked, answer.english, strict=False)
+        if english and english.strip() != name and in_latin_script(english) and spelled_alike(name, english)
+    }
