@@ -1,9 +1,9 @@
-"""The usual English spelling of names that articles in other languages write ("Камала Харис" ->
-"Kamala Harris", "Volodimir Zelenski" -> "Volodymyr Zelensky"): one request per run for the names no
-article writes the English way, its answer cached like any other. A spelling is kept only where code
-finds it the same name spelt otherwise (names.spelled_alike), so the model renames no one on its own
-word: a guess ("Boris Johnson" for "블라디미르 푸틴") or a translation of a body's name is dropped, and so
-is the whole answer where the request fails; the brief is complete without it."""
+"""The usual English spelling of names written in no Latin letters ("Камала Харис" -> "Kamala Harris",
+"Дмитрий Песков" -> "Dmitry Peskov"): one request per run, its answer cached like any other. A
+spelling is kept only where code finds it the same name spelt otherwise (names.spelled_alike), so the
+model renames no one on its own word: a guess ("Boris Johnson" for "블라디미르 푸틴") or a translation of
+a body's name is dropped, and so is the whole answer where the request fails; the brief is complete
+without it."""
 
 import hashlib
 from collections.abc import Callable
