@@ -119,8 +119,8 @@ def test_an_actor_keeps_only_the_role_and_country_the_parse_ties_to_their_name()
     result = read(sister, text, "")
     assert result is not None and (result[0].role, result[0].country) == ("sister of the leader", "North Korea")
     wrong = sister.model_copy(update={"role": "secretary", "country": "South Korea"})  # beside her, not hers
-    result = read(wrong, text, "")
-    assert result is not None and (result[0].role, result[0].country) == (None, None)
+    result = read(wrong, text, "")  # the sentence's own words for her role stand in for the wrong one
+    assert result is not None and (result[0].role, result[0].country) == ("sister of the North Korean leader", None)
     pak = read(wrong.model_copy(update={"name": "Pak Jong-chon"}), text, "")
     assert pak is not None and pak[0].role == "secretary" and pak[0].country is None
     listed = (
@@ -129,8 +129,8 @@ def test_an_actor_keeps_only_the_role_and_country_the_parse_ties_to_their_name()
     )
     meloni = Actor(name="Giorgia Meloni", role="Chancellor", organisation=None, country="Germany", said=None,
                    evidence=listed)  # fmt: skip
-    result = read(meloni, listed, "")
-    assert result is not None and (result[0].role, result[0].country) == (None, None)  # Scholz's, listed beside her
+    result = read(meloni, listed, "")  # Scholz's, listed beside her: her own instead
+    assert result is not None and (result[0].role, result[0].country) == ("Italian Prime Minister", None)
     result = read(meloni.model_copy(update={"role": "Prime Minister", "country": "Italy"}), listed, "")
     assert result is not None and (result[0].role, result[0].country) == ("Prime Minister", "Italy")  # "Italian"
     blinken = meloni.model_copy(update={"name": "Antony Blinken", "role": "Secretary", "country": "United States"})
@@ -141,6 +141,21 @@ def test_an_actor_keeps_only_the_role_and_country_the_parse_ties_to_their_name()
                    said=None, evidence=listing)  # fmt: skip
     result = read(whelan, listing, "")
     assert result is not None and (result[0].role, result[0].country) == (None, None)  # names listed beside him
+
+
+def test_a_role_is_read_as_the_sentence_writes_it_before_or_beside_the_name() -> None:
+    listed = "U.S. media say Wall Street Journal reporter Evan Gershkovich and Paul Whelan were freed."
+    assert nlp.role_words(listed, "Evan Gershkovich") == "Wall Street Journal reporter"
+    assert nlp.role_words(listed, "Paul Whelan") is None  # the words before him are Gershkovich's
+    sister = "Kim's powerful sister, Yo Jong, said the gift was the finest."
+    assert nlp.role_words(sister, "Yo Jong") == "Kim's powerful sister"
+    minister = "The animals came with Alexander Kozlov, the natural resources minister, who oversaw the move."
+    assert nlp.role_words(minister, "Alexander Kozlov") == "natural resources minister"  # no clause, no "the"
+    assert nlp.role_words("Putin met North Korea's Kim Jong Un.", "Kim Jong Un") is None  # a country, no role
+    model = Actor(name="Evan Gershkovich", role="journalist", organisation=None, country=None, said=None,
+                  evidence=listed)  # fmt: skip
+    result = read(model, listed, "")
+    assert result is not None and result[0].role == "Wall Street Journal reporter"  # not the model's word
 
 
 def test_a_number_of_a_plural_counts_that_plural() -> None:

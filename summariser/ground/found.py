@@ -69,7 +69,7 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
                 continue  # a first name of someone already named, or a lone word said once with no title
             named.append(person.text)
             known.update(words)
-            found.append(actor_at(article, offset, person.text, span, sentence))
+            found.append(actor_at(article, offset, person.text, span, sentence, nlp.role_words(sentence, person.text)))
         organisations_named = nlp.named_institutions(sentence, _INSTITUTION_WORDS)
         for organisation in [*nlp.acting_organisations(sentence), *organisations_named]:
             name = _organisation_name(organisation.text)
@@ -79,17 +79,21 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
             if _initials_of(name, organisations) or read(_actor(name, sentence), sentence, "") is None:
                 continue  # "Ukraine" tagged as an organisation in one sentence is still a country
             organisations.add(name.lower())
-            found.append(actor_at(article, offset, name, span, sentence))
+            found.append(actor_at(article, offset, name, span, sentence, nlp.role_words(sentence, name)))
     return _english_only(article, found)
 
 
-def _actor(name: str, sentence: str) -> Actor:
-    return Actor(name=name, role=None, organisation=None, country=None, said=None, evidence=sentence)
+def _actor(name: str, sentence: str, role: str | None = None) -> Actor:
+    return Actor(name=name, role=role, organisation=None, country=None, said=None, evidence=sentence)
 
 
-def actor_at(article: Article, offset: int, name: str, span: Span, sentence: str) -> GroundedFact:
-    """An actor of that name whose source is the sentence naming them."""
-    return GroundedFact("actors", _actor(name, sentence), source(article, offset, span), None, Reading(head=""))
+def actor_at(
+    article: Article, offset: int, name: str, span: Span, sentence: str, role: str | None = None
+) -> GroundedFact:
+    """An actor of that name whose source is the sentence naming them (with the role it gives them, as
+    written, where the parse reads one: nlp.role_words)."""
+    fact = _actor(name, sentence, role)
+    return GroundedFact("actors", fact, source(article, offset, span), None, Reading(head=""))
 
 
 def _organisation_name(text: str) -> str:

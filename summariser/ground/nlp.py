@@ -521,6 +521,59 @@ def described(text: str, name: str) -> str | None:
     what "is" says of it ("Peskov is the Kremlin's spokesman"); never the words of another name listed
     beside it, or of a clause about it. None where the parse tags no word of the name as a name."""
     doc = parse(text)
+    span = _name_span(doc, name)
+    if span is None:
+        return None
+    root = span.root
+    tied = _own_phrase(root)
+    if root.dep_ == "appos" or (root.dep_ in _ACTING_DEPS and root.head.lemma_ == "be"):
+        tied |= _own_phrase(root.head)
+    return " ".join(t.text for t in sorted(tied, key=lambda t: t.i))
+
+
+def role_words(text: str, name: str) -> str | None:
+    """The words a sentence gives a name as its role, verbatim: the title before it ("North Korean leader
+    Kim Jong Un" -> "North Korean leader", "former U.S. Marine Paul Whelan" -> "former U.S. Marine"), else
+    the noun phrase in apposition ("Kim Yo-jong, the sister of the leader" -> "the sister of the leader";
+    "Kim's powerful sister, Yo Jong" -> "Kim's powerful sister"). None where it gives none: words with no
+    common noun or title ("North Korea's Kim") are no role."""
+    doc = parse(text)
+    span = _name_span(doc, name)
+    if span is None or span.label_ != "PERSON":
+        return None  # an organisation's words before it are its owner or kind, no role
+    root = span.root
+    below = {t.i for t in root.subtree}
+    start = span.start
+    while start > 0 and start - 1 in below and not doc[start - 1].is_punct:
+        start -= 1
+    words = doc[start : span.start]
+    if not _is_role(words):
+        appositions = [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
+        if appositions:
+            words = doc[appositions[0].left_edge.i : _clause_start(appositions[0])]
+        elif root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < root.i:
+            words = doc[root.head.left_edge.i : root.left_edge.i]
+    while len(words) and (words[0].dep_ in ("det", "poss") and words[0].pos_ in ("DET", "PRON") or words[0].is_punct):
+        words = words[1:]  # "the", "its": the role, not whose
+    while len(words) and words[-1].is_punct:
+        words = words[:-1]
+    return words.text if _is_role(words) else None
+
+
+def _clause_start(token: Token) -> int:
+    """Where a phrase's words end before a clause about it ("minister, who oversaw ..." -> "minister")."""
+    clauses = [c.left_edge.i for c in token.children if c.dep_ in ("relcl", "acl", "advcl") and c.i > token.i]
+    return min([*clauses, token.right_edge.i + 1])
+
+
+def _is_role(words: Span) -> bool:
+    """Words holding a common noun or a title and no other person's name (a possessor may stand: "Kim's sister")."""
+    others = [t for t in words if t.ent_type_ == "PERSON" and t.dep_ != "poss" and t.head.dep_ != "poss"]
+    return any(t.pos_ == "NOUN" or t.lower_ in TITLES for t in words) and not others
+
+
+def _name_span(doc: Doc, name: str) -> Span | None:
+    """The entity (else the proper noun) of the sentence sharing most words with a name."""
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", name)}
 
     def overlap(span: Span) -> int:
@@ -529,13 +582,7 @@ def described(text: str, name: str) -> str | None:
     spans = [e for e in doc.ents if overlap(e)] or [
         doc[t.i : t.i + 1] for t in doc if t.pos_ == "PROPN" and overlap(doc[t.i : t.i + 1])
     ]
-    if not spans:
-        return None
-    root = max(spans, key=overlap).root
-    tied = _own_phrase(root)
-    if root.dep_ == "appos" or (root.dep_ in _ACTING_DEPS and root.head.lemma_ == "be"):
-        tied |= _own_phrase(root.head)
-    return " ".join(t.text for t in sorted(tied, key=lambda t: t.i))
+    return max(spans, key=overlap) if spans else None
 
 
 _NOT_OWN = {"conj", "cc", "relcl", "acl", "advcl", "punct", "ccomp", "xcomp", "dobj", "prep"}

@@ -228,12 +228,15 @@ def _read_actor(actor: Actor, sentence: str) -> tuple[Fact, Reading] | None:
 def _as_described(actor: Actor, sentence: str) -> Actor:
     """The actor with only the role, organisation and country that the words the parse ties to the name hold
     (nlp.described): a country named elsewhere in the sentence, or a role the model brought from another
-    sentence or its own knowledge, is not the sentence's and is dropped."""
+    sentence or its own knowledge, is not the sentence's and is dropped; a role the sentence gives, as
+    written, stands in for a missing one ("Wall Street Journal reporter" where the model said "journalist")."""
     phrase = nlp.described(sentence, actor.name) or ""
     present = {w.casefold() for w in re.findall(r"[^\W\d_]+", phrase)}
     initials = {w.replace(".", "").casefold() for w in phrase.split() if w.replace(".", "").isupper()}
     kept = {k: v if v and _holds(v, present, initials) else None for k in ("role", "organisation", "country")
             if (v := getattr(actor, k)) is not None}  # fmt: skip
+    if not kept.get("role", actor.role):  # the sentence's own words for it, where the model's are not there
+        kept["role"] = nlp.role_words(sentence, actor.name)
     return plausible(actor.model_copy(update=kept), "en")
 
 
