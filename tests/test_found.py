@@ -67,6 +67,12 @@ def test_an_acronym_after_its_organisation_is_not_a_second_actor() -> None:
     assert found.count("Department of Energy") == 1 and "DoE" not in found
 
 
+def test_a_name_said_once_only_to_qualify_a_thing_is_no_person() -> None:
+    text = "Putin invited him to climb into the back seat of his presidential Aurus Senat limousine."
+    assert "Aurus Senat" not in actors(text)
+    assert "Aurus Senat" in actors(text + " Aurus Senat later confirmed the sale.")  # said again: a name of its own
+
+
 def test_places_credits_and_clock_times_are_not_people() -> None:
     text = "Gene Hackman landed at John Glenn International Airport at 9 P.M. EDT. AP Photo shows him waving."
     found = actors(text)

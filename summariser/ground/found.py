@@ -44,7 +44,8 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
     least twice ("Putin's plane ... gifts from Putin": a lone capitalised word said once is too often
     a place or a breed), or any name after a person's title ("Chancellor Scholz"), or a name in a list
     of people; never one holding an institution or place word (a small parser tags "Pyongyang Zoos"
-    as a person). Organisations: those the sentence makes act or speak (nlp.acting_organisations), and
+    as a person), nor one said once only to qualify a thing ("his Aurus Senat limousine").
+    Organisations: those the sentence makes act or speak (nlp.acting_organisations), and
     institutions it names ("people in the State Department", nlp.named_institutions), never a country
     the parser mistakes for one."""
     if not checks.english_anywhere(article):
@@ -67,6 +68,8 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
             alone = (person.start_char, person.end_char) not in titled and capitalised[person.text.strip()] < 2
             if len(words) < 2 and (words[0] in known or alone):
                 continue  # a first name of someone already named, or a lone word said once with no title
+            if alone and person.root.dep_ == "compound" and person.root.head.pos_ == "NOUN":
+                continue  # a name said once, only to qualify a thing: a make or a model ("Aurus Senat limousine")
             named.append(person.text)
             known.update(words)
             found.append(actor_at(article, offset, person.text, span, sentence, nlp.role_words(sentence, person.text)))
