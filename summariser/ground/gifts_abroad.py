@@ -16,6 +16,7 @@ only where another article of the run states that thing given (given_elsewhere):
 name a thing by chance (emoji names: "Mosca" is a fly), but not the very thing the story is about.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summariser.facts import GroundedFact, Reading
@@ -47,10 +48,8 @@ def gifts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Grounde
     grounded gift of it already gives the number of."""
     held = {f.fact.quantity for f in grounded if isinstance(f.fact, Gift)}
     found: list[GroundedFact] = []
-    for start, end, code in checks.foreign_sentences(article):
+    for start, end, code in _sentences_of_giving(article):
         sentence = article.text[start:end]
-        if code not in GIVING or not lemmas(sentence, code) & GIVING[code]:
-            continue
         listed = listed_things(sentence, code)
         if len(listed) < MIN_LISTED or not any(count.named for count in listed):
             continue
@@ -79,10 +78,8 @@ def given_elsewhere(article: Article, grounded: list[GroundedFact], given: froze
     names that thing already (module docstring)."""
     held = {e for f in grounded if isinstance(f.fact, Gift) for e in _things_of(f.fact.item, article)}
     found: list[GroundedFact] = []
-    for start, end, code in checks.foreign_sentences(article):
+    for start, end, code in _sentences_of_giving(article):
         sentence = article.text[start:end]
-        if code not in GIVING or not lemmas(sentence, code) & GIVING[code]:
-            continue
         named = [e for e in things_in(sentence, code) if e in given]
         if len(named) != 1 or named[0] in held:
             continue
@@ -100,6 +97,13 @@ def given_elsewhere(article: Article, grounded: list[GroundedFact], given: froze
 def _things_of(item: str, article: Article) -> set[str]:
     """The things a gift's item names, in English or in the article's language."""
     return {e for code in {"en", article.language or "en"} for e in things_in(item, code)}
+
+
+def _sentences_of_giving(article: Article) -> Iterator[tuple[int, int, str]]:
+    """The article's non-English sentences (start, end, language) that hold a word of giving of their language."""
+    for start, end, code in checks.foreign_sentences(article):
+        if code in GIVING and lemmas(article.text[start:end], code) & GIVING[code]:
+            yield start, end, code
 
 
 @dataclass(frozen=True)
