@@ -57,12 +57,23 @@ class Statement(_Strict):
     source: Source
 
 
+class Spelling(_Strict):
+    """One way the articles write an actor's name, with the sources that write it so."""
+
+    text: str = Field(description="The name as the sentence writes it: 'Владимир Путин', 'Putin'.")
+    sources: list[Source]
+
+
 class ResolvedActor(_Strict):
     """One person or institution, merged across spellings and articles."""
 
     id: str
     name: str = Field(description="The most frequent spelling, a Latin one first where the articles have one.")
     aliases: list[str] = Field(description="Every other spelling seen.")
+    spellings: list[Spelling] = Field(
+        default_factory=list,
+        description="Every form the articles write the name in (script, spelling, surname alone), with its sources.",
+    )
     romanised: str | None = Field(
         default=None, description="The name in Latin letters (anyascii), where no article writes it in them."
     )

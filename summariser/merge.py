@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from summariser.facts import UNCOMPARED, GroundedFact, Reading
 from summariser.ground.concepts import thing
-from summariser.names import cluster_names, in_latin_script, romanised
+from summariser.names import cluster_names, in_latin_script, romanised, written_span
 from summariser.schemas import (
     Actor,
     Conflict,
@@ -45,6 +45,7 @@ from summariser.schemas import (
     MilitaryClaim,
     ResolvedActor,
     Source,
+    Spelling,
     Statement,
 )
 
@@ -302,6 +303,7 @@ def _actor(actor_id: str, cluster: list[GroundedFact], spellings: Mapping[str, s
         id=actor_id,
         name=name,
         aliases=sorted(n for n in written if n != name),
+        spellings=_spellings(cluster),
         romanised=None if in_latin_script(name) else romanised(name),
         roles=_distinct(a.role for a in actors),
         organisations=_distinct(a.organisation for a in actors),
@@ -309,6 +311,23 @@ def _actor(actor_id: str, cluster: list[GroundedFact], spellings: Mapping[str, s
         statements=[statements[k] for k in sorted(statements)],
         sources=_unique_sources(f.source for f in cluster),
     )
+
+
+def _spellings(cluster: list[GroundedFact]) -> list[Spelling]:
+    """Each form the cluster's sentences write the name in (names.written_span: "Владимир Путин", "Putin"),
+    or the actor's name where its sentence does not show it so, with the sources writing it; the form
+    most sources write first."""
+    sources: dict[str, list[Source]] = defaultdict(list)
+    for fact in cluster:
+        quote = fact.source.quote
+        span = written_span(_name(fact), quote)
+        form = quote[span[0] : span[1]] if span else _name(fact).strip()
+        if fact.source not in sources[form]:
+            sources[form].append(fact.source)
+    return [
+        Spelling(text=form, sources=found)
+        for form, found in sorted(sources.items(), key=lambda item: (-len(item[1]), item[0]))
+    ]
 
 
 def _distinct(values: Iterable[str | None]) -> list[str]:

@@ -460,3 +460,31 @@ def cluster_names(names: Iterable[str]) -> list[list[str]]:
             else:
                 home.append(name)
     return sorted((sorted(c) for c in clusters + singles), key=lambda c: c[0])
+
+
+_TEXT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def written_span(name: str, text: str) -> tuple[int, int] | None:
+    """Where a text writes a name, in any spelling or script and with any case ending ("Дмитрий Песков" in
+    "пресс-секретарь Дмитрий Песков заявил" for "Dmitry Peskov"): the first capitalised word holding its
+    surname (MIN_SURNAME_LETTERS or more), with the words of the name beside it; None where none does."""
+    wanted = fold_name(name)
+    if not wanted or len(wanted[-1]) < MIN_SURNAME_LETTERS:
+        return None
+    words = list(_TEXT_WORD.finditer(text))
+    for i, word in enumerate(words):
+        if not _writes(word.group(), wanted[-1:]):
+            continue
+        first = last = i
+        while first > 0 and _writes(words[first - 1].group(), wanted[:-1]):
+            first -= 1
+        while last + 1 < len(words) and _writes(words[last + 1].group(), wanted):
+            last += 1
+        return words[first].start(), words[last].end()
+    return None
+
+
+def _writes(word: str, wanted: tuple[str, ...]) -> bool:
+    """Whether a capitalised word of a text is one of a name's folded words, in any spelling or case."""
+    return word[:1].isupper() and any(same_name_word(w, f) for w in wanted for f in fold_name(word))

@@ -255,3 +255,20 @@ def test_a_checked_english_spelling_names_an_actor_but_never_joins_or_parts_one(
     evan = actors["Evan Gershkovich"]  # the articles' Latin spelling outweighs the model's, and stays one actor
     assert evan.aliases == ["Иван Гершкович"] and {s.article_id for s in evan.sources} == {"ru", "en"}
     assert [a.name for a in merge(facts).actors if "Харис" in a.name] == ["Камала Харис"]  # without: as written
+
+
+def test_each_form_of_a_name_is_listed_with_the_articles_writing_it() -> None:
+    texts = {
+        "en": "President Vladimir Putin spoke.",
+        "ru": "Пресс-секретарь Владимира Путина заявил.",
+        "it": "Putin ha detto che tutto va bene.",
+    }
+    facts = [actor(i, t, t, "Vladimir Putin") for i, t in texts.items()]  # the model's English name for all three
+    (putin,) = merge(facts).actors
+    forms = {s.text: [src.article_id for src in s.sources] for s in putin.spellings}
+    assert forms == {"Vladimir Putin": ["en"], "Владимира Путина": ["ru"], "Putin": ["it"]}
+
+
+def test_a_name_its_sentence_does_not_show_is_listed_as_the_model_gave_it() -> None:
+    (biden,) = merge([actor("a", "The president spoke.", "The president spoke.", "Joe Biden")]).actors
+    assert [(s.text, [src.article_id for src in s.sources]) for s in biden.spellings] == [("Joe Biden", ["a"])]

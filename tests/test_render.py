@@ -210,3 +210,25 @@ def test_a_source_naming_a_gift_without_its_number_is_shown_beside_it_in_markdow
     assert "; also named, with no number, by [^2] (1 outlet" in md
     html = render(brief, "html")
     assert "also named, with no number, by" in html and html.count('class="badge"') == 2
+
+
+def test_every_form_of_a_name_shows_with_its_sources_in_markdown_and_html() -> None:
+    from summariser.render.html import render_html
+
+    texts = {"en": "President Vladimir Putin spoke.", "ru": "Владимир Путин заявил.", "ar": "قال <b>Putin</b> اليوم."}
+    facts = [actor(i, t, t, "Vladimir Putin") for i, t in texts.items()]
+    merged = merge(facts)
+    info = [
+        ArticleInfo(id=i, title=i, source=None, date=None, path=None, sha256="0" * 64, chars=len(t), text=t,
+                    language=i)
+        for i, t in texts.items()
+    ]  # fmt: skip
+    brief = summary().model_copy(update={"articles": info, "actors": merged.actors, "gifts": [], "military": [],
+                                         "conflicts": []})  # fmt: skip
+    text = render(brief, "md")
+    assert "**Vladimir Putin** (written Putin in source 3; Vladimir Putin in source 1; Владимир Путин in source 2)" in (
+        text
+    )
+    page = render_html(brief)
+    assert '<span lang="ru" dir="auto">Владимир Путин</span><button class="badge"' in page
+    assert '<span lang="ar" dir="auto">Putin</span>' in page and "<b>Putin" not in page

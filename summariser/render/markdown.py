@@ -4,7 +4,7 @@ from collections.abc import Iterable
 
 from summariser.escaping import visible
 from summariser.load.syndication import count_reports
-from summariser.schemas import ArticleInfo, Conflict, ConflictValue, Gift, Source, Summary
+from summariser.schemas import ArticleInfo, Conflict, ConflictValue, Gift, ResolvedActor, Source, Summary
 
 RECITED_NOTE = " (sentence chosen by code: the model cited another)"
 NLP_NOTE = " (found by the NLP layer: the model left it out)"
@@ -86,6 +86,16 @@ class _Footnotes:
         numbers = sorted({self.article_number.get(s.article_id, 0) for s in sources})
         label = "source" if len(numbers) == 1 else "sources"
         return f"{label} {_join([str(n) for n in numbers])}"
+
+
+def _written(actor: ResolvedActor, notes: _Footnotes) -> str:
+    """' (written Владимир Путин in source 5; Putin in sources 1 and 2)': every form of the name with the
+    articles that write it, where there is more than one."""
+    if len(actor.spellings) > 1:
+        return (
+            " (written " + "; ".join(f"{_md(s.text)} in {notes.source_label(s.sources)}" for s in actor.spellings) + ")"
+        )
+    return f" (also written {', '.join(_md(x) for x in actor.aliases)})" if actor.aliases else ""
 
 
 def _join(items: list[str]) -> str:
@@ -182,7 +192,7 @@ def render_markdown(summary: Summary) -> str:
         lines += ["## Actors", ""]
         for a in summary.actors:
             detail = ", ".join(_md(x) for x in (*a.roles[:2], *a.organisations[:1], *a.countries[:1]))
-            aka = f" (also written {', '.join(_md(x) for x in a.aliases)})" if a.aliases else ""
+            aka = _written(a, notes)
             latin = f" ({_md(a.romanised)}, transliterated)" if a.romanised else ""
             lines.append(
                 f"- **{_md(a.name)}**{latin}{aka}{': ' + detail if detail else ''}" + notes.cite_counted(a.sources)
