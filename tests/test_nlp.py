@@ -192,3 +192,18 @@ def test_a_datelines_day_is_not_when_a_gift_was_given() -> None:
 
     assert occasion("MOSCOW, November 20 - Russia has sent more than 70 animals to Pyongyang.", "animal") is None
     assert occasion("In April, Russia sent 40 animals to the zoo.", "animal") == "April"
+
+
+def test_words_inside_quotation_marks_never_name_who_says_them() -> None:
+    listed = (
+        '"Today, three American citizens who were imprisoned are finally coming home: Paul Whelan, Evan'
+        ' Gershkovich and Alsu Kurmasheva," Biden said in a statement.'
+    )
+    assert nlp.claimant(listed, near=listed.index("three")) == "Biden"
+    idiom = "“All told, we’ve negotiated the release of 16 people from Russia,” he said."
+    assert nlp.claimant(idiom, "“Today, they are coming home,” Biden said.", near=idiom.index("16")) == "Biden"
+
+
+def test_a_quotation_the_sentence_split_cut_runs_to_the_end() -> None:
+    assert nlp.quotations('He said: "we will') == [(9, 17)]
+    assert nlp.quotations("«Да», — сказал он. “No”") == [(19, 23), (0, 4)]

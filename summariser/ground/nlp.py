@@ -409,17 +409,23 @@ def _month(text: str) -> str | None:
 
 def claimant(text: str, before: str = "", *, near: int = 0) -> str | None:
     """Who the text says states its claim: 'according to X', or the subject of a speech verb
-    ('X said', 'X claimed'); a pronoun subject resolves to the last person of the sentence before."""
+    ('X said', 'X claimed'), both outside quotation marks ('"All told, ...," he said': "All" tells
+    nothing); a pronoun subject resolves to the last person of the sentence before."""
     doc = parse(text)
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
             if objects:
                 return _phrase(objects[0])
-    speakers = [t for t in doc if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]
+    quoted = quotations(text)
+
+    def inside(token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in quoted)
+
+    speakers = [t for t in doc if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and not inside(t)]
     speakers.sort(key=lambda t: abs(t.idx - near))
-    for verb in speakers:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
+    for verb in speakers:  # words inside quotation marks are what is said, never who says it
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)]
         if not subjects:
             continue
         subject = subjects[0]
@@ -428,6 +434,26 @@ def claimant(text: str, before: str = "", *, near: int = 0) -> str | None:
             return people[-1].text if people else None
         return _phrase(subject)
     return None
+
+
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Offsets of the text's quotations, marks included (an opening mark with no closing one runs to the
+    end: a quotation the sentence split cut)."""
+    spans: list[tuple[int, int]] = []
+    for opening, closing in _QUOTE_PAIRS:
+        position = 0
+        while (start := text.find(opening, position)) != -1:
+            if any(a <= start < b for a, b in spans):
+                position = start + 1
+                continue
+            end = text.find(closing, start + 1)
+            end = len(text) if end == -1 else end + 1
+            spans.append((start, end))
+            position = end
+    return spans
 
 
 def _phrase(token: Token) -> str:
