@@ -82,7 +82,20 @@ def _cited(entry: MergedGift | MergedClaim | ResolvedActor) -> set[str]:
 
 
 def _found(summary: Summary, want: dict[str, Any]) -> bool:
-    return any(_matches(e, want) and want["article"] in _cited(e) for e in _entries(summary, want["kind"]))
+    """Whether an entry states the annotated fact and cites its article; where the annotation gives a
+    `measure` (two quantities of the run share the figure), it must cite the annotated sentence itself."""
+    return any(
+        _matches(e, want) and want["article"] in _cited(e) and ("measure" not in want or _cites_quote(e, want))
+        for e in _entries(summary, want["kind"])
+    )
+
+
+def _cites_quote(entry: MergedGift | MergedClaim | ResolvedActor, want: dict[str, Any]) -> bool:
+    """Whether the entry cites the annotated sentence (a quote of the article within it, or holding it)."""
+    return any(
+        s.article_id == want["article"] and (s.quote in want["quote"] or want["quote"] in s.quote)
+        for s in entry.sources
+    )
 
 
 def _holds(expected: list[dict[str, Any]], article: str, kind: str, what: str, number: int) -> bool:

@@ -112,3 +112,22 @@ def test_quality_ratchet_holds_for_the_nlp_layer_on_the_committed_development_se
     across = [f["merged_across_languages"] for f in figures.values()]
     assert sum(int(a["merged"].split("/")[0]) for a in across) >= floor["merged_across_languages_min"], across
     assert sum(len(a["not_merged"]) for a in across) <= floor["not_merged_across_languages_max"], across
+
+
+def test_a_fact_with_a_measure_is_found_only_at_its_own_sentence() -> None:
+    from summariser.merge import merge
+    from summariser.quality import _found
+    from summariser.schemas import RunInfo, RunStats, Summary
+
+    from .factories import troops
+
+    text = "Russia sent 3,000 troops to Kursk. Later 3,000 citizens came home."
+    merged = merge([troops("a", text, "Russia sent 3,000 troops to Kursk", 3000)])
+    brief = Summary(articles=[], failures=[], gifts=[], actors=[], military=merged.military, conflicts=[],
+                    run=RunInfo(model="m", endpoint="e", mode="tools", prompt_hashes={}, schema_hash="s",
+                                created_at="t", summariser_version="0"), stats=RunStats())  # fmt: skip
+    want = {"article": "a", "kind": "military", "claim_type": "troop_deployment", "figure": 3000}
+    citizens = {**want, "quote": "Later 3,000 citizens came home."}
+    assert _found(brief, citizens)  # without a measure, the figure in the article is enough
+    assert not _found(brief, {**citizens, "measure": "citizens"})
+    assert _found(brief, {**want, "quote": "Russia sent 3,000 troops to Kursk.", "measure": "troops"})
