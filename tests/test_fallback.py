@@ -275,3 +275,17 @@ def test_a_role_that_is_someone_s_name_is_dropped_and_a_title_stays() -> None:
     assert result is not None and result[0].role is None
     assert plausible(whelan.model_copy(update={"role": "Prime Minister"}), "en").role == "Prime Minister"
     assert plausible(whelan.model_copy(update={"role": "Bundeskanzler Amt"}), "de").role == "Bundeskanzler Amt"
+
+
+def test_words_an_actor_said_abroad_stand_in_quotation_marks_or_beside_a_word_of_saying() -> None:
+    headline = "Putin e il regalo all'amico Kim: leoni, orsi e yak da esporre allo zoo di Pyongyang"
+    putin = Actor(name="Vladimir Putin", role=None, organisation=None, country=None, said=headline, evidence=headline)
+    assert not fallback.speaks(putin, headline, "", language="it")  # a headline: nobody says it
+    assert fallback.speaks(putin, headline, "", language="ko")  # no lexicon: the name is all code can check
+    quoted = "«Впервые мы подарили Пхеньяну млекопитающих», — Козлов."
+    kozlov = Actor(name="Александр Козлов", role=None, organisation=None, country=None,
+                   said="Впервые мы подарили Пхеньяну млекопитающих", evidence=quoted)  # fmt: skip
+    assert fallback.speaks(kozlov, quoted, "", language="ru")
+    told = "Козлов заявил, что животные прибыли."
+    kozlov = kozlov.model_copy(update={"said": "животные прибыли"})
+    assert fallback.speaks(kozlov, told, "", language="ru")

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from summariser.facts import GroundedFact
-from summariser.ground import checks, fallback, nlp
+from summariser.ground import checks, fallback, nlp, roles_abroad
 from summariser.ground.found import actor_at
 from summariser.ground.locate import Span
 from summariser.ground.safety import instruction_lines, overlaps
@@ -113,11 +113,13 @@ def names_across(article: Article, names: list[_Name], grounded: list[GroundedFa
             if _names(n, words) or (n.given_alone and n.words[0] in given) or _in_hangul(n, hangul) or _heard(n, heard)
         ]:
             wanted.remove(name)  # the quote shows the name as this article writes it ("Эвана Гершковича")
-            found.append(actor_at(article, 0, name.written, Span(start, end, "nlp", 100.0), sentence))
+            role = None if english else roles_abroad.role_of(name.written, sentence, None, article.language or "")
+            found.append(actor_at(article, 0, name.written, Span(start, end, "nlp", 100.0), sentence, role))
         for name in list(wanted):
             if written := _sounding(name, tokens, sentence):
                 wanted.remove(name)  # named as this article writes it: "Дмитрий Песков", not in Hangul
-                found.append(actor_at(article, 0, written, Span(start, end, "nlp", 100.0), sentence))
+                role = None if english else roles_abroad.role_of(written, sentence, None, article.language or "")
+                found.append(actor_at(article, 0, written, Span(start, end, "nlp", 100.0), sentence, role))
     return found
 
 

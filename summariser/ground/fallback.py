@@ -10,7 +10,8 @@ and its sentence holds:
 - for an actor, the name: its surname (its last word, or every word when that is short), as
   written or transliterated, with a short case ending (names.same_name_word: "Putin" is in
   "Владимир Путин заявил" and in "с Путиным").
-Parties, claimants, dates and places stand only where their words are in the sentence; a gift's
+Parties, claimants, dates and places stand only where their words are in the sentence, and a role only
+in the words beside its holder's name, in English where ground/roles_abroad.py can check the translation; a gift's
 item is checked against the things the sentence names (ground/concepts.py) where the lexicon knows
 them, and where it states a number, against the words after that number, which are what it counts
 ("yaks" for the 25 of "25 faisans et deux yaks" is dropped); a claim's subject stays the model's
@@ -24,9 +25,9 @@ from functools import cache, lru_cache
 from spacy.language import Language
 
 from summariser.facts import Fact, Reading
-from summariser.ground import korean, nlp
+from summariser.ground import korean, nlp, roles_abroad
 from summariser.ground.concepts import english, thing, things_in
-from summariser.ground.lexicon import GIVING, counted_noun, known, lemmas, without_title
+from summariser.ground.lexicon import GIVING, SPEECH, counted_noun, known, lemmas, without_title
 from summariser.ground.places import country_like
 from summariser.ground.reading import COUNTED, GIFT_NOUNS, NOT_GIVEN, gives, plausible
 from summariser.load.numerals import numbers
@@ -37,7 +38,8 @@ UNPARSED = "not parsed"
 """Marks a claim's measure: its figure was checked without a parse, so it is compared only with other
 such figures (a projection or an army's size could otherwise pass for a deployment)."""
 CHECKS = (
-    "fallback (no parser): quote verbatim; sentence holds the number; names, roles and parties in the sentence;"
+    "fallback (no parser): quote verbatim; sentence holds the number; names and parties in the sentence; roles"
+    " beside the name, in English where a lexicon of titles and nations checks the translation;"
     " gift items checked against the things their sentence names (emoji CLDR names), a gift number against"
     " the noun after it; an item with no English word named by an English list of the same numbers;"
     " NLP finds names by their shape and counts of listed nouns and given things (simplemma, where it has the"
@@ -137,6 +139,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         described = {k: _named(getattr(fact, k), context) for k in ("role", "organisation", "country")}
         if language == korean.KOREAN and not korean.titled(fact.name, described["role"], sentence):
             described["role"] = None  # "박정천 노동당 비서와 김여정 노동당 부부장이": 부부장 is Kim Yo Jong's
+        if language in roles_abroad.TITLES:  # a role stands beside its holder's name, in English where checked
+            described["role"] = roles_abroad.role_of(fact.name, sentence, fact.role, language)
         return plausible(fact.model_copy(update=described), language or "en"), Reading(head="")
     if isinstance(fact, Gift):
         if nlp.lemma(fact.item) in NOT_GIVEN:  # the item is the model's English word, so an English lemma
@@ -294,6 +298,12 @@ def _head(phrase: str) -> str:
     return nlp.lemma(words[-1]) if words else ""
 
 
-def speaks(actor: Actor, said_sentence: str, before: str) -> bool:
-    """Whether the sentence of a quote, or the one before it, names the actor (no parse can tell who speaks)."""
-    return names(actor.name, said_sentence) or names(actor.name, before)
+def speaks(actor: Actor, said_sentence: str, before: str, *, language: str | None = None) -> bool:
+    """Whether the sentence of a quote, or the one before it, names the actor (no parse can tell who speaks),
+    and, in a language the lexicon knows, the words stand in quotation marks or beside a word of saying."""
+    if not (names(actor.name, said_sentence) or names(actor.name, before)):
+        return False
+    if language not in SPEECH or not actor.said:
+        return True
+    quoted = any(actor.said.strip() in said_sentence[a:b] for a, b in nlp.quotations(said_sentence))
+    return quoted or bool(lemmas(f"{before} {said_sentence}", language) & SPEECH[language])

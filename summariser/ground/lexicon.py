@@ -108,6 +108,27 @@ list (ground/reading.py: "present", "hand", "transfer", "shipment"), handing ove
 nouns of a delivery count ("вручить", "sono stati trasferiti", "La spedizione comprendeva")."""
 
 
+SPEECH: dict[str, set[str]] = {
+    "it": {"dire", "detto", "affermare", "dichiarare", "spiegare", "sottolineare", "aggiungere", "riferire",
+           "annunciare", "commentare", "scrivere", "ribadire", "precisare", "osservare", "definire"},
+    "es": {"decir", "dicho", "afirmar", "declarar", "explicar", "subrayar", "añadir", "agregar", "anunciar",
+           "comentar", "escribir", "asegurar", "señalar", "indicar"},
+    "pt": {"dizer", "afirmar", "declarar", "explicar", "sublinhar", "acrescentar", "anunciar", "comentar",
+           "escrever", "assegurar"},
+    "fr": {"dire", "affirmer", "déclarer", "expliquer", "souligner", "ajouter", "annoncer", "commenter",
+           "écrire", "assurer", "indiquer"},
+    "de": {"sagen", "erklären", "betonen", "hinzufügen", "ankündigen", "kommentieren", "schreiben", "versichern",
+           "mitteilen", "sprechen"},
+    "ru": {"сказать", "заявить", "заявлять", "отметить", "отмечать", "подчеркнуть", "добавить", "сообщить",
+           "объявить", "написать", "говорить", "пояснить", "назвать", "рассказать"},
+    "uk": {"сказати", "заявити", "заявляти", "відзначити", "підкреслити", "додати", "повідомити", "оголосити",
+           "написати", "говорити", "пояснити"},
+    "mk": {"рече", "изјави", "изјавил", "истакна", "додаде", "соопшти", "објави", "напиша", "кажа", "рекол"},
+}  # fmt: skip
+"""Words of saying: in text no parser reads, words an actor said stand in quotation marks or in a sentence
+holding one ("Putin e il regalo all'amico Kim: leoni, orsi e yak", a headline, is nobody's statement)."""
+
+
 @cache
 def lemma(word: str, code: str) -> str:
     """A word's lemma in language `code`, lower case (simplemma's dictionary; the word itself if unknown)."""

@@ -32,7 +32,7 @@ names ground/korean.py reads with a morphological analyser.
 import re
 
 from summariser.facts import GroundedFact
-from summariser.ground import checks, korean
+from summariser.ground import checks, korean, roles_abroad
 from summariser.ground.across import same_word
 from summariser.ground.concepts import thing
 from summariser.ground.found import actor_at
@@ -66,7 +66,8 @@ def proper_names(article: Article, grounded: list[GroundedFact]) -> list[Grounde
             if sentence.lstrip().startswith(name) and _opener_before_surname(words, have):
                 continue  # "Ранее Путин заявлял": an adverb the dictionary lacks, before a surname named already
             have.append(words)
-            found.append(actor_at(article, 0, name, Span(start, end, "nlp", 100.0), sentence))
+            role = roles_abroad.role_of(name, sentence, None, code)
+            found.append(actor_at(article, 0, name, Span(start, end, "nlp", 100.0), sentence, role))
     return found
 
 

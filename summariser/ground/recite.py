@@ -130,7 +130,7 @@ def _fallback_supported(
         return read_fact, span, None, reading
     said_span = verbatim(read_fact.said)
     if said_span is None or not fallback.speaks(
-        read_fact, *fallback.sentence_around(text, said_span.start, said_span.end)
+        read_fact, *fallback.sentence_around(text, said_span.start, said_span.end), language=language
     ):
         return read_fact.model_copy(update={"said": None}), span, None, reading
     return read_fact, span, said_span, reading
