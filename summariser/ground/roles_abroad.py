@@ -237,7 +237,8 @@ def _phrases_beside(name: str, sentence: str, code: str) -> list[str]:
         text = after[1:]
         cut = _BOUNDARY.search(text)
         phrases.append(list(_PHRASE_WORD.finditer(text[: cut.start() if cut else len(text)])))
-    return [_trimmed(words, code) for words in phrases if 0 < len(words) <= MAX_ROLE_WORDS and _trimmed(words, code)]
+    trimmed = [_trimmed(words, code) for words in phrases if 0 < len(words) <= MAX_ROLE_WORDS]
+    return [phrase for phrase in trimmed if phrase]
 
 
 def _words_after_boundary(text: str, code: str) -> list[re.Match[str]]:
