@@ -462,7 +462,8 @@ def cluster_names(names: Iterable[str]) -> list[list[str]]:
     return sorted((sorted(c) for c in clusters + singles), key=lambda c: c[0])
 
 
-_TEXT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+TEXT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+"""A word of running text, hyphenated words whole, apostrophes between words ("l'ex": two words)."""
 
 
 def written_span(name: str, text: str) -> tuple[int, int] | None:
@@ -472,7 +473,7 @@ def written_span(name: str, text: str) -> tuple[int, int] | None:
     wanted = fold_name(name)
     if not wanted or len(wanted[-1]) < MIN_SURNAME_LETTERS:
         return None
-    words = list(_TEXT_WORD.finditer(text))
+    words = list(TEXT_WORD.finditer(text))
     for i, word in enumerate(words):
         if not _writes(word.group(), wanted[-1:]):
             continue

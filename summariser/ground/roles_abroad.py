@@ -14,7 +14,7 @@ phrase itself is the role when code can put it into English word by word (titles
 import re
 
 from summariser.ground.lexicon import has_dictionary, lemma
-from summariser.names import written_span
+from summariser.names import TEXT_WORD, written_span
 
 MAX_ROLE_WORDS = 7
 """Words a role beside a name runs to at most; a longer run is a clause, not a title."""
@@ -171,8 +171,9 @@ _SAME_IN_ENGLISH = {"u.s.": "american", "us": "american", "usa": "american", "un
                     "defense": "defence", "presidential": "president"}  # fmt: skip
 _ENGLISH_FILLER = frozenset({"of", "the", "a", "an", "for", "to", "and", "in", "at", "'s", "’s"})
 _BOUNDARY = re.compile(r"[,.;:!?()\[\]«»\"“”„—–/]|\s-\s")
-_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-"""A word of a role phrase: "l'ex" is two words; "пресс-секретарь" and "porte-parole" are one."""
+_PHRASE_WORD = TEXT_WORD  # "l'ex" is two words; "пресс-секретарь" and "porte-parole" are one
+_TABLES = (TITLES, QUALIFIERS, DOMAINS, NATIONS)
+"""Every table of the lexicon: what a role may be made of."""
 
 
 def role_of(name: str, sentence: str, model_role: str | None, code: str) -> str | None:
@@ -212,10 +213,10 @@ def _phrases_beside(name: str, sentence: str, code: str) -> list[str]:
     """The words before the name back to a mark of punctuation or a conjunction (or, where a comma stands
     right before the name, the words before that comma), without the capitalised words right before a
     name with no comma between (more of the name: "presidente turco Recep Tayyip" for "Erdogan"); and the
-    phrase after a comma that follows the name. No words before a name that another name follows (it qualifies that one:
-    "журналиста The Wall Street Journal Эвана Гершковича") or that follows a preposition ("il portavoce del
-    Cremlino"): that title is someone else's. Each runs from its first word the lexicon knows, and holds MAX_ROLE_WORDS
-    words at most (a longer run is a clause)."""
+    phrase after a comma that follows the name. No words before a name that another name follows (it
+    qualifies that one: "журналиста The Wall Street Journal Эвана Гершковича") or that follows a
+    preposition ("il portavoce del Cremlino"): that title is someone else's. Each runs from its first word
+    the lexicon knows, and holds MAX_ROLE_WORDS words at most (a longer run is a clause)."""
     span = written_span(name, sentence)
     if span is None:
         return []
@@ -269,16 +270,18 @@ def _trimmed(words: list[re.Match[str]], code: str) -> str:
 def _known(word: str, code: str) -> bool:
     """Whether the lexicon knows a word: a title, qualifier, nation or what a minister is of."""
     base = lemma(word.lower(), code)
-    return any(base in table[code] for table in (TITLES, QUALIFIERS, DOMAINS, NATIONS))
+    return any(base in table[code] for table in _TABLES)
 
 
 def _role_shaped(words: list[tuple[str, str]], code: str) -> bool:
     """Whether a phrase holds only what a role holds: titles, qualifiers, nations and what ministers are
     of, function words, and capitalised names of bodies ("giornalista del Wall Street Journal"); a verb
     ("ha liberato il giornalista") makes it a clause."""
-    known = {**TITLES[code], **QUALIFIERS[code], **DOMAINS[code], **NATIONS[code]}
     return all(
-        base in known or written.lower() in FUNCTION_WORDS[code] or written[:1].isupper() for written, base in words
+        any(base in table[code] for table in _TABLES)
+        or written.lower() in FUNCTION_WORDS[code]
+        or written[:1].isupper()
+        for written, base in words
     )
 
 
@@ -290,7 +293,7 @@ def _translates(role: str, words: list[tuple[str, str]], head: str, code: str) -
         return False
     glossed = {written.lower() for written, _ in words}
     for _, base in words:
-        for table in (TITLES, QUALIFIERS, DOMAINS, NATIONS):
+        for table in _TABLES:
             glossed.update(_english_words(table[code].get(base, "")))
     qualifiers = {w for _, base in words for w in _english_words(QUALIFIERS[code].get(base, ""))}
     return english <= glossed and qualifiers <= english
