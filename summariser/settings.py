@@ -1,5 +1,6 @@
 """Run settings: one frozen object, built from keyword options and the environment."""
 
+import math
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,14 +17,36 @@ MODES = ("tools", "json", "json_schema", "md_json")
 KINDS = ("gifts", "actors", "military")
 CALLS = ("one", "per-kind")
 REASONING_EFFORTS = ("none", "minimal", "low", "medium", "high", "xhigh", "max")  # all OpenAI has used
-_AT_LEAST_ONE = {  # knob -> its CLI flag, if it has one
-    "concurrency": "--concurrency",
-    "max_articles": "--max-articles",
-    "max_total_tokens": "--max-tokens-total",
-    "max_total_chars": "",
-    "max_article_bytes": "",
-    "max_requests_per_article": "",
+_FLAGS = {"concurrency": "--concurrency", "max_articles": "--max-articles", "max_total_tokens": "--max-tokens-total"}
+MIN_CHUNK_CHARS = 500
+MAX_CHUNK_CHARS = 100_000  # a request's article part; the parser and the model read it whole
+MAX_CONCURRENCY = 256
+MAX_COMPLETION_TOKENS = 128_000  # the most any model in the price table (extract/budget.py) writes in one reply
+_WHOLE: dict[str, tuple[int, int | None]] = {  # whole-number knob -> (least, most); None: no upper bound
+    "max_tokens": (1, MAX_COMPLETION_TOKENS),
+    "seed": (-(2**63), 2**63 - 1),  # what the API's seed field holds
+    "concurrency": (1, MAX_CONCURRENCY),
+    "transport_retries": (0, 100),
+    "max_reasks": (0, 10),
+    "max_requests_per_article": (1, 10_000),
+    "chunk_chars": (MIN_CHUNK_CHARS, MAX_CHUNK_CHARS),
+    "max_article_bytes": (1, None),
+    "max_articles": (1, None),
+    "max_total_chars": (1, None),
+    "max_total_tokens": (1, None),
+    "local_threads": (0, 1024),
 }
+_REAL: dict[str, tuple[float, float, bool]] = {  # real knob -> (least, most, whether the least is allowed)
+    "temperature": (0.0, 2.0, True),
+    "timeout_s": (0.0, 86_400.0, False),
+    "backoff_initial_s": (0.0, 3_600.0, True),
+    "backoff_max_s": (0.0, 3_600.0, True),
+    "fuzzy_threshold": (0.0, 100.0, False),
+}
+_TEXT = ("model", "backend", "mode", "calls")
+_OPTIONAL_TEXT = ("base_url", "api_key", "reasoning_effort")
+_SWITCHES = ("use_cache", "hints", "record")
+_PATHS = ("cache_dir", "local_model", "cassette")
 
 
 def default_cache_dir() -> Path:
@@ -70,10 +93,11 @@ class Settings:
     record: bool = False
 
     def __post_init__(self) -> None:
-        for name in ("cache_dir", "local_model", "cassette"):  # accept str paths from library callers
+        for name in _PATHS:  # accept str paths from library callers
             value = getattr(self, name)
             if isinstance(value, str):
                 object.__setattr__(self, name, Path(value))
+        _check_types(self)
         if self.mode not in MODES:
             raise ConfigError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
         if self.reasoning_effort is not None and self.reasoning_effort not in REASONING_EFFORTS:
@@ -84,18 +108,10 @@ class Settings:
             raise ConfigError(f"unknown calls {self.calls!r}; choose one of {', '.join(CALLS)}")
         if self.backend not in ("api", "local", "replay"):
             raise ConfigError(f"unknown backend {self.backend!r}")
-        for name, flag in _AT_LEAST_ONE.items():
-            value = getattr(self, name)
-            if value is not None and value < 1:
-                raise ConfigError(f"{flag or name} must be at least 1, not {value}")
-        if not 0 < self.fuzzy_threshold <= 100:
-            raise ConfigError("fuzzy threshold must be in (0, 100]")
         if self.base_url is not None and not self.base_url.startswith(("http://", "https://")):
             raise ConfigError(
                 f"--base-url must be an http(s) URL such as http://127.0.0.1:8080/v1, not {self.base_url!r}"
             )
-        if self.chunk_chars < 500:
-            raise ConfigError("chunk size must be at least 500 characters")
 
     @classmethod
     def from_env(cls, **overrides: Any) -> "Settings":
@@ -155,3 +171,55 @@ class Settings:
         if self.backend == "api":
             return self.base_url or "https://api.openai.com/v1"
         return f"local-gguf:{self.local_model.name if self.local_model else 'default'}"
+
+
+def _check_types(settings: Settings) -> None:
+    """ConfigError naming the first knob whose value has the wrong type or lies outside its range."""
+    for name in _TEXT + _OPTIONAL_TEXT:
+        value = getattr(settings, name)
+        if not isinstance(value, str) and not (value is None and name in _OPTIONAL_TEXT):
+            shown = type(value).__name__ if name == "api_key" else _described(value)  # never a key's text
+            raise ConfigError(f"{_label(name)} must be a string, not {shown}")
+    for name in _SWITCHES:
+        if not isinstance(getattr(settings, name), bool):
+            raise ConfigError(f"{_label(name)} must be True or False, not {_described(getattr(settings, name))}")
+    for name in _PATHS:
+        value = getattr(settings, name)
+        if not isinstance(value, Path) and not (value is None and name != "cache_dir"):
+            raise ConfigError(f"{_label(name)} must be a path, not {_described(value)}")
+    for name, (least, most) in _WHOLE.items():
+        _check_whole(name, getattr(settings, name), least, most)
+    for name, (low, high, low_allowed) in _REAL.items():
+        _check_real(name, getattr(settings, name), low, high, low_allowed)
+
+
+def _check_whole(name: str, value: object, least: int, most: int | None) -> None:
+    if value is None and name == "concurrency":
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ConfigError(f"{_label(name)} must be a whole number, not {_described(value)}")
+    if value < least:
+        raise ConfigError(f"{_label(name)} must be at least {least:,}, not {value:,}")
+    if most is not None and value > most:
+        raise ConfigError(f"{_label(name)} must be at most {most:,}, not {value:,}")
+
+
+def _check_real(name: str, value: object, low: float, high: float, low_allowed: bool) -> None:
+    if value is None and name == "timeout_s":
+        return
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ConfigError(f"{_label(name)} must be a number, not {_described(value)}")
+    if not math.isfinite(value) or value > high or value < low or (value == low and not low_allowed):
+        interval = f"{'[' if low_allowed else '('}{low:g}, {high:g}]"
+        raise ConfigError(f"{_label(name)} must be a finite number in {interval}, not {value}")
+
+
+def _label(name: str) -> str:
+    """How a knob is named in an error: its CLI flag where it has one."""
+    return _FLAGS.get(name) or f"Settings.{name}"
+
+
+def _described(value: object) -> str:
+    """A wrong value in words, its type first and its text cut short (never a long repr)."""
+    shown = repr(value)
+    return f"{type(value).__name__} {shown if len(shown) <= 40 else shown[:37] + '...'}"
