@@ -1,6 +1,6 @@
-"""Check the development-set gold and write it back in its one layout.
+"""Check a gold set (the development set or the frozen test split) and write it back in its one layout.
 
-python3 build_expected.py        # run from quality/dev (or give nothing: it finds its own folder)
+python3 quality/build_expected.py [dev|test]        # default: dev
 
 expected.json annotates the committed texts in articles/<event>/; expected_external.json annotates the
 texts that may not be committed, kept in the ignored folder external/<event>/ (external.md rebuilds them).
@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent / (sys.argv[1] if len(sys.argv) > 1 else "dev")
 KINDS = {"actor", "military", "gift"}
 CLAIM_TYPES = {"troop_deployment", "treaty", "arms", "casualties", "other"}
 
