@@ -1,9 +1,10 @@
 """Person names across spellings and scripts: fold a name to comparable words, decide when two names
 are one person, and cluster names without ever joining two people who only share a surname.
 
-Folding (`fold_name`): transliterate to ASCII (anyascii: "Владимир Путин" -> "Vladimir Putin",
-"José" -> "Jose"), lower case, split on spaces, hyphens and apostrophes, drop titles ("President",
-"Президент", "M.", "Dr").
+Folding (`fold_name`): a word mixing Latin, Cyrillic and Greek letters written in its main script where
+the others are look-alikes (`unconfused`: "Vlаdimir Рutin" with a Cyrillic "а" and "Р" is Vladimir Putin,
+not "Rutin"), transliterate to ASCII (anyascii: "Владимир Путин" -> "Vladimir Putin", "José" -> "Jose"),
+lower case, split on spaces, hyphens and apostrophes, drop titles ("President", "Президент", "M.", "Dr").
 
 Same person (`same_person`), by code only, never by a model's say-so:
 1. the folded words are equal, or equal once joined ("Jong-un" = "Jongun");
@@ -34,7 +35,9 @@ Clustering (`cluster_names`): a full name joins a cluster only if it is the same
 full name in it (so no chain of near spellings joins two people); a bare surname joins a cluster
 only when exactly one cluster's names end in it, and stays on its own when two people share it; a
 Korean given name alone ("Yo Jong") joins the one cluster whose Korean name of three short words ends
-in it.
+in it. A name is compared only with the clusters holding a name that shares one of its keys
+(`person_keys`: the words run together, the surname's spelling keys and stem, Korean keys), which every
+two names of one person share, so clustering is near-linear in the number of names.
 A name in Hangul is the person of a Latin name of two words or more when its first word (a Korean
 name; titles follow it) and the Latin name have one Korean key (`korean_key`: "박정천 노동당 비서" =
 "Pak Jong-chon"), and a foreign name of two words or more when its first words sound alike
@@ -49,7 +52,9 @@ romanisations differ too much for these rules.
 
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -134,7 +139,7 @@ _CYRILLIC_CASE = ("у", "а", "е", "ю", "ом", "ем", "ым", "ой")
 def cyrillic_korean_keys(name: str) -> set[str]:
     """Loose Korean keys of a Korean name written in Cyrillic, with and without a case ending on its last
     word (empty if the name is not three Cyrillic words of one syllable each, bar that ending)."""
-    words = name.lower().replace("-", " ").split()
+    words = unconfused(name).lower().replace("-", " ").split()
     if len(words) != 3 or not all(re.fullmatch("[а-яё]+", w) for w in words):
         return set()
     if not all(len(_CYRILLIC_VOWELS.findall(w)) == 1 for w in words[:2]):
@@ -224,8 +229,10 @@ def in_hangul(token: str) -> bool:
 
 def romanised(name: str) -> str:
     """A name in Latin letters (anyascii), each Hangul word as one word with its syllables run together
-    ("김정은" -> "Gimjeongeun", not "GimJeongEun"; "블라디미르 푸틴" -> "Beulladimireu Putin")."""
-    return " ".join(anyascii(w).capitalize() if _HANGUL_WORD.fullmatch(w) else anyascii(w) for w in name.split())
+    ("김정은" -> "Gimjeongeun", not "GimJeongEun"; "블라디미르 푸틴" -> "Beulladimireu Putin"); a word mixing
+    look-alike letters of two scripts as its main script reads (`unconfused`: "Рutin" -> "Putin", not "Rutin")."""
+    words = unconfused(name).split()
+    return " ".join(anyascii(w).capitalize() if _HANGUL_WORD.fullmatch(w) else anyascii(w) for w in words)
 
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -257,13 +264,56 @@ def _sound(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word.replace("kh", "h").replace("y", "i"))
 
 
-def fold_name(name: str) -> tuple[str, ...]:
-    """A name as comparable words: ASCII, lower case, split on spaces/hyphens/apostrophes, titles dropped.
+_LOOK_ALIKES = {
+    "CYRILLIC": ("АВЕКМНОРСТХУІЈЅԚԜаеорсухіјѕԁԛԝһӏ", "ABEKMHOPCTXYIJSQWaeopcyxijsdqwhl"),
+    "GREEK": ("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧορν", "ABEZHIKMNOPTYXopv"),
+}
+"""Letters of Cyrillic and Greek drawn like a Latin letter (Unicode's confusables, the letters of these
+three scripts only), with that Latin letter."""
+_FOLD_INTO = {
+    "LATIN": str.maketrans("".join(f for f, _ in _LOOK_ALIKES.values()), "".join(t for _, t in _LOOK_ALIKES.values())),
+    **{script: str.maketrans(latin, own) for script, (own, latin) in _LOOK_ALIKES.items()},
+}
+"""For a word of each script, its look-alike letters of the other two scripts as that script writes them."""
+_LETTERS = re.compile(r"[^\W\d_]+")
 
-    "Президент Владимир Путин" -> ("vladimir", "putin"); "Kim Jong-Un" -> ("kim", "jong", "un").
+
+def unconfused(text: str) -> str:
+    """`text` with each word that mixes Latin, Cyrillic and Greek letters written in the script most of
+    its letters are in, where every other letter is drawn like one of that script ("Рutin" with a
+    Cyrillic "Р" -> "Putin", "Пyтин" with a Latin "y" -> "Путин"); a word whose other letters have no
+    look-alike there stays as written. What a reader sees is unchanged; only comparison needs it."""
+    return _LETTERS.sub(_unconfused_word, text) if not text.isascii() else text
+
+
+def _unconfused_word(match: re.Match[str]) -> str:
+    word = match.group()
+    scripts = Counter(_script(ch) for ch in word)
+    if len(scripts) < 2:
+        return word
+    ranked = sorted(scripts, key=lambda s: (-scripts[s], s != "LATIN", s))
+    for script in ranked:  # most letters first; on a tie the script every other letter folds into
+        table = _FOLD_INTO.get(script)
+        if table and all(ord(ch) in table for ch in word if _script(ch) != script):
+            return word.translate(table)
+    return word
+
+
+def _script(ch: str) -> str:
+    """The script of a letter by its Unicode name's first word ("LATIN", "CYRILLIC", "GREEK", ...)."""
+    return unicodedata.name(ch, "?").split(" ", 1)[0]
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_name(name: str) -> tuple[str, ...]:
+    """A name as comparable words: look-alike letters of another script folded (`unconfused`), ASCII,
+    lower case, split on spaces/hyphens/apostrophes, titles dropped.
+
+    "Президент Владимир Путин" -> ("vladimir", "putin"); "Kim Jong-Un" -> ("kim", "jong", "un");
+    "Vlаdimir Рutin" with a Cyrillic "а" and "Р" -> ("vladimir", "putin"), not "rutin".
     """
     words: list[str] = []
-    for token in name.split():
+    for token in unconfused(name).split():
         token = _POSSESSIVE.sub("", token)  # "Kim Jong-un’s" is Kim Jong-un
         ascii_token = anyascii(token)
         if not _ASCII_LETTER.search(token):  # a whole token in another script: "김정은" -> "GimJeongEun"
@@ -284,6 +334,7 @@ _HARD_C = re.compile(r"c(?![eihy])")
 """A "c" that is not softened by the letter after it sounds "k", which other spellings write so."""
 
 
+@lru_cache(maxsize=1 << 16)
 def transliterated(word: str) -> str:
     """A folded word with the letters that English and Cyrillic write differently for one sound folded
     alike (_TRANSLITERATED; a leading "ui" is the "w" of "Уилан"/"Уильям"; a final "oe" is "o"; a hard
@@ -314,6 +365,7 @@ def spelling_variant(a: str, b: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 18)
 def same_name_word(name_word: str, word: str) -> bool:
     """Whether a folded word of running text is the folded name word, spelt another way or with a case
     ending of up to INFLECTION letters (inflected languages: "putinym" holds "putin")."""
@@ -425,10 +477,70 @@ def _is_surname_of(word: str, full: tuple[str, ...]) -> bool:
     return len(full) > 1 and len(word) >= MIN_SURNAME_LETTERS and spelling_variant(word, full[-1])
 
 
+@lru_cache(maxsize=1 << 16)
+def spelling_keys(word: str) -> tuple[str, str]:
+    """Two keys of a folded word that any spelling variant of it shares at least one of: its
+    transliteration with the romanisation choices folded (what decides for a short word), and that
+    transliteration's skeleton (which a long word's variants share). Words are compared only within a key."""
+    letters = transliterated(word)
+    return "r:" + _romanised(letters), "s:" + skeleton(letters)
+
+
+@lru_cache(maxsize=1 << 16)
+def person_keys(name: str) -> frozenset[str]:
+    """Keys that two names `same_person` holds for share at least one of: the words run together, the
+    last word's spelling keys and its stem without a case ending, and the name's Korean keys. Empty for a
+    name in Hangul, which is compared with every name instead (`compared_with_all`)."""
+    words = fold_name(name)
+    if not words or in_hangul(name.strip()):
+        return frozenset()
+    last = words[-1]
+    stems = {last, *(last[: -len(e)] for e in _CASE_ENDINGS if last.endswith(e) and len(last) - len(e) >= 2)}
+    korean = cyrillic_korean_keys(name) or (
+        {loose_korean_key(list(words))} if len(words) == 3 and in_latin_script(name) else set()
+    )
+    return frozenset(
+        {"j:" + "".join(words), *spelling_keys(last), *("c:" + s for s in stems), *("k:" + k for k in korean)}
+    )
+
+
+def compared_with_all(name: str) -> bool:
+    """Whether a name is matched by rules no key captures (names in Hangul, by sound or Korean key)."""
+    return in_hangul(name.strip())
+
+
+class PersonIndex:
+    """Groups of names, found by the keys of `person_keys`, so a name is compared only with the groups it
+    may belong to: near-linear in the number of names instead of every pair."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, set[int]] = defaultdict(set)
+        self._by_all: set[int] = set()  # groups holding a name compared with every name
+        self._count = 0
+
+    def add(self, group: int, name: str) -> None:
+        """Record that `name` is in group `group` (numbered from 0 in order of creation)."""
+        self._count = max(self._count, group + 1)
+        if compared_with_all(name):
+            self._by_all.add(group)
+        for key in person_keys(name):
+            self._by_key[key].add(group)
+
+    def candidates(self, name: str) -> list[int]:
+        """The groups, in order of creation, holding a name that may be the same person as `name`."""
+        if compared_with_all(name):
+            return list(range(self._count))
+        found = set(self._by_all)
+        for key in person_keys(name):
+            found |= self._by_key.get(key, set())
+        return sorted(found)
+
+
 def cluster_names(names: Iterable[str]) -> list[list[str]]:
     """Group names that denote one person. Full names cluster by `same_person` with every member; a bare surname joins
     the one cluster whose full names end in it, and stays apart when it fits two clusters or none.
-    Clusters and their names come out sorted, so the result does not depend on input order."""
+    Clusters and their names come out sorted, so the result does not depend on input order. A name is
+    compared only with the clusters `PersonIndex` finds for it, which hold every cluster it could join."""
     folded = {n: words for n in {n.strip() for n in names} if (words := fold_name(n))}
     distinct = sorted(folded)
     korean_tails = {folded[n][1:] for n in distinct if _korean_shaped(folded[n])}
@@ -436,29 +548,44 @@ def cluster_names(names: Iterable[str]) -> list[list[str]]:
     full = [n for n in distinct if len(folded[n]) > 1 and n not in given and not _one_hangul_word(n)]
     bare = [n for n in distinct if len(folded[n]) == 1 or _one_hangul_word(n)]  # "푸틴": a surname alone
     clusters: list[list[str]] = []
+    index = PersonIndex()
     for name in full:  # complete linkage: a chain of near spellings cannot join two people
-        home = next((c for c in clusters if all(same_person(name, other) for other in c)), None)
+        home = next((i for i in index.candidates(name) if all(same_person(name, o) for o in clusters[i])), None)
         if home is None:
-            clusters.append([name])
-        else:
-            home.append(name)
+            home = len(clusters)
+            clusters.append([])
+        clusters[home].append(name)
+        index.add(home, name)
+    tails: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, cluster in enumerate(clusters):
+        for tail in {folded[o][1:] for o in cluster if _korean_shaped(folded[o])}:
+            tails[tail].append(i)
     singles: list[list[str]] = []
+    alone = PersonIndex()  # the singles, by their first name
     for name in given:  # joins the one cluster with a full name ending in it, as a bare surname does
-        homes = [c for c in clusters if any(_korean_shaped(folded[o]) and folded[o][1:] == folded[name] for o in c)]
+        homes = tails.get(folded[name], [])
         if len(homes) == 1:
-            homes[0].append(name)
+            clusters[homes[0]].append(name)
+            index.add(homes[0], name)
         else:
+            alone.add(len(singles), name)
             singles.append([name])
     for name in bare:
-        homes = [c for c in clusters if any(same_person(name, other) for other in c if len(folded[other]) > 1)]
+        homes = [
+            i
+            for i in index.candidates(name)
+            if any(same_person(name, other) for other in clusters[i] if len(folded[other]) > 1)
+        ]
         if len(homes) == 1:
-            homes[0].append(name)
+            clusters[homes[0]].append(name)
+            index.add(homes[0], name)
+            continue
+        home = next((i for i in alone.candidates(name) if same_person(name, singles[i][0])), None)
+        if home is None:
+            alone.add(len(singles), name)
+            singles.append([name])
         else:
-            home = next((s for s in singles if same_person(name, s[0])), None)
-            if home is None:
-                singles.append([name])
-            else:
-                home.append(name)
+            singles[home].append(name)
     return sorted((sorted(c) for c in clusters + singles), key=lambda c: c[0])
 
 

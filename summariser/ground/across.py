@@ -4,9 +4,12 @@ script or spelling: the other article's sentence becomes that actor's source (me
 A small model finds almost nothing in Russian or Italian text and no parser reads it, but a name
 grounded in one article ("Evan Gershkovich") is found in another by its words, folded to ASCII and
 compared with names.same_name_word ("Эван Гершкович", "Гершковича"): code can justify that match.
-Every word of the name must stand in one sentence, capitalised; a surname alone is enough only
-when it is long (names.LONG_SURNAME) and no other name of the run ends in it, so Paul Whelan is never
-found where only "Whelan" stands beside an Elizabeth Whelan. In English text a word the parser
+Every word of the name must stand in one run of capitalised words of a sentence (words one space,
+hyphen or apostrophe apart: "Anna Ivanova"), each in a word of its own; a surname alone is enough only
+when it is long (names.LONG_SURNAME), no other name of the run ends in it, and no other given name
+stands just before it, so Paul Whelan is never found where only "Whelan" stands beside an Elizabeth
+Whelan, and Ivan Ivanova never where "Anna Ivanova" does (a namesake; "Иван Гершкович" still writes
+Evan Gershkovich, by names.same_person across scripts). In English text a word the parser
 reads as a place ("Austin, Texas") names nobody, and a given name alone that the parser reads as a
 person ("Paul, Evan, Alsu, and green-card holder Vladimir") names the one person of the run with that
 given name, never one of two (a Vladimir Putin beside a Vladimir Kara-Murza). In Hangul, which has
@@ -15,9 +18,15 @@ where a word opens with it, both romanisations folded alike (names.korean_key: "
 "박정천"), and a foreign name where Hangul words write its sounds (names.sounded: "Vladimir Putin" in
 "블라디미르 푸틴 대통령이"); a foreign name the run has only in Hangul is found where two capitalised
 words write its sounds ("Дмитрий Песков" for the model's "드미트리 페스코프 대변인").
+
+Cost: the run's names are indexed once (KnownNames): a sentence's words are looked up by their spelling
+keys, an article's own actors by their person keys (names.PersonIndex), and the English parse is read
+only for a sentence where some word may write a name, so an article costs its words, not its words times
+the run's names.
 """
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from summariser.facts import GroundedFact
@@ -30,6 +39,7 @@ from summariser.names import (
     INFLECTION,
     MIN_KOREAN_KEY,
     MIN_SURNAME_LETTERS,
+    PersonIndex,
     fold_name,
     hangul_sound_key,
     hangul_syllables,
@@ -41,6 +51,7 @@ from summariser.names import (
     same_person,
     sounded,
     sounds_like,
+    spelling_keys,
 )
 from summariser.schemas import Actor
 
@@ -48,6 +59,10 @@ LONG_SURNAME = 6
 """Letters a surname needs to name its person alone in another article."""
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _PLACES = ("GPE", "LOC", "NORP", "FAC")
+_JOINED = re.compile(r"\.?\s|[-'’]")
+"""What stands between two words of one name: a space, perhaps after an initial's dot ("Antony J.
+Blinken"), a hyphen ("Kara-Murza") or an apostrophe ("O’Brien")."""
+_VOWELS = "aeiouy"
 
 
 @dataclass(frozen=True)
@@ -58,7 +73,54 @@ class _Name:
     given_alone: bool  # whether its given name alone may name it
 
 
-def known_names(facts: list[GroundedFact]) -> list[_Name]:
+class KnownNames:
+    """The distinct actor names of a run, indexed so that an article is compared only with the names its
+    words may write: each word of a sentence is looked up by its spelling keys (names.spelling_keys), never
+    tried against every name, so the cost grows with the words read, not with words times names."""
+
+    def __init__(self, names: list[_Name]) -> None:
+        self.names = names
+        self.people = PersonIndex()
+        self._keyed: dict[str, set[str]] = defaultdict(set)  # spelling key -> name words
+        self._stems: dict[str, set[str]] = defaultdict(set)  # a long name word without its final vowel
+        self.by_last: dict[str, list[int]] = defaultdict(list)
+        self.by_first: dict[str, list[int]] = defaultdict(list)  # names a given name alone may name
+        self.by_long_word: dict[str, list[int]] = defaultdict(list)
+        self.korean = [korean_key(list(n.words)) for n in names]
+        self.hangul = [i for i, n in enumerate(names) if in_hangul(n.written)]
+        self._words_in: dict[str, frozenset[str]] = {}
+        for i, name in enumerate(names):
+            self.people.add(i, name.written)
+            self.by_last[name.words[-1]].append(i)
+            if name.given_alone:
+                self.by_first[name.words[0]].append(i)
+            for word in set(name.words):
+                for key in spelling_keys(word):
+                    self._keyed[key].add(word)
+                if len(word) >= LONG_SURNAME and word[-1] in _VOWELS:
+                    self._stems[word[:-1]].add(word)
+                if len(word) >= MIN_SURNAME_LETTERS:
+                    self.by_long_word[word].append(i)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def words_in(self, word: str) -> frozenset[str]:
+        """The name words that a folded word of a sentence writes (`same_word`), found by key; memoised, as a
+        run's articles repeat their words."""
+        if (known := self._words_in.get(word)) is None:
+            known = self._words_in[word] = self._look_up(word)
+        return known
+
+    def _look_up(self, word: str) -> frozenset[str]:
+        cuts = [word[: len(word) - cut] for cut in range(INFLECTION + 1) if cut == 0 or len(word) - cut >= 2]
+        found = {w for part in cuts for key in spelling_keys(part) for w in self._keyed.get(key, ())}
+        for size in range(max(1, len(word) - INFLECTION), len(word) + 1):
+            found |= self._stems.get(word[:size], set())
+        return frozenset(w for w in found if same_word(w, word))
+
+
+def known_names(facts: list[GroundedFact]) -> KnownNames:
     """The distinct actor names grounded anywhere in the run, with whether a surname alone names them."""
     written = {f.fact.name.strip() for f in facts if isinstance(f.fact, Actor) and fold_name(f.fact.name)}
     folded: dict[str, tuple[str, ...]] = {}
@@ -68,27 +130,25 @@ def known_names(facts: list[GroundedFact]) -> list[_Name]:
         if words not in seen:
             seen.add(words)
             folded[name] = words
-    endings = [words[-1] for words in folded.values()]
-    givens = [words[0] for words in folded.values() if len(words) > 1]
-    return [
-        _Name(
-            name,
-            words,
-            len(words) > 1 and len(words[-1]) >= LONG_SURNAME and endings.count(words[-1]) == 1,
-            len(words) > 1 and len(words[0]) >= MIN_SURNAME_LETTERS and givens.count(words[0]) == 1,
-        )
-        for name, words in folded.items()
-    ]
+    endings = Counter(words[-1] for words in folded.values())
+    givens = Counter(words[0] for words in folded.values() if len(words) > 1)
+    return KnownNames(
+        [
+            _Name(
+                name,
+                words,
+                len(words) > 1 and len(words[-1]) >= LONG_SURNAME and endings[words[-1]] == 1,
+                len(words) > 1 and len(words[0]) >= MIN_SURNAME_LETTERS and givens[words[0]] == 1,
+            )
+            for name, words in folded.items()
+        ]
+    )
 
 
-def names_across(article: Article, names: list[_Name], grounded: list[GroundedFact]) -> list[GroundedFact]:
+def names_across(article: Article, names: KnownNames, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """Actors of the run that this article names and no grounded actor of it does: each with the first
     sentence naming them."""
-    have = [f.fact.name for f in grounded if isinstance(f.fact, Actor)]
-    held = [{w for w in fold_name(h) if len(w) >= MIN_SURNAME_LETTERS} for h in have]
-    wanted = [
-        n for n in names if not any(same_person(h, n.written) for h in have) and not _held(n, held)
-    ]  # "Defense Department" is the "Department of Defense" the article already has
+    wanted = _wanted(names, [f.fact.name for f in grounded if isinstance(f.fact, Actor)])
     if not wanted:
         return []
     text = article.text
@@ -100,27 +160,124 @@ def names_across(article: Article, names: list[_Name], grounded: list[GroundedFa
         if not wanted or overlaps(start, end, suspect):
             continue
         sentence = text[start:end]
-        tokens = [m for m in _TOKEN.finditer(sentence) if m.group()[0].isupper()]
-        places = _place_words(sentence) if english else set()
-        words = [(m, w) for m in tokens if m.group() not in places for w in _folded(m.group())]
-        given = _given_names(sentence) if english else set()
-        in_hangul_script = [m.group() for m in _TOKEN.finditer(sentence) if in_hangul(m.group())]
-        hangul = [korean_key(hangul_syllables(w)) for w in in_hangul_script]
-        heard = [hangul_sound_key(w) for w in in_hangul_script]
-        for name in [
-            n
-            for n in wanted
-            if _names(n, words) or (n.given_alone and n.words[0] in given) or _in_hangul(n, hangul) or _heard(n, heard)
-        ]:
-            wanted.remove(name)  # the quote shows the name as this article writes it ("Эвана Гершковича")
+        named = _Sentence(sentence, names, english)
+        for i in sorted(named.naming(wanted)):
+            name = names.names[i]
+            wanted.discard(i)  # the quote shows the name as this article writes it ("Эвана Гершковича")
             role = None if english else roles_abroad.role_of(name.written, sentence, None, article.language or "")
             found.append(actor_at(article, 0, name.written, Span(start, end, "nlp", 100.0), sentence, role))
-        for name in list(wanted):
-            if written := _sounding(name, tokens, sentence):
-                wanted.remove(name)  # named as this article writes it: "Дмитрий Песков", not in Hangul
+        for i in sorted(wanted & set(names.hangul)):
+            if written := _sounding(names.names[i], named.all_tokens, sentence):
+                wanted.discard(i)  # named as this article writes it: "Дмитрий Песков", not in Hangul
                 role = None if english else roles_abroad.role_of(written, sentence, None, article.language or "")
                 found.append(actor_at(article, 0, written, Span(start, end, "nlp", 100.0), sentence, role))
     return found
+
+
+def _wanted(names: KnownNames, have: list[str]) -> set[int]:
+    """The names of the run that no actor the article has already is, by `same_person` or by holding
+    every long word of the name ("Defense Department" is the "Department of Defense" the article has)."""
+    wanted = set(range(len(names)))
+    for actor in have:
+        wanted -= {i for i in names.people.candidates(actor) if same_person(actor, names.names[i].written)}
+        held = {w for w in fold_name(actor) if len(w) >= MIN_SURNAME_LETTERS}
+        for word in held:
+            wanted -= {i for i in names.by_long_word.get(word, []) if _held(names.names[i], [held])}
+    return wanted
+
+
+class _Sentence:
+    """A sentence's capitalised words, the name words each writes, and the runs of words that stand
+    together as one name ("Anna Ivanova", "Antony J. Blinken", "O’Brien"): a name is found only inside one run."""
+
+    def __init__(self, sentence: str, names: KnownNames, english: bool) -> None:
+        self.sentence, self.names, self.english = sentence, names, english
+        capitalised = [m for m in _TOKEN.finditer(sentence) if m.group()[0].isupper()]
+        self.all_tokens = capitalised
+        self.tokens = capitalised
+        self._parsed = False
+        self._writes = [self._words_of(m) for m in capitalised]
+        self._runs()
+
+    def _words_of(self, token: re.Match[str]) -> frozenset[str]:
+        return frozenset().union(*(self.names.words_in(w) for w in _folded(token.group())))
+
+    def _runs(self) -> None:
+        self.run_of: list[int] = []
+        for i, token in enumerate(self.tokens):
+            joined = i > 0 and _JOINED.fullmatch(self.sentence[self.tokens[i - 1].end() : token.start()])
+            self.run_of.append(self.run_of[-1] if joined else i)
+
+    def _parse(self) -> None:
+        """Read the English parse once it is needed: words it reads as places name nobody ("Austin, Texas")."""
+        if self._parsed or not self.english:
+            return
+        self._parsed = True
+        places = _place_words(self.sentence)
+        kept = [(m, w) for m, w in zip(self.tokens, self._writes, strict=True) if m.group() not in places]
+        self.tokens, self._writes = [m for m, _ in kept], [w for _, w in kept]
+        self._runs()
+        self._entities = [(e.start_char, e.end_char) for e in nlp.entities(self.sentence)]
+
+    def naming(self, wanted: set[int]) -> set[int]:
+        """The wanted names the sentence writes: by their words (`_written`), by a given name alone the
+        parser reads as a person, or in Hangul."""
+        hits = {i for w in self._writes for word in w for i in self.names.by_last.get(word, []) if i in wanted}
+        firsts = {w for m in self.all_tokens for w in _folded(m.group())} & set(self.names.by_first)
+        if self.english and (hits or firsts):
+            self._parse()
+            hits = {i for w in self._writes for word in w for i in self.names.by_last.get(word, []) if i in wanted}
+        found = {i for i in hits if self._written(self.names.names[i])}
+        if self.english and firsts:
+            given = _given_names(self.sentence)
+            found |= {i for w in firsts & given for i in self.names.by_first[w] if i in wanted}
+        in_hangul_script = [m.group() for m in _TOKEN.finditer(self.sentence) if in_hangul(m.group())]
+        if in_hangul_script:
+            hangul = [korean_key(hangul_syllables(w)) for w in in_hangul_script]
+            heard = [hangul_sound_key(w) for w in in_hangul_script]
+            found |= {i for i in wanted if _in_hangul(self.names, i, hangul) or _heard(self.names.names[i], heard)}
+        return found
+
+    def _written(self, name: _Name) -> bool:
+        """Whether one run of the sentence writes the name: its surname and each other word of it, each in
+        a word of its own; or its surname alone where that may stand for it and no other given name is
+        written before it ("Anna Ivanova" never names an Ivan Ivanova)."""
+        surname, given = name.words[-1], name.words[:-1]
+        for t, writes in enumerate(self._writes):
+            if surname not in writes:
+                continue
+            run = [j for j, r in enumerate(self.run_of) if r == self.run_of[t] and j != t]
+            if _assigned(list(given), [self._writes[j] for j in run]):
+                return True
+            if name.alone and not (t > 0 and self.run_of[t - 1] == self.run_of[t] and self._another(t - 1, t, name)):
+                return True
+        return False
+
+    def _another(self, before: int, surname: int, name: _Name) -> bool:
+        """Whether the word just before a surname, in its run, is another given name: a word that is no
+        title, no word of the name and with the surname no spelling of the name in another script ("Иван
+        Гершкович" is Evan Gershkovich, names.same_person); in English only where the parser reads it
+        inside one name with the surname ("Russian Ambassador Antonov" is no namesake). Without a parse
+        any such word is taken for one, so a surname after a sentence's capitalised first word ("Сегодня
+        Путин") names nobody alone."""
+        token = self.tokens[before]
+        if not fold_name(token.group()) or self._writes[before] & set(name.words):
+            return False
+        parts = name.written.split()  # the given name in another script: "Иван Гершкович" is Evan Gershkovich
+        if len(parts) > 1 and same_person(f"{token.group()} {self.tokens[surname].group()}", f"{parts[0]} {parts[-1]}"):
+            return False
+        if not self.english:
+            return True
+        start, end = token.start(), self.tokens[surname].end()
+        return any(s <= start and end <= e for s, e in self._entities)
+
+
+def _assigned(wanted: list[str], tokens: list[frozenset[str]]) -> bool:
+    """Whether each wanted name word is written by a word of its own among the tokens."""
+    if not wanted:
+        return True
+    first, rest = wanted[0], wanted[1:]
+    return any(first in words and _assigned(rest, tokens[:i] + tokens[i + 1 :]) for i, words in enumerate(tokens))
 
 
 def _held(name: _Name, held: list[set[str]]) -> bool:
@@ -130,19 +287,11 @@ def _held(name: _Name, held: list[set[str]]) -> bool:
     return bool(long) and any(long <= h for h in held)
 
 
-def _names(name: _Name, words: list[tuple[re.Match[str], str]]) -> bool:
-    """Whether the sentence's words write the name: every word of it, or a surname that may stand alone."""
-    return all(
-        any(same_word(wanted, w) for _, w in words) or (name.alone and wanted != name.words[-1])
-        for wanted in name.words
-    )
-
-
-def _in_hangul(name: _Name, keys: list[str]) -> bool:
+def _in_hangul(names: KnownNames, i: int, keys: list[str]) -> bool:
     """Whether a Korean name of two words or more opens a Hangul word of the sentence, particles after it
     ("Kim Jong-un" in "김정은에게"): the name whole, in one word, never syllables scattered over several."""
-    wanted = korean_key(list(name.words))
-    return len(name.words) > 1 and len(wanted) >= MIN_KOREAN_KEY and any(k.startswith(wanted) for k in keys)
+    wanted = names.korean[i]
+    return len(names.names[i].words) > 1 and len(wanted) >= MIN_KOREAN_KEY and any(k.startswith(wanted) for k in keys)
 
 
 def _heard(name: _Name, keys: list[str]) -> bool:
