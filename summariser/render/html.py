@@ -1,9 +1,12 @@
 """A self-contained HTML brief: facts with source badges that highlight their quote in the article.
 
 Everything from articles or the model is escaped by Jinja2's autoescape, after escaping.visible
-(control characters shown as escapes); the endpoint is shown without credentials; the article texts travel
-as JSON inside a non-executable script element with '<', '>' and '&' escaped, and the page's
-Content-Security-Policy allows only its own nonce-tagged script.
+(control characters and direction controls shown as escapes, in every pane: the article texts of the
+source pane too, with the quotes' offsets counted in the text as shown), and each element holding
+outside text is isolated (`unicode-bidi: isolate`), so no string reorders the text around it. The
+endpoint is shown without credentials; the article texts travel as JSON inside a non-executable
+script element with '<', '>' and '&' escaped, and the page's Content-Security-Policy allows only its
+own nonce-tagged script.
 """
 
 import hashlib
@@ -46,6 +49,13 @@ def utf16_offset(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le")) // 2
 
 
+def shown_offset(text: str, index: int) -> int:
+    """The JavaScript (UTF-16) index, in `text` as the page shows it (escaping.visible: a direction
+    override written as the six characters `\\u202e`), of the Python index `index` in `text`."""
+    shown = visible(text[:index])
+    return utf16_offset(shown, len(shown))
+
+
 def script_json(value: object) -> str:
     """JSON that cannot close or open an HTML element when placed inside <script>."""
     text = json.dumps(value, ensure_ascii=False)
@@ -54,15 +64,16 @@ def script_json(value: object) -> str:
 
 def render_html(summary: Summary) -> str:
     """The summary as one HTML file with inline CSS and JS and no external requests."""
-    texts = {visible(a.id): a.text for a in summary.articles}  # keyed as the page shows ids (data-article)
+    raw = {visible(a.id): a.text for a in summary.articles}  # keyed as the page shows ids (data-article)
+    texts = {article_id: visible(text) for article_id, text in raw.items()}  # no direction control obeyed
     numbers = {a.id: i for i, a in enumerate(summary.articles, 1)}
 
     def cite(source: Source) -> dict[str, object]:
-        text = texts.get(visible(source.article_id), "")
+        text = raw.get(visible(source.article_id), "")
         return {
             "a": visible(source.article_id),
-            "s": utf16_offset(text, source.start),
-            "e": utf16_offset(text, source.end),
+            "s": shown_offset(text, source.start),
+            "e": shown_offset(text, source.end),
         }
 
     def cites(sources: list[Source]) -> str:
