@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from summariser.about import article_info, translation_info
 from summariser.errors import ConfigError, FatalProviderError, InputError, ReplayMissError
-from summariser.extract.budget import Estimate, check_limits
+from summariser.extract.budget import Estimate, check_limits, unreadable
 from summariser.extract.cache import JsonCache
 from summariser.extract.messages import prompt_hashes, schema_hash
 from summariser.extract.params import ParamTable
@@ -248,6 +248,9 @@ def _load(inputs: Sequence[str | Path | Article], settings: Settings) -> tuple[l
     loaded = load_articles(paths, max_bytes=settings.max_article_bytes) if paths else None
     articles = unique_articles(given + (loaded.articles if loaded else []))
     failures = [ArticleFailure(input=i, stage="load", error=e) for i, e in (loaded.failures if loaded else [])]
+    refused = {a.id: (a.path or a.id, why) for a in articles if (why := unreadable(a, settings))}  # no request
+    failures += [ArticleFailure(input=name, stage="load", error=f"{name}: {why}") for name, why in refused.values()]
+    articles = [a for a in articles if a.id not in refused]
     if not articles:
         detail = "; ".join(f.error for f in failures) or "no inputs given"
         raise InputError(f"no article could be loaded: {detail}")

@@ -21,6 +21,7 @@ _FLAGS = {"concurrency": "--concurrency", "max_articles": "--max-articles", "max
 MIN_CHUNK_CHARS = 500
 MAX_CHUNK_CHARS = 100_000  # a request's article part; the parser and the model read it whole
 MAX_CONCURRENCY = 256
+LOCAL_CONTEXT_TOKENS = 8192  # what the local server holds of one request, prompt and reply (backends/local.py)
 MAX_COMPLETION_TOKENS = 128_000  # the most any model in the price table (extract/budget.py) writes in one reply
 _WHOLE: dict[str, tuple[int, int | None]] = {  # whole-number knob -> (least, most); None: no upper bound
     "max_tokens": (1, MAX_COMPLETION_TOKENS),

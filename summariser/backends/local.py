@@ -17,7 +17,7 @@ from pathlib import Path
 
 from summariser.errors import ConfigError, ProviderError
 from summariser.files import private_folder
-from summariser.settings import LOCAL_MODEL_ALIAS
+from summariser.settings import LOCAL_CONTEXT_TOKENS, LOCAL_MODEL_ALIAS
 
 PART_COUNT = 22
 MODEL_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
@@ -83,7 +83,7 @@ def server_command(model: Path, port: int, threads: int) -> list[str]:
         "--model_alias", LOCAL_MODEL_ALIAS,
         "--host", "127.0.0.1",
         "--port", str(port),
-        "--n_ctx", "8192",
+        "--n_ctx", str(LOCAL_CONTEXT_TOKENS),
         "--n_threads", str(threads or os.cpu_count() or 1),
         "--n_batch", "512",
     ]  # fmt: skip

@@ -8,8 +8,8 @@ from summariser.errors import LimitError
 from summariser.extract.messages import SYSTEM_TEMPLATE, USER_TEMPLATE
 from summariser.extract.templates import template_source
 from summariser.ground.locate import chunk
-from summariser.load.articles import Article
-from summariser.settings import KINDS, Settings
+from summariser.load.articles import Article, too_long
+from summariser.settings import KINDS, LOCAL_CONTEXT_TOKENS, Settings
 
 CHARS_PER_TOKEN = 4  # a deliberate over-estimate for English news text (no tokenizer download needed)
 # US$ per million (input, output) tokens, standard tier, prompts under 272K tokens. Checked
@@ -34,6 +34,9 @@ _SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")  # gpt-6-luna-2026-09-22 costs wh
 
 SCHEMA_CHARS = 2500  # the tool schema the SDK adds to each request, roughly
 NUMBERING_SHARE = 1.5  # the numbered article and the hints, against the article's own length
+MAX_PROMPT_TOKENS = 64_000
+"""The most prompt tokens one request to an API may carry, by the estimate below: a chunk of the
+largest `chunk_chars` (100,000) comes to about 39,000, so only a broken setting reaches it."""
 
 
 @cache
@@ -51,6 +54,7 @@ class Estimate:
     prompt_tokens: int
     completion_tokens: int
     cost_usd: float | None
+    largest_prompt_tokens: int = 0  # the one request with the longest prompt
 
 
 def estimate(articles: list[Article], settings: Settings) -> Estimate:
@@ -58,13 +62,40 @@ def estimate(articles: list[Article], settings: Settings) -> Estimate:
     per_chunk = 1 if settings.calls == "one" else len(KINDS)
     prompt_chars = 0
     requests = 0
+    largest = 0
     for article in articles:
         for _, text in chunk(article.text, settings.chunk_chars):
-            prompt_chars += per_chunk * (_static_chars() + int(NUMBERING_SHARE * len(text)))
+            one = _static_chars() + int(NUMBERING_SHARE * len(text))
+            prompt_chars += per_chunk * one
             requests += per_chunk
+            largest = max(largest, one)
     prompt_tokens = prompt_chars // CHARS_PER_TOKEN
     completion_tokens = requests * settings.max_tokens
-    return Estimate(requests, prompt_tokens, completion_tokens, cost_usd(settings, prompt_tokens, completion_tokens))
+    cost = cost_usd(settings, prompt_tokens, completion_tokens)
+    return Estimate(requests, prompt_tokens, completion_tokens, cost, largest // CHARS_PER_TOKEN)
+
+
+def requests_needed(article: Article, settings: Settings) -> int:
+    """The calls that read the whole article once (chunks x calls per chunk), retries not counted."""
+    per_chunk = 1 if settings.calls == "one" else len(KINDS)
+    return per_chunk * len(chunk(article.text, settings.chunk_chars))
+
+
+def unreadable(article: Article, settings: Settings) -> str | None:
+    """Why the article cannot be read whole within its own limits, or None: a text longer than the
+    language parser reads, or more calls than the requests one article may make (it would pay for
+    them all and still be read in part). Checked before any request."""
+    problem = too_long(article.text)
+    if problem:
+        return f"the article is {problem}"
+    needed = requests_needed(article, settings)
+    if needed > settings.max_requests_per_article:
+        return (
+            f"reading the article whole takes {needed:,} requests ({len(article.text):,} characters in chunks of "
+            f"at most {settings.chunk_chars:,}), over the limit of {settings.max_requests_per_article:,} per article "
+            "(Settings.max_requests_per_article); split it into several articles"
+        )
+    return None
 
 
 def cost_usd(settings: Settings, prompt_tokens: int, completion_tokens: int) -> float | None:
@@ -89,6 +120,7 @@ def check_limits(articles: list[Article], settings: Settings) -> Estimate:
             "(Settings.max_total_chars; split the run)"
         )
     guess = estimate(articles, settings)
+    _check_request(guess, settings)
     tokens = guess.prompt_tokens + guess.completion_tokens
     if tokens > settings.max_total_tokens:
         raise LimitError(
@@ -96,3 +128,20 @@ def check_limits(articles: list[Article], settings: Settings) -> Estimate:
             "(raise it with --max-tokens-total)"
         )
     return guess
+
+
+def _check_request(guess: Estimate, settings: Settings) -> None:
+    """LimitError if the longest request would not fit: the local model's context holds its prompt and
+    its reply; an API request's prompt is bounded by MAX_PROMPT_TOKENS."""
+    prompt = guess.largest_prompt_tokens
+    if settings.backend != "api" and prompt + settings.max_tokens > LOCAL_CONTEXT_TOKENS:
+        raise LimitError(
+            f"one request would carry about {prompt:,} prompt tokens and up to {settings.max_tokens:,} in reply, "
+            f"over the local model's context of {LOCAL_CONTEXT_TOKENS:,} tokens "
+            f"(lower Settings.chunk_chars, now {settings.chunk_chars:,}, or Settings.max_tokens)"
+        )
+    if prompt > MAX_PROMPT_TOKENS:
+        raise LimitError(
+            f"one request would carry about {prompt:,} prompt tokens, over the limit of {MAX_PROMPT_TOKENS:,} "
+            f"per request (lower Settings.chunk_chars, now {settings.chunk_chars:,})"
+        )

@@ -60,8 +60,12 @@ def _sentencizer() -> Language:
 
 @lru_cache(maxsize=64)
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Offsets of the sentences of a text in any language, also cut at line breaks, stripped."""
-    return nlp.line_spans(_sentencizer()(text).sents)
+    """Offsets of the sentences of a text in any language, also cut at line breaks, stripped; a long text
+    is read in blocks cut at line breaks (nlp.blocks), which gives the same sentences."""
+    spans: list[tuple[int, int]] = []
+    for start, end in nlp.blocks(text):
+        spans.extend((start + s, start + e) for s, e in nlp.line_spans(_sentencizer()(text[start:end]).sents))
+    return spans
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
