@@ -1,7 +1,8 @@
-"""Score the development set (quality/dev) with the embedded model, as `python -m summariser.quality dev`
-scores it with the NLP layer alone: found, wrong values, per language, reprint grouping, per event.
+"""Score the development set (quality/dev) or the frozen test split (quality/test) with the embedded model,
+as `python -m summariser.quality dev` scores it with the NLP layer alone: found, wrong values, per language,
+reprint grouping, per event.
 
-    python bench/dev_model.py [--hints] [--model-file GGUF] [--json OUT]
+    python bench/dev_model.py [--set dev|test] [--hints] [--model-file GGUF] [--json OUT] [--cache-dir DIR]
 
 One local model server for the whole set, an empty cache; prints minutes, requests and tokens too.
 Run nothing else on the machine meanwhile.
@@ -24,6 +25,7 @@ from summariser.settings import default_cache_dir
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("dev", "test"), default="dev", help="which annotated set (default dev)")
     parser.add_argument("--hints", action="store_true")
     parser.add_argument("--model-file", type=Path)
     parser.add_argument("--json", type=Path, help="append the figures as one JSON line")
@@ -43,8 +45,8 @@ def main() -> int:
                 totals[name] += getattr(summary.stats, name)
             return summary
 
-        figures = dev_scores(GOLD / "dev", brief)
-    figures["run"] = {"minutes": round((time.monotonic() - started) / 60, 2), "hints": args.hints, **totals}
+        figures = dev_scores(GOLD / args.set, brief)
+    figures["run"] = {"set": args.set, "minutes": round((time.monotonic() - started) / 60, 2), "hints": args.hints, **totals}
     report(figures, figures, args.json)
     return 0
 
