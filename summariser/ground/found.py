@@ -7,11 +7,16 @@ languages it would invent facts."""
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span as SpacySpan
 
 from summariser.facts import GroundedFact, Reading
-from summariser.ground import checks, nlp
+from summariser.ground import checks, frames, nlp
 from summariser.ground.locate import Span
-from summariser.ground.reading import COUNTED, GIVE_VERBS, PEOPLE, gives, read
+from summariser.ground.places import country_like, is_place
+from summariser.ground.reading import COUNTED, MEMBERS, NAME_PARTICLES, NOT_GIVEN, PEOPLE, read
 from summariser.ground.recite import source
 from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
@@ -26,8 +31,10 @@ _INSTITUTION_WORDS = {
 }  # fmt: skip
 _PLACE_WORDS = {"airport", "airbase", "base", "station", "street", "square", "house", "palace", "hospital", "prison"}
 _NOT_PERSON_WORDS = _INSTITUTION_WORDS | _PLACE_WORDS
+_PROSE_WORD = re.compile(r"(?<![\w/@.#-])[^\W\d_]+(?![\w/@#-])")
+"""A word of running text (not of a web address, a handle or a hyphenated slug)."""
+_HEADLINE = re.compile(r"\s*[^\n]*\S[^\n]*(\n)[ \t]*\n")
 _CREDIT_WORDS = {"photo", "photos", "pm", "am", "cdt", "edt", "est", "gmt", "utc", "getty", "images"}
-_LISTING_VERBS = {"include"}  # "the animals sent ... included two bears": counted under a giving sentence
 _NOT_GIFTS = {"gift", "present", "donation", "team", "trip", "report", "statement", "sign", "part", "number", "time"}
 _TREATY_NOUNS = {"treaty", "pact", "agreement", "accord"}
 _TREATY_VERBS = {"sign", "renew", "ratify", "conclude", "agree"}
@@ -39,51 +46,212 @@ _CLAIM_ORDER: tuple[ClaimType, ...] = ("troop_deployment", "casualties", "arms")
 
 def nlp_actors(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """People and organisations the NLP layer finds in the text whom no grounded actor names: each
-    becomes an actor whose source is the first sentence naming them (method "nlp"). People: names of
-    two or more words the parser tags as persons, or one such word the text writes, capitalised, at
-    least twice ("Putin's plane ... gifts from Putin": a lone capitalised word said once is too often
-    a place or a breed), or any name after a person's title ("Chancellor Scholz"), or a name in a list
-    of people; never one holding an institution or place word (a small parser tags "Pyongyang Zoos"
-    as a person), nor one said once only to qualify a thing ("his Aurus Senat limousine").
-    Organisations: those the sentence makes act or speak (nlp.acting_organisations), and
-    institutions it names ("people in the State Department", nlp.named_institutions), never a country
-    the parser mistakes for one."""
+    becomes an actor whose source is the first sentence naming them (method "nlp"). Only a name spaCy
+    tags a person or an organisation, in a sentence of the body (never the headline: headline_end), that
+    acts, speaks or is acted on (_acts: "the Kremlin said", "sent Putin two dogs", "Putin's plane"), taken
+    whole as the parser spans it (_whole_name: no word run into another, no word the text writes in lower
+    case). Never one said only to qualify a thing ("his Aurus Senat limousine") or given to one ("a dog
+    named Gomi"), a place, a country, a clock or credit line; a person's name of one word only after a
+    title or where the text writes it twice; never a shorter or longer form of a name already known (the
+    surname alone, the name without its last word, a word glued before it)."""
     if not checks.english_anywhere(article):
         return []
-    known = {w for f in grounded if isinstance(f.fact, Actor) for w in _name_words(f.fact.name)}
     named = [f.fact.name for f in grounded if isinstance(f.fact, Actor)]
     found: list[GroundedFact] = []
-    capitalised = Counter(re.findall(r"\b[^\W\d_][^\W_]*", text))
-    organisations: set[str] = set()
-    for span, sentence, _ in _sentences(text):  # each sentence parsed alone: a headline runs into no byline
-        titles = nlp.titled_names(sentence)
-        titled = {(n.start_char, n.end_char) for n in titles}
-        people = [*nlp.entities(sentence, "PERSON"), *titles, *nlp.listed_people(sentence)]
-        for person in sorted(people, key=lambda e: e.start_char):
-            words = _name_words(person.text)
-            if not words or any(same_person(person.text, n) for n in named):
-                continue  # named already: the same name, or its surname alone ("Olga Sokolova" is someone else)
-            if set(words) & _NOT_PERSON_WORDS or _junk(person.text):
-                continue
-            alone = (person.start_char, person.end_char) not in titled and capitalised[person.text.strip()] < 2
-            if len(words) < 2 and (words[0] in known or alone):
-                continue  # a first name of someone already named, or a lone word said once with no title
-            if alone and person.root.dep_ == "compound" and person.root.head.pos_ == "NOUN":
-                continue  # a name said once, only to qualify a thing: a make or a model ("Aurus Senat limousine")
-            named.append(person.text)
-            known.update(words)
-            found.append(actor_at(article, offset, person.text, span, sentence, nlp.role_words(sentence, person.text)))
-        organisations_named = nlp.named_institutions(sentence, _INSTITUTION_WORDS)
-        for organisation in [*nlp.acting_organisations(sentence), *organisations_named]:
-            name = _organisation_name(organisation.text)
-            words = _name_words(name)
-            if not words or _junk(name) or set(words) <= known | nlp.TITLES or name.lower() in organisations:
-                continue
-            if _initials_of(name, organisations) or read(_actor(name, sentence), sentence, "") is None:
-                continue  # "Ukraine" tagged as an organisation in one sentence is still a country
-            organisations.add(name.lower())
-            found.append(actor_at(article, offset, name, span, sentence, nlp.role_words(sentence, name)))
+    candidates = _candidates(text, headline_end(article.text) - offset)
+    said = Counter(c.name for c in candidates)  # the form written most often names the person
+    for c in sorted(candidates, key=lambda c: (len(_name_words(c.name)) < 2, -said[c.name], c.span.start)):
+        words = _name_words(c.name)
+        if any(same_person(c.name, n) or _part_of(words, _name_words(n)) for n in named):
+            continue  # named already: the same name, its surname, its first words, or it with a word glued on
+        if set(words) & _NOT_PERSON_WORDS and not _organisation(c.name, c.sentence) or _junk(c.name):
+            continue  # a small parser tags "Pyongyang Zoos" and "John Glenn International Airport" as persons
+        if _countries_only(c.name):
+            continue  # "Kazakhstan Uzbekistan" tagged as one organisation is two countries
+        if _initials_of(c.name, {n.lower() for n in named}):
+            continue  # "DoD" beside "Department of Defense"
+        if not c.titled and read(_actor(c.name, c.sentence), c.sentence, "") is None:
+            continue  # "Ukraine" tagged as an organisation in one sentence is still a country
+        named.append(c.name)
+        found.append(actor_at(article, offset, c.name, c.span, c.sentence, nlp.role_words(c.sentence, c.name)))
+    found.sort(key=lambda f: f.source.start)
     return _english_only(article, found)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A name of a sentence that may be an actor."""
+
+    name: str
+    span: Span
+    sentence: str
+    titled: bool = False  # a person's by the title before it, whatever the parser tags it ("Chancellor Scholz")
+
+
+def _candidates(text: str, body: int) -> list[_Candidate]:
+    """The names of the body's sentences (from `body` on) that the parser tags as persons or organisations,
+    or that stand right after a person's title with no other label than a place no country or city is
+    called (nlp.titled_names), that act, and that are whole; a person's name of one word only after a
+    title or where the text writes it twice."""
+    capitalised = Counter(re.findall(r"\b[^\W\d_][^\W_]*", text))
+    lower = {w for w in _PROSE_WORD.findall(text) if w.islower()}
+    found: list[_Candidate] = []
+    for span, sentence, _ in _sentences(text):
+        if span.start < body:
+            continue  # the headline's capitalised words are no names ("Putin Gifts Kim")
+        verbless = _verbless(sentence)
+        tagged = nlp.entities(sentence, "PERSON", "ORG")
+        titled = [n for n in nlp.titled_names(sentence) if _titled_person(n, tagged)]
+        for entity in [*tagged, *titled]:
+            if verbless and entity.root.dep_ != "ROOT":
+                continue  # a line with no verb names only its own subject ("Antony J. Blinken, Secretary of State")
+            for part in _owners_apart(entity):
+                person = entity.label_ != "ORG"
+                name = _person_name(part) if person else _organisation_name(part.text)
+                if not name or not _acts(part) or not _whole_name(name, capitalised, lower if person else set()):
+                    continue
+                if not person or len(_name_words(name)) > 1 or _titled(part) or capitalised[name] > 1:
+                    found.append(_Candidate(name, span, sentence, entity in titled))
+    return found
+
+
+def _titled_person(name: SpacySpan, tagged: list[SpacySpan]) -> bool:
+    """Whether a name after a title is a person's that the parser did not tag as one: no word of it tagged a
+    person or an organisation already, none tagged anything but a place, and no country or city so called."""
+    labels = {t.ent_type_ for t in name}
+    if any(e.start < name.end and name.start < e.end for e in tagged):
+        return False
+    return labels <= {"", "GPE"} and not is_place(name.text.lower(), "en")
+
+
+def headline_end(text: str) -> int:
+    """Where an article's headline ends: its first line, where a blank line follows it (as the articles
+    here store their titles); 0 where the text opens with no such line."""
+    match = _HEADLINE.match(text)
+    return match.end(1) if match else 0
+
+
+_ISSUED = {"resolution", "sanction", "ruling", "decision", "decree", "order", "verdict", "embargo", "mandate"}
+"""What a body decides or imposes: a name qualifying one is the body acting ("UN Security Council resolutions")."""
+_ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "poss"}
+_PARTY_PREPOSITIONS = {"from", "to", "by", "with", "for", "of", "between", "against", "among", "including"}
+"""Prepositions whose object is a party to what is done ("gifts from Putin", "talks with Kim", "reported by
+Reuters", "the release of Whelan"); never a place ("in the Kremlin") or a means ("through the initiative")."""
+_MEMBERS_PREPOSITIONS = {"in", "at", "of", "from"}
+
+
+def _acts(entity: SpacySpan) -> bool:
+    """Whether a name acts, speaks or is acted on: the subject, object, recipient or possessor of its clause
+    ("the Kremlin said", "sent Putin two dogs", "Putin's plane"), the object of a preposition of a party
+    ("gifts from Putin", "reported by The Wall Street Journal": _PARTY_PREPOSITIONS) or of people who act
+    for it ("the efforts of people in the State Department"), the owner of a voice or of what it
+    decides ("a U.N. report said", nlp.VOICES; "UN Security Council resolutions"), or the root of its
+    line (a byline); each also as an item of a list or in apposition to one. Never a modifier of a thing
+    ("his Aurus Senat limousine"), a name given to one ("a dog named Gomi"), nor part of a title
+    ("Secretary of State")."""
+    root = entity.root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in _ACTING_DEPS:
+        return True
+    if root.dep_ == "pobj":
+        preposition, owner = root.head, root.head.head
+        if owner.lower_ in nlp.TITLES:
+            return False
+        members = preposition.lower_ in _MEMBERS_PREPOSITIONS and owner.lemma_.lower() in MEMBERS | nlp.VOICES
+        return preposition.lower_ in _PARTY_PREPOSITIONS or members
+    if root.dep_ in ("compound", "nmod", "amod"):
+        return root.head.lemma_.lower() in nlp.VOICES | _ISSUED
+    return root.dep_ == "ROOT"
+
+
+def _verbless(sentence: str) -> bool:
+    """Whether a line has no verb (a byline, a caption's credit, a dateline)."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in nlp.parse(sentence))
+
+
+def _whole_name(name: str, capitalised: Counter[str], lower: set[str]) -> bool:
+    """Whether a name is whole, as the parser spans it: no lower-case word but a particle ("Putin a Russian
+    Car"), no first word the text also writes in lower case (a headline's "Gifts"), and no word that is
+    another name of the text run into a short word ("Putinsaid", "theKremlin")."""
+    words = _NAME_WORD.findall(name)
+    if any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()):
+        return False  # a lower-case word of its own ("Kim Jong-un" writes its last syllable so, joined)
+    if len(words) > 1 and words[0].lower() in lower and words[0].lower() not in NAME_PARTICLES:
+        return False
+    return not any(_run_together(w, capitalised) for w in words)
+
+
+def _run_together(word: str, capitalised: Counter[str]) -> bool:
+    """Whether a word is a name the text writes on its own run into a short common word ("Putinsaid")."""
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if tail.lower() in STOP_WORDS and capitalised[head] and head[0].isupper():
+            return True
+        if head.lower() in STOP_WORDS and capitalised[tail] and tail[0].isupper():
+            return True
+    return False
+
+
+def _part_of(words: list[str], other: list[str]) -> bool:
+    """Whether a name is another's shorter or longer form: a run of its words ("Putin", "Kim Jong" of "Kim
+    Jong Un", "Tamim bin Hamad" of "Sheikh Tamim bin Hamad Al Thani"), it with words put before it
+    ("Gifts Kim Jong Un"), or it with a middle name ("Vladimir Vladimirovich Putin" beside "Vladimir
+    Putin")."""
+    if not words or not other or len(words) == len(other):
+        return False
+    shorter, longer = (words, other) if len(words) < len(other) else (other, words)
+    middle = len(shorter) > 1 and longer[0] == shorter[0] and longer[-1] == shorter[-1]
+    runs = (longer[i : i + len(shorter)] for i in range(len(longer) - len(shorter) + 1))
+    return middle or any(run == shorter for run in runs)
+
+
+def _countries_only(name: str) -> bool:
+    """Whether a name is only names of countries run together ("Kazakhstan Uzbekistan"; cities are not asked:
+    "Sokolov" and "Ivan" are towns too)."""
+    words = name.split()
+    covered = 0
+    while covered < len(words):
+        step = next((n for n in (3, 2, 1) if country_like(" ".join(words[covered : covered + n]), "en")), 0)
+        if not step:
+            return False
+        covered += step
+    return bool(words)
+
+
+def _owners_apart(entity: SpacySpan) -> list[SpacySpan]:
+    """An entity, or the owner and the owned where the parser spans both as one ("the Pentagon's Ukraine
+    Security Assistance Initiative": the Pentagon, and its initiative): an owner of one word, with at most
+    "the", that is no country ("the Democratic People's Republic", "the Workers' Party" and "Ukraine's Armed
+    Forces" are names of their own)."""
+    marks = [t.i for t in entity if t.tag_ == "POS" and t.lower_ != "'" and entity.start < t.i < entity.end - 1]
+    owner = [t for t in entity[: marks[0] - entity.start] if t.lower_ != "the"] if marks else []
+    if len(owner) != 1 or country_like(owner[0].text, "en"):
+        return [entity]
+    return [entity.doc[entity.start : marks[0]], entity.doc[marks[0] + 1 : entity.end]]
+
+
+def _person_name(entity: SpacySpan) -> str:
+    """A person's name as tagged, without a possessive ending or a title the span took in."""
+    words = [t for t in entity if t.lower_.rstrip(".") not in nlp.TITLES or t.i > entity.root.i]
+    while words and words[-1].tag_ == "POS":
+        words = words[:-1]
+    name = entity.doc[words[0].i : words[-1].i + 1].text if words else ""
+    return re.sub(r"(’s|'s)$", "", name).strip()
+
+
+def _titled(entity: SpacySpan) -> bool:
+    """Whether a person's title stands right before the name ("Chancellor Scholz", "General Austin") or the
+    name stands in apposition to one ("the Italian Prime Minister, Meloni")."""
+    before = entity.doc[entity.start - 1] if entity.start else None
+    root = entity.root
+    beside = root.head if root.dep_ == "appos" else None
+    return any(t is not None and t.lower_.rstrip(".") in nlp.TITLES for t in (before, beside))
+
+
+def _organisation(name: str, sentence: str) -> bool:
+    """Whether the sentence tags a name as an organisation."""
+    return any(e.text.endswith(name) or name in e.text for e in nlp.entities(sentence, "ORG"))
 
 
 def _actor(name: str, sentence: str, role: str | None = None) -> Actor:
@@ -133,12 +301,6 @@ def _sentences(text: str) -> Iterator[tuple[Span, str, str]]:
             yield Span(start, end, "nlp", 100.0), text[start:end], before
 
 
-def listed_gift(count: nlp.Count) -> bool:
-    """A gift count the NLP layer may stand behind: a number, or "a"/"an" inside a list of the things
-    given ("the animals sent included an African lion, two bears ..."), where it does mean one."""
-    return not count.lone_article or count.verb in _LISTING_VERBS
-
-
 def _treaties(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """A treaty or pact a sentence says was signed, renewed or ratified, when no grounded claim of
     this text is about a treaty."""
@@ -186,8 +348,9 @@ def _unnumbered(
 
 
 def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
-    """Counted things a sentence says were given (the count's verb, or the verb of what includes it,
-    is a giving verb) that no grounded gift of this text states: each read by the same checks."""
+    """Counted things a giving frame of a sentence names (frames.given_tokens: the object of a verb of
+    giving, "a gift of X", "X as a gift", each item of a list with its own count) that no grounded gift of
+    this text states: each read by the same checks."""
     if not checks.english_anywhere(article):
         return []
     known = {
@@ -195,10 +358,11 @@ def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedF
         for f in grounded
         if isinstance(f.fact, Gift) and f.reading is not None and f.source.article_id == article.id
     }
+    gift_text = frames.speaks_of_gifts(text)
     found: list[GroundedFact] = []
     for span, sentence, _ in _sentences(text):
-        for count in gift_counts(sentence):
-            if not listed_gift(count) or (count.noun, count.value) in known:
+        for count in gift_counts(sentence, gift_text):
+            if (count.noun, count.value) in known:
                 continue
             draft = Gift(
                 item=count.noun_phrase, quantity=count.value, quantity_text=count.wording, giver=None,
@@ -212,18 +376,20 @@ def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedF
     return _english_only(article, found)
 
 
-def gift_counts(sentence: str) -> list[nlp.Count]:
-    """Counts in a sentence that says something was given, whose verb (or the verb of what includes
-    them) is a giving verb, and whose noun is no troop, weapon, casualty or gift word."""
-    if not gives(sentence):
-        return []
-    return [
-        count
-        for count in nlp.counts(sentence)
-        if (count.verb in GIVE_VERBS or count.verb in _LISTING_VERBS)
-        and count.noun not in _NOT_GIFTS
-        and not any(count.noun in nouns for nouns in COUNTED.values())
-    ]
+def gift_counts(sentence: str, gift_text: bool = True) -> list[nlp.Count]:
+    """Counts of the things a giving frame of the sentence names (frames.given_tokens), each item of a list
+    with its own, whose noun is no troop, weapon, person or gift word; "a"/"an" only where the frame is
+    firm ("gave him a sword and two horses", "a car as a gift"; never "gave a speech")."""
+    given = frames.given_tokens(sentence, gift_text)
+    doc = nlp.parse(sentence)
+    found: list[nlp.Count] = []
+    for count in nlp.counts(sentence):
+        index = next((t.i for t in doc if t.idx >= count.start and t.lemma_.lower() == count.noun), None)
+        if index is None or index not in given or (count.lone_article and not given[index]):
+            continue
+        if count.noun not in _NOT_GIFTS and count.noun not in NOT_GIVEN:
+            found.append(count)
+    return found
 
 
 def nlp_claims(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from summariser.ground import fallback, nlp
-from summariser.ground.found import gift_counts, listed_gift, nlp_claims
+from summariser.ground.found import gift_counts, nlp_claims
 from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
 from summariser.schemas import MilitaryClaim
@@ -59,7 +59,7 @@ def hints(article: Article, offset: int, numbers: Numbered) -> dict[str, list[st
 def _gift_hints(numbers: Numbered, clean: set[int]) -> list[str]:
     found = []
     for n in sorted(clean):
-        for count in filter(listed_gift, gift_counts(numbers.sentence(n))):
+        for count in gift_counts(numbers.sentence(n)):
             found.append(f"[{n}] {count.wording} {count.noun_phrase}")
     return list(dict.fromkeys(found))
 

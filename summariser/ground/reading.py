@@ -11,7 +11,7 @@ state returns None, and the caller re-cites or drops the fact.
 import re
 
 from summariser.facts import Fact, Reading
-from summariser.ground import nlp
+from summariser.ground import frames, nlp
 from summariser.ground.lexicon import CAPITALISED_NOUNS
 from summariser.ground.nlp import Count
 from summariser.ground.places import country_like, country_of
@@ -37,7 +37,9 @@ _STAFF = {
     "observer", "monitor", "official", "diplomat", "delegate", "expert", "adviser", "advisor", "instructor",
     "specialist", "worker", "volunteer", "doctor", "engineer", "officer", "staff", "member", "representative",
 }  # fmt: skip
-NOT_GIVEN = set().union(*COUNTED.values()) | PEOPLE | _STAFF | {"battalion", "brigade", "regiment", "division", "unit"}
+MEMBERS = PEOPLE | _STAFF
+"""Nouns of people who may act for an organisation they are in ("people in the State Department")."""
+NOT_GIVEN = set().union(*COUNTED.values()) | MEMBERS | {"battalion", "brigade", "regiment", "division", "unit"}
 """Heads that are never a gift: troops, weapons and people (claims, an exchange, or staff sent to work)."""
 GIVE_VERBS = {"give", "gift", "send", "donate", "deliver", "transfer", "present", "hand", "receive", "ship", "fly"}
 GIFT_NOUNS = {"gift", "delivery", "donation", "shipment"}  # "The delivery included two bears"
@@ -53,7 +55,7 @@ _HARMED_WORDS = {
 """Words without which "16 people" or "200 civilians" count no casualties (released, evacuated, met)."""
 _ANY_PEOPLE = {"people", "civilian", "life", "victim", "person", "soldier", "troop"}
 _NON_ACTOR_LABELS = ("GPE", "NORP", "LOC")
-_NAME_PARTICLES = {
+NAME_PARTICLES = {
     "of", "the", "and", "for", "on", "de", "del", "della", "di", "da", "du", "des", "la", "le", "von", "van",
     "der", "den", "bin", "ibn", "al", "el",
 }  # fmt: skip
@@ -77,7 +79,10 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
         return None
     if not gives(sentence + " " + before):
         return None  # neither the sentence nor the one before it speaks of giving ("Among them were ...")
-    candidates = [c for c in nlp.counts(sentence) if c.noun == head]
+    counted = [c for c in nlp.counts(sentence) if c.noun == head]
+    candidates = [c for c in counted if not frames.not_given(sentence, head, c.start)]
+    if (counted and not candidates) or (not counted and frames.not_given(sentence, head)):
+        return None  # asked, owned, armed forces or arms, or a giving that did not happen (frames.not_given)
     count, corrected = _choose(candidates, gift.quantity)
     quantity = count.value if count else None
     modifiers = (nlp.modifiers(gift.item) & nlp.word_lemmas(sentence)) | (
@@ -264,7 +269,7 @@ def _holds(value: str, present: set[str], initials: set[str]) -> bool:
     if "".join(w[0] for w in words if w[0].isupper()).casefold() in initials:
         return True
     proper = [w.casefold() for w in words if w[0].isupper()]
-    common = [w.casefold() for w in words if w[0].islower() and len(w) > 2 and w not in _NAME_PARTICLES]
+    common = [w.casefold() for w in words if w[0].islower() and len(w) > 2 and w not in NAME_PARTICLES]
     formed = [w for w in proper if w not in present and (len(w) < 5 or not any(p.startswith(w[:-1]) for p in present))]
     return bool(words) and not formed and (not common or any(w in present for w in common))
 
@@ -292,7 +297,7 @@ def name_as_parsed(name: str, sentence: str) -> str | None:
 
 def _describing(word: str) -> bool:
     """A lower-case word of description ("official", "reporter"), not a particle of a name ("of", "bin", "von")."""
-    return word.isalpha() and word[:1].islower() and len(word) >= 3 and word not in _NAME_PARTICLES
+    return word.isalpha() and word[:1].islower() and len(word) >= 3 and word not in NAME_PARTICLES
 
 
 def speaks(actor: Actor, said_sentence: str, before: str) -> bool:
