@@ -582,22 +582,6 @@ def titled_names(text: str) -> list[Span]:
     return names
 
 
-def listed_people(text: str) -> list[Span]:
-    """Names the parser tags as organisations inside a list of people ("Pivovarov, Oleg Orlov and
-    ..."): conjoined with a person, two or more capitalised words, they name people too."""
-    doc = parse(text)
-    people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
-    found: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or len(ent) < 2 or not all(t.text[0].isupper() and t.is_alpha for t in ent):
-            continue
-        root = ent.root
-        linked = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
-        if any(t.i in people for t in linked):
-            found.append(ent)
-    return found
-
-
 def described(text: str, name: str) -> str | None:
     """The words the parse ties to a name: its own phrase ("North Korean leader Kim Jong Un", "Kim Yo-jong,
     the sister of the leader"), the noun it stands in apposition to ("the leader's sister, Yo Jong"), and
@@ -682,44 +666,3 @@ def _own_phrase(token: Token) -> set[Token]:
         if child.dep_ not in _NOT_OWN or role or (child.dep_ == "prep" and token.pos_ in ("NOUN", "PROPN")):
             kept |= _own_phrase(child)
     return kept
-
-
-def acting_organisations(text: str) -> list[Span]:
-    """Organisations the sentence makes act or speak: the subject of a verb ("the Kremlin said",
-    "Reuters reported"), the agent of a passive ("reported by The Wall Street Journal"), the source
-    of "according to", or the one whose voice is the subject ("a 2021 U.N. report highlighted", "the
-    Pentagon's statement said": VOICES); never one only mentioned ("people in the State Department")."""
-    doc = parse(text)
-    found: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
-        root, head = ent.root, ent.root.head
-        voice = root.dep_ in ("compound", "poss") and head.lemma_.lower() in VOICES
-        if voice:
-            root, head = head, head.head
-        acting = root.dep_ in _ACTING_DEPS and head.pos_ in ("VERB", "AUX")
-        agent = root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB"
-        source = root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
-        if acting or agent or source:
-            found.append(ent)
-    return found
-
-
-def named_institutions(text: str, institution_words: set[str]) -> list[Span]:
-    """Organisations the sentence names without making them act: an organisation whose head word is an
-    institution word ("people in the State Department"), and a proper name owning an organisation ("the
-    Pentagon's Ukraine Security Assistance Initiative": the Pentagon), one word with at most "the"
-    ("the Democratic People's Republic" has no owner), never a plural one ("the Workers' Party")."""
-    doc = parse(text)
-    found = [
-        ent
-        for ent in doc.ents
-        if ent.label_ == "ORG" and {ent.root.lemma_.lower(), ent.root.lower_} & institution_words
-    ]
-    for token in doc:
-        owned = token.dep_ == "poss" and token.pos_ == "PROPN" and token.head.ent_type_ == "ORG"
-        plural = any(c.dep_ == "case" and c.text in ("'", "’") for c in token.children)  # "Workers' Party": its name
-        if owned and not plural and all(c.dep_ in ("det", "case") for c in token.children):
-            found.append(doc[token.i : token.i + 1])
-    return found
