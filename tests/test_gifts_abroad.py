@@ -25,8 +25,9 @@ def test_the_counts_of_a_listed_gift_are_read_by_the_things_their_nouns_name() -
     given = "Россия подарила зоопарку Пхеньяна 2 бурых медведя, 25 фазанов и 40 уток."
     russian = [(item, quantity) for item, quantity, _ in gifts(given, "ru")]
     assert russian == [("bear", 2), ("фазанов", 25), ("duck", 40)]  # "2 бурых медведя": the noun comes last
-    assert gifts(RUSSIAN, "ru") == []  # "В партию вошли ...": no word of giving
-    spelled = "Россия отправила в КНДР двух бурых медведей, пять белых какаду и сорок уток-мандаринок."
+    horses = "Президент Владимир Путин посетил Пхеньян в июне, когда подарил Ким Чен Ыну 24 лошади."
+    assert gifts(RUSSIAN, "ru") == [("horse", 24, horses)]  # "В партию вошли ...": the parse finds no giving there
+    spelled = "Россия подарила КНДР двух бурых медведей, пять белых какаду и сорок уток-мандаринок."
     assert [(item, quantity) for item, quantity, _ in gifts(spelled, "ru")] == [
         ("bear", 2),
         ("какаду", 5),
@@ -57,16 +58,16 @@ def test_listed_gifts_merge_with_the_english_ones_and_an_unnamed_noun_takes_its_
 
 
 def test_one_thing_named_without_a_number_is_given_only_where_another_article_gives_it(tmp_path: Path) -> None:
-    given = "Президент Путин презентовал лидеру КНДР автомобиль Aurus. Позже он отправил письмо в Москву."
-    article = Article(id="ru", text=given, language="ru", languages=("ru",))
+    given = "El presidente Putin regaló al líder norcoreano un coche Aurus. Luego escribió a Moscú."
+    article = Article(id="es", text=given, language="es", languages=("es",))  # Spanish: no parser reads it
     (car,) = given_elsewhere(article, [], frozenset({"🚗"}))
     assert isinstance(car.fact, Gift) and (car.fact.item, car.fact.quantity) == ("car", None)
-    assert car.source.quote == "Президент Путин презентовал лидеру КНДР автомобиль Aurus."
+    assert car.source.quote == "El presidente Putin regaló al líder norcoreano un coche Aurus."
     assert given_elsewhere(article, [], frozenset({"🐕"})) == []  # the run gives no car: a word alone is not a gift
-    idle = Article(id="ru", text="Автомобиль Aurus стоял у входа.", language="ru", languages=("ru",))
+    idle = Article(id="es", text="El coche Aurus estaba en la entrada.", language="es", languages=("es",))
     assert given_elsewhere(idle, [], frozenset({"🚗"})) == []  # no word of giving
     english = "Putin presented Kim with a car. Kim thanked him."
     answers = {"thanked": {"gifts": [gift("car", 1, "a", "Putin presented Kim with a car.")]}}
-    summary = run(tmp_path, [Article(id="en", text=english), Article(id="ru", text=given)], answers)
+    summary = run(tmp_path, [Article(id="en", text=english), Article(id="es", text=given)], answers)
     (merged,) = summary.gifts
-    assert merged.gift.item == "car" and {s.article_id for s in (*merged.sources, *merged.unstated)} == {"en", "ru"}
+    assert merged.gift.item == "car" and {s.article_id for s in (*merged.sources, *merged.unstated)} == {"en", "es"}

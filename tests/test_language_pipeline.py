@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from summariser import Article, Settings, summarise
 from summariser.ground.checks import ENGLISH_CHECKS
 from summariser.ground.fallback import CHECKS as FALLBACK_CHECKS
+from summariser.ground.readers.russian import CHECKS as RUSSIAN_CHECKS
 from summariser.render import render
 from summariser.schemas import Summary
 
@@ -115,15 +116,22 @@ def test_a_mixed_article_reads_each_line_by_its_language(tmp_path: Path) -> None
     summary = run(tmp_path, [Article(id="mixed", text=MIXED)], answers)
     (info,) = summary.articles
     assert info.language == "en" and info.mixed_languages and info.languages == ["en", "ru"]
-    assert info.checks == [f"{ENGLISH_CHECKS} (English lines)", f"{FALLBACK_CHECKS} (lines in ru)"]
+    assert info.checks == [
+        f"{ENGLISH_CHECKS} (English lines)",
+        f"{FALLBACK_CHECKS} (lines in ru)",
+        f"{RUSSIAN_CHECKS} (lines in ru)",  # the Russian reader's parse and NER (ground/readers/russian.py)
+    ]
     # the Russian line: kept by the fallback checks (the English parse finds no troops in it)
     assert [(m.claim.figure, m.claim.figure_text) for m in summary.military] == [(12000, "12 000")]  # as written
     # the English line: still read by the parse, which corrects the model's number
     assert (2, "brown bears") in [(g.gift.quantity, g.gift.item) for g in summary.gifts]
-    # the NLP layer adds what the model left out from the English lines only
+    # the English parse adds what the model left out from the English lines only; the Russian lines are read
+    # by the Russian reader (ground/readers), whose NER names people and organisations there
     russian_start = MIXED.index("Министр")
     english_sources = [s for f in [*summary.gifts, *summary.actors] for s in f.sources]
-    assert english_sources and all(s.end <= russian_start for s in english_sources)
+    assert english_sources and all(s.end <= russian_start for g in summary.gifts for s in g.sources)
+    russian = {a.name for a in summary.actors if any(s.start >= russian_start for s in a.sources)}
+    assert {"Александр Козлов", "Пентагон"} <= russian  # the minister who spoke, and the source he cited
 
 
 def test_a_right_to_left_article_keeps_its_script_and_direction(tmp_path: Path) -> None:

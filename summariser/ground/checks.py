@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from summariser.ground.fallback import CHECKS as FALLBACK_CHECKS
 from summariser.ground.fallback import sentences
+from summariser.ground.readers import reader_for
 from summariser.ground.safety import instruction_lines, overlaps
 from summariser.load.articles import Article
 from summariser.load.language import UNDETERMINED, classify
@@ -81,10 +82,18 @@ def line_language(line: str, main: str) -> str:
 
 
 def described(article: Article) -> list[str]:
-    """The checks that read the article's facts, in words."""
+    """The checks that read the article's facts, in words: with those of the reader of each language that a
+    parser reads (ground/readers)."""
     if english(article):
         return [ENGLISH_CHECKS]
     if not mixed(article) or not english_anywhere(article):
-        return [FALLBACK_CHECKS]
+        return [FALLBACK_CHECKS, *_readers_checks(article, "")]
     others = ", ".join(code for code in article.languages if code != ENGLISH)
-    return [f"{ENGLISH_CHECKS} (English lines)", f"{FALLBACK_CHECKS} (lines in {others})"]
+    lines = f" (lines in {others})"
+    return [f"{ENGLISH_CHECKS} (English lines)", f"{FALLBACK_CHECKS}{lines}", *_readers_checks(article, lines)]
+
+
+def _readers_checks(article: Article, suffix: str) -> list[str]:
+    """The checks of the readers of the article's languages other than English, each with `suffix`."""
+    codes = dict.fromkeys(c for c in (_main(article), *article.languages) if c != ENGLISH)
+    return [f"{reader.checks}{suffix}" for code in codes if (reader := reader_for(code)) is not None]

@@ -20,6 +20,7 @@ from summariser.facts import UNCOMPARED, GroundedFact, Reading
 from summariser.ground import checks, nlp
 from summariser.ground.lexicon import AMOUNTS_TO, ARMS, HARM, NUMBER_OF, PEOPLE, lemmas, tokens
 from summariser.ground.locate import Span
+from summariser.ground.readers import reader_for
 from summariser.ground.recite import source
 from summariser.load.articles import Article
 from summariser.load.numerals import numbers_at
@@ -29,16 +30,18 @@ from summariser.schemas.extraction import ClaimType
 
 def counts_abroad(article: Article, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """Claims for the counted nouns of the article's non-English sentences that no grounded claim of it
-    already gives the figure of."""
+    already gives the figure of, each figure of each noun once ("трех ... граждан" and "3 – в США" are
+    two counts: citizens and people)."""
     text = article.text
     held = {f.fact.figure for f in grounded if isinstance(f.fact, MilitaryClaim)}
+    seen: set[tuple[int, str]] = set()
     found: list[GroundedFact] = []
     for start, end, code in checks.foreign_sentences(article):
         sentence = text[start:end]
         for claim_type, english, value, written in counted_in(sentence, code):
-            if value in held or value <= 1:
+            if value in held or (value, english) in seen or value <= 1:
                 continue  # "1" is too often a date without a parse (fallback._without_lone_one)
-            held.add(value)
+            seen.add((value, english))
             claim = MilitaryClaim(
                 claim_type=claim_type, subject=english, figure=value, figure_text=written, claimed_by=None,
                 place=None, date=None, evidence=sentence,
@@ -69,18 +72,29 @@ def counted_in(sentence: str, code: str) -> list[tuple[ClaimType, str, int, str]
     words = tokens(sentence, code)
     harmed = bool(lemmas(sentence, code) & HARM.get(code, set()))
     found: list[tuple[ClaimType, str, int, str]] = []
-    for value, written, at in numbers_at(sentence):
+    parsed = _parsed_counts(sentence, code)
+    for value, written, at in numbers_at(sentence, code if parsed is not None else None):
         following = [base for m, base in words if m.start() > at][:2]
         between = sentence[at + len(written) :]
         if _ELIDED.match(between) and found and found[-1][0] == "other":
             found.append((*found[-1][:2], value, written))  # "10 человек ..., 13 – в Германию": 13 people
             continue
         noun = re.match(r"\s+[^\W\d_]", between) is not None  # "13 в Германию": no noun, no dash for one
-        kind = next((k for base in following if (k := _kind(base, code)) is not None), None) if noun else None
+        if parsed is not None:  # the noun the parse says the number counts
+            kind = _kind(parsed[at], code) if at in parsed else None
+        else:
+            kind = next((k for base in following if (k := _kind(base, code)) is not None), None) if noun else None
         kind = kind or _amounted(words, at, code)  # "число ... лиц составляет 26"
         if kind is not None and not (kind[0] == "other" and harmed):
             found.append((kind[0], kind[1], value, written))
     return found
+
+
+def _parsed_counts(sentence: str, code: str) -> dict[int, str] | None:
+    """Where a reader parses the language (ground/readers), the lemma of the noun each number counts, by the
+    number's offset (digits or number words: "трех ... американских граждан"); None where none does."""
+    reader = reader_for(code)
+    return None if reader is None else {c.at: c.lemma for c in reader.counts(sentence)}
 
 
 def _amounted(words: list[tuple[re.Match[str], str]], at: int, code: str) -> tuple[ClaimType, str] | None:

@@ -1,6 +1,9 @@
-"""Gifts listed in text that no parser reads ("due orsi bruni, 25 fagiani e 40 anatre mandarine"), found
+"""Gifts in text other than English, marked method "nlp". Where a reader parses the language (ground/readers:
+French, Russian), the things its parse says were given, each conjunct with its own number or none
+(ground/readers/frames.py: never in a question, a negation or a condition, never arms or people). In a
+language no reader parses, gifts listed ("due orsi bruni, 25 fagiani e 40 anatre mandarine"), found
 by numbers (in digits, or spelled out where text2num reads the language) directly before the words of
-things, and marked method "nlp".
+things.
 
 A small model finds little in Italian or Russian text. Without a parse, a number before a noun is a
 gift only where the sentence holds a word of giving of its language (ground/lexicon.py) and lists
@@ -11,7 +14,7 @@ emoji names its noun ("fagiani"), of the noun as written, which ground/aligned.p
 of the same numbers, or leaves out where there is none ("25 specie di fagiani": 25 counts species).
 People and arms are counted by ground/counts_abroad.py instead.
 
-A sentence of giving that names one thing and no number ("презентовал ... автомобиль Aurus") gives it
+Where no reader parses the language, a sentence of giving that names one thing and no number gives it
 only where another article of the run states that thing given (given_elsewhere): a word alone may
 name a thing by chance (emoji names: "Mosca" is a fly), but not the very thing the story is about.
 """
@@ -25,6 +28,7 @@ from summariser.ground.concepts import MIN_LETTERS, english, thing, things_in
 from summariser.ground.fallback import counted_words
 from summariser.ground.lexicon import GIVING, counted_noun, lemmas
 from summariser.ground.locate import Span
+from summariser.ground.readers import Reader, reader_for
 from summariser.ground.reading import GIFT_NOUNS, NOT_GIVEN
 from summariser.ground.recite import source
 from summariser.load.articles import Article
@@ -44,18 +48,16 @@ HEAD_FIRST = frozenset({"it", "es", "pt", "fr"})
 
 
 def gifts_abroad(article: Article, grounded: list[GroundedFact]) -> list[GroundedFact]:
-    """Gifts for the listed counts of things in the article's non-English sentences of giving that no
-    grounded gift of it already gives the number of."""
+    """Gifts for the things the article's non-English sentences give (_given) that no grounded gift of it
+    already gives the number of (or, for a thing given without a number, names)."""
     held = {f.fact.quantity for f in grounded if isinstance(f.fact, Gift)}
+    named = {e for f in grounded if isinstance(f.fact, Gift) for e in _things_of(f.fact.item, article)}
     found: list[GroundedFact] = []
-    for start, end, code in _sentences_of_giving(article):
+    for start, end, listed in _given(article):
         sentence = article.text[start:end]
-        listed = listed_things(sentence, code)
-        if len(listed) < MIN_LISTED or not any(count.named for count in listed):
-            continue
         for count in listed:
-            if count.value in held or count.value <= 1:
-                continue  # a grounded gift gives this number already
+            if _held(count, held, named):
+                continue
             gift = Gift(
                 item=count.item, quantity=count.value, quantity_text=count.written, giver=None, recipient=None,
                 from_institution=None, to_institution=None, transport=None, date=None, evidence=sentence,
@@ -100,21 +102,61 @@ def _things_of(item: str, article: Article) -> set[str]:
 
 
 def _sentences_of_giving(article: Article) -> Iterator[tuple[int, int, str]]:
-    """The article's non-English sentences (start, end, language) that hold a word of giving of their language."""
+    """The article's non-English sentences (start, end, language) that hold a word of giving of their language,
+    in languages no reader parses (a reader's parse says itself what a sentence gives: gifts_abroad)."""
     for start, end, code in checks.foreign_sentences(article):
-        if code in GIVING and lemmas(article.text[start:end], code) & GIVING[code]:
+        if reader_for(code) is None and code in GIVING and lemmas(article.text[start:end], code) & GIVING[code]:
             yield start, end, code
 
 
 @dataclass(frozen=True)
 class Count:
-    """A number (in digits or spelled out) and the noun after it: the English thing where an emoji names
-    it (named)."""
+    """A number (in digits or spelled out; none where a parse finds a thing given without one) and the noun
+    it counts: the English thing where an emoji names it (named)."""
 
-    value: int
-    written: str
+    value: int | None
+    written: str | None
     item: str
     named: bool
+
+
+def parsed(sentence: str, reader: Reader, *, told: bool = False) -> list[Count]:
+    """The things a reader's parse says the sentence gives, each with its own number or none
+    (ground/readers/frames.py): by the English thing an emoji names, else the noun as written. `told`: the
+    article has said before that something was given."""
+    listed: list[Count] = []
+    for given in reader.gifts(sentence, told=told):
+        emoji = given.thing
+        item = english(emoji) if emoji is not None else given.noun
+        if emoji is None or english(emoji) not in GIFT_NOUNS | CARRIERS and nlp.lemma(item) not in NOT_GIVEN:
+            listed.append(Count(given.value, given.written, item, named=emoji is not None))
+    return listed
+
+
+def _given(article: Article) -> Iterator[tuple[int, int, list[Count]]]:
+    """The things each non-English sentence of the article gives (start, end, counts): as its
+    reader's parse finds them where a reader parses the language (parsed); else as counts it lists
+    (listed_things), where it holds a word of giving and lists at least MIN_LISTED, one of a named thing."""
+    told: set[str] = set()  # the languages in which the article has said that something was given
+    for start, end, code in checks.foreign_sentences(article):
+        sentence = article.text[start:end]
+        reader = reader_for(code)
+        if reader is not None:
+            yield start, end, parsed(sentence, reader, told=code in told)
+            if reader.gives(sentence):
+                told.add(code)
+        elif code in GIVING and lemmas(sentence, code) & GIVING[code]:
+            listed = listed_things(sentence, code)
+            if len(listed) >= MIN_LISTED and any(c.named for c in listed):
+                yield start, end, [c for c in listed if c.value is not None and c.value > 1]
+
+
+def _held(count: Count, held: set[int | None], named: set[str]) -> bool:
+    """Whether a grounded gift gives the count already: its number, or, for one thing or a thing without a
+    number, that thing."""
+    if count.value is not None and count.value > 1:
+        return count.value in held
+    return count.named and thing(count.item, "en") in named
 
 
 def listed_things(sentence: str, code: str) -> list[Count]:

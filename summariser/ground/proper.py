@@ -1,5 +1,8 @@
-"""People and organisations named in text that no parser of its language reads (Italian, Russian,
-Macedonian ...): found by the shape of a name, never by a model's say-so, and marked method "nlp".
+"""People and organisations named in text other than English, never by a model's say-so, marked method
+"nlp": where a reader parses the language (ground/readers: French, Russian), the persons and organisations
+its NER model tags in the body's sentences (never in a headline), as ground/readers/frames.py keeps them;
+in Korean, the proper nouns Kiwi tags; in any other language (Italian, Macedonian ...), names by their
+shape (names_by_shape), as follows.
 
 Where a language writes its common nouns in lower case, a capitalised word inside a sentence is a
 proper noun: a person, an organisation or a place. A run of such words is taken as a name only when
@@ -39,6 +42,7 @@ from summariser.ground.found import actor_at
 from summariser.ground.lexicon import CAPITALISED_NOUNS, counted_noun, has_dictionary, known, lemma
 from summariser.ground.locate import Span
 from summariser.ground.places import country_like, is_place
+from summariser.ground.readers import reader_for
 from summariser.load.articles import Article
 from summariser.names import cyrillic_korean_keys, fold_name
 from summariser.schemas import Actor
@@ -55,27 +59,50 @@ def proper_names(article: Article, grounded: list[GroundedFact]) -> list[Grounde
     text = article.text
     have = [tuple(fold_name(f.fact.name)) for f in grounded if isinstance(f.fact, Actor)]
     found: list[GroundedFact] = []
+    body = body_start(article)
     for start, end, code in checks.foreign_sentences(article):
         sentence = text[start:end]
-        for name in names_in(sentence, code):
+        parsed = reader_for(code) is not None
+        if parsed and start < body:
+            continue  # a headline's capitals and NER's guesses on them name no actor ("Macron Offre Un Cheval")
+        for written, name in _named(sentence, code):
             words = fold_name(name)
-            if not words or any(_holds(old, words) for old in have) or _counted(name, text):
+            if not words or any(_holds(old, words) for old in have) or _counted(written, text):
                 continue
-            if len(words) == 1 and _names_a_kind(sentence, name, code):
+            if not parsed and len(words) == 1 and _names_a_kind(sentence, name, code):
                 continue  # "due cani Pungsan", "автомобиль Aurus": a breed or a make, no actor
-            if sentence.lstrip().startswith(name) and _opener_before_surname(words, have):
+            if not parsed and sentence.lstrip().startswith(name) and _opener_before_surname(words, have):
                 continue  # "Ранее Путин заявлял": an adverb the dictionary lacks, before a surname named already
             have.append(words)
-            role = roles_abroad.role_of(name, sentence, None, code)
+            role = roles_abroad.role_of(written, sentence, None, code)
             found.append(actor_at(article, 0, name, Span(start, end, "nlp", 100.0), sentence, role))
     return found
 
 
+def _named(sentence: str, code: str) -> list[tuple[str, str]]:
+    """Each name in the sentence as written and as the actor is to be called: in the dictionary form where
+    a reader gives one ("Эвана Гершковича" -> "Эван Гершкович"), else as written."""
+    reader = reader_for(code)
+    if reader is not None:
+        return [(sentence[n.start : n.end], n.normal) for n in reader.names(sentence)]
+    return [(name, name) for name in names_in(sentence, code)]
+
+
 def names_in(sentence: str, code: str) -> list[str]:
-    """The runs of capitalised words in a sentence of language `code` that are names by the rules above;
-    in Korean, which has no capitals, the proper nouns Kiwi tags (ground/korean.py)."""
+    """The names in a sentence of language `code`: the persons and organisations its reader's NER and parse
+    find (ground/readers: French, Russian); in Korean, which has no capitals, the proper nouns Kiwi tags
+    (ground/korean.py); in any other language, names by their shape (names_by_shape)."""
     if code == korean.KOREAN:
         return [sentence[start:end] for start, end in korean.proper_nouns(sentence)]
+    reader = reader_for(code)
+    if reader is not None:
+        return [sentence[n.start : n.end] for n in reader.names(sentence)]
+    return names_by_shape(sentence, code)
+
+
+def names_by_shape(sentence: str, code: str) -> list[str]:
+    """The runs of capitalised words in a sentence of language `code` that are names by the rules of the
+    module docstring: the finder for languages no parser reads."""
     if not _readable(code):
         return []
     tokens = list(_WORD.finditer(sentence))
@@ -181,6 +208,22 @@ def _opener_before_surname(words: tuple[str, ...], have: list[tuple[str, ...]]) 
 def _holds(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
     """Whether a new name's words are all in a name the article already has (any case ending)."""
     return all(any(same_word(o, n) or same_word(n, o) for o in old) for n in new)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][»\"”’)]*\s*$")
+
+
+def body_start(article: Article) -> int:
+    """Where the body of an article begins: after its first line where that line is a headline (the
+    article's title, or a line of its own with more text below and no full stop at its end); else 0."""
+    text = article.text
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    if end < 0 or not text[end:].strip():
+        return 0
+    first = text[lead:end].strip()
+    titled = bool(article.title) and first == (article.title or "").strip()
+    return end if titled or not _SENTENCE_END.search(first) else 0
 
 
 def _readable(code: str) -> bool:
