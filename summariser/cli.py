@@ -184,16 +184,22 @@ def _run(args: argparse.Namespace) -> int:
         if recording:
             recording.discard()
     if summary.stats.articles == 0:
+        _list_failures(summary)
         first = summary.failures[0]
         raise ExtractionError(f"no article could be extracted ({len(summary.failures)} failed); first: {first.error}")
     _write(render(summary, args.format), args.out)
     _report(summary, settings, args.out, quiet=args.quiet)
     if summary.failures:
-        for failure in summary.failures:
-            what = "incomplete" if failure.stage == "partial" else "failed"
-            _say(f"{what}: {failure.input}: {failure.error}")
+        _list_failures(summary)
         return EXIT_PARTIAL
     return EXIT_OK
+
+
+def _list_failures(summary: "Summary") -> None:
+    """One line on stderr per failure: an article and one cause (however many of its calls met it)."""
+    for failure in summary.failures:
+        what = "incomplete" if failure.stage == "partial" else "failed"
+        _say(f"{what}: {failure.input}: {failure.error}")
 
 
 class _Recording:
@@ -284,7 +290,7 @@ def _check_writable(out: Path, inputs: "list[str] | list[Path]") -> None:
 
 
 class _Progress:
-    """A rich progress bar over articles on stderr, with one line per failed article."""
+    """A rich progress bar over articles on stderr (failures are listed once, after the run)."""
 
     def __init__(self, local: bool) -> None:
         from rich.console import Console
@@ -323,11 +329,7 @@ class _Progress:
         article_id = _shown(article_id)
         if not error and not self.console.is_terminal:  # no live bar in logs and pipes: one line each
             print(f"  [{self.done}] {article_id}: done", file=sys.stderr, flush=True)
-        if error:
-            from rich.markup import escape
-
-            line = f"  [red]failed[/red] {escape(article_id)}: {escape(_shown(error))}"
-            self.console.print(line, highlight=False, soft_wrap=True)
+        # a failure is listed once, at the end, with every other (one line per article and cause)
         self.bar.update(self.task, advance=1, description=article_id.replace("[", "(").replace("]", ")"))
 
     def close(self) -> None:
