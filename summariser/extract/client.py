@@ -15,8 +15,10 @@ import json
 import logging
 import re
 import threading
+import time
 from typing import Any, TypeVar
 
+import httpx2
 import instructor
 import openai
 from instructor.core.hooks import Hooks
@@ -76,9 +78,16 @@ def _response_schema(model: type[M]) -> type[M]:
 class OpenAIClient:
     """Calls the model; one instance is shared by every article of a run (thread-safe)."""
 
-    def __init__(self, settings: Settings, base_url: str | None = None, params: ParamTable | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        base_url: str | None = None,
+        params: ParamTable | None = None,
+        transport: httpx2.BaseTransport | None = None,
+    ) -> None:
         self._settings = settings
         self._base_url = base_url or settings.base_url
+        self._transport = transport  # what answers instead of the network (a replayed cassette), if anything
         self.params = params or ParamTable()  # what the endpoint takes, learned from its 400s
         self._openai: openai.OpenAI | None = None
         self._lock = threading.Lock()
@@ -88,11 +97,13 @@ class OpenAIClient:
     def _client(self) -> openai.OpenAI:
         with self._lock:
             if self._openai is None:
+                http = openai.DefaultHttpxClient(transport=self._transport) if self._transport else None
                 self._openai = openai.OpenAI(
                     api_key=self._settings.api_key or "no-key-needed",
                     base_url=self._base_url,
                     max_retries=0,
                     timeout=self._settings.timeout,
+                    http_client=http,
                 )
             return self._openai
 
@@ -194,6 +205,7 @@ class OpenAIClient:
         settings = self._settings
         retrying = Retrying(
             stop=stop_after_attempt(settings.transport_retries + 1),
+            sleep=functools.partial(_pause, getattr(stats, "stopped", None)),
             wait=self._wait,
             retry=retry_if_exception_type(TransientProviderError),
             reraise=True,
@@ -343,10 +355,19 @@ def _retry_after(response: Any) -> float | None:
     return None
 
 
+def _pause(stopped: threading.Event | None, seconds: float) -> None:
+    """Back off for `seconds`, or less when the run stops meanwhile (its next request is then refused)."""
+    if isinstance(stopped, threading.Event):
+        stopped.wait(seconds)
+    else:
+        time.sleep(seconds)
+
+
 def _is_replay_miss(error: BaseException) -> bool:
+    """Whether a replayed cassette lacks the request: vcrpy's error, or a replay transport's."""
     seen: BaseException | None = error
     while seen is not None:
-        if type(seen).__name__ == "CannotOverwriteExistingCassetteException":
+        if isinstance(seen, ReplayMissError) or type(seen).__name__ == "CannotOverwriteExistingCassetteException":
             return True
         seen = seen.__cause__ or seen.__context__
     return False
