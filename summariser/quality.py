@@ -2,6 +2,7 @@
 
 python -m summariser.quality score SUMMARY.json [EXPECTED.json [EVENT]]
 python -m summariser.quality dev [DEV_DIR]          # the development set, NLP layer alone (no model)
+python -m summariser.quality ablate [DEV_DIR]       # the same, with each finder family off in turn
 python -m summariser.quality live-check SUMMARY.json ARTICLE...
 
 Besides recall ("found"), it counts what makes a brief untrustworthy: numbers that no annotated
@@ -14,6 +15,7 @@ import json
 import re
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -283,14 +285,14 @@ class NoModel:
         return response_model.model_validate({name: [] for name in response_model.model_fields})
 
 
-def nlp_only(paths: list[Path]) -> Summary:
-    """The brief the NLP layer alone makes of some articles (no model, no cache)."""
+def nlp_only(paths: list[Path], disabled: frozenset[str] = frozenset()) -> Summary:
+    """The brief the NLP layer alone makes of some articles (no model, no cache), without the finder families
+    `disabled` names (summariser/finders.py)."""
     from summariser.pipeline import summarise
     from summariser.settings import Settings
 
-    return summarise(
-        paths, settings=Settings(backend="api", base_url="http://127.0.0.1:9/v1", use_cache=False), client=NoModel()
-    )
+    settings = Settings(backend="api", base_url="http://127.0.0.1:9/v1", use_cache=False, disabled_finders=disabled)
+    return summarise(paths, settings=settings, client=NoModel())
 
 
 def dev_scores(folder: Path, brief: Callable[[list[Path]], Summary] = nlp_only) -> dict[str, Any]:
@@ -319,6 +321,55 @@ def dev_scores(folder: Path, brief: Callable[[list[Path]], Summary] = nlp_only) 
         if absent:
             figures[event]["skipped"] = f"external articles absent, not scored (see external.md): {', '.join(absent)}"
     return figures
+
+
+ALL_ON = "(all on)"
+_COUNTED = ("wrong_values", "invented_disagreements", "non_actors", "actors_split")
+
+
+def totals(figures: dict[str, Any]) -> dict[str, Any]:
+    """dev_scores' figures summed over events: found as "n/N", and how many wrong values, invented
+    disagreements, non-actors and actors split there are."""
+    found = [tuple(map(int, f["found"].split("/"))) for f in figures.values()]
+    summed: dict[str, Any] = {"found": f"{sum(n for n, _ in found)}/{sum(t for _, t in found)}"}
+    summed.update({name: sum(len(f[name]) for f in figures.values()) for name in _COUNTED})
+    return summed
+
+
+def ablation(folder: Path, families: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """The totals of the NLP layer alone on a folder laid out as the development set, with every finder family
+    on (ALL_ON) and with each family (all of summariser/finders.py unless `families`) off in turn."""
+    from summariser.finders import FINDERS
+
+    rows = {ALL_ON: totals(dev_scores(folder, nlp_only))}
+    for family in FINDERS if families is None else families:
+        rows[family] = totals(dev_scores(folder, partial(nlp_only, disabled=frozenset({family}))))
+    return rows
+
+
+def ablation_table(rows: dict[str, dict[str, Any]]) -> str:
+    """A Markdown table of an ablation: each family's figures with it off, and how far they move from all on
+    (found -3: the family finds three facts no other does; wrong values -1: it brings one wrong value)."""
+    names = ("found", *_COUNTED)
+    base = rows[ALL_ON]
+    lines = [
+        "| family off | " + " | ".join(n.replace("_", " ") for n in names) + " |",
+        "|---" * (len(names) + 1) + "|",
+    ]
+    for family, row in rows.items():
+        cells = [_moved(row[n], base[n]) if family != ALL_ON else str(row[n]) for n in names]
+        lines.append(f"| {family} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _moved(value: Any, base: Any) -> str:
+    """A figure with how far it moved from all on: "150/183 (-8)", "0", "2 (+1)"."""
+    change = _count(value) - _count(base)
+    return f"{value} ({change:+d})" if change else str(value)
+
+
+def _count(value: Any) -> int:
+    return int(str(value).split("/")[0])
 
 
 def _stems(paths: list[Path]) -> list[str]:
@@ -396,8 +447,18 @@ def _read(path: Path) -> str:
 
 def main(argv: list[str]) -> int:
     """CLI of this module; returns the exit code."""
-    if argv[:1] == ["dev"]:
-        print(json.dumps(dev_scores(Path(argv[1]) if len(argv) > 1 else GOLD / "dev"), indent=2))
+    if argv[:1] in (["dev"], ["ablate"]):
+        folder = Path(argv[1]) if len(argv) > 1 else GOLD / "dev"
+        if not (folder / "expected.json").is_file() or not (folder / "articles").is_dir():
+            print(
+                f"quality: {folder} holds no expected.json and articles/ (the development set's layout)",
+                file=sys.stderr,
+            )
+            return 2
+        if argv[0] == "dev":
+            print(json.dumps(dev_scores(folder), indent=2))
+        else:
+            print(ablation_table(ablation(folder)))
         return 0
     if len(argv) < 2 or argv[0] not in ("score", "live-check"):
         print(__doc__, file=sys.stderr)

@@ -2,11 +2,13 @@
 
 import math
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from summariser.errors import ConfigError
+from summariser.finders import FINDERS
 
 # Checked 2026-11-25 against OpenAI's models and deprecations pages: gpt-6-luna is the named
 # replacement of gpt-4o-mini (which shuts down 2027-01-14) and is not on the deprecation list.
@@ -92,6 +94,7 @@ class Settings:
     local_threads: int = 0
     cassette: Path | None = None
     record: bool = False
+    disabled_finders: frozenset[str] = frozenset()  # NLP finder families switched off, by id (summariser/finders.py)
 
     def __post_init__(self) -> None:
         for name in _PATHS:  # accept str paths from library callers
@@ -113,6 +116,11 @@ class Settings:
             raise ConfigError(
                 f"--base-url must be an http(s) URL such as http://127.0.0.1:8080/v1, not {self.base_url!r}"
             )
+        if isinstance(self.disabled_finders, str) or not isinstance(self.disabled_finders, Iterable):
+            raise ConfigError(f"disabled finders must be a set of ids, not {_described(self.disabled_finders)}")
+        object.__setattr__(self, "disabled_finders", frozenset(self.disabled_finders))
+        if unknown := sorted(str(f) for f in self.disabled_finders if f not in FINDERS):
+            raise ConfigError(f"unknown finder {', '.join(unknown)}; choose among {', '.join(FINDERS)}")
 
     @classmethod
     def from_env(cls, **overrides: Any) -> "Settings":

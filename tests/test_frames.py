@@ -149,3 +149,8 @@ def test_a_name_only_mentioned_as_a_place_or_a_means_is_no_actor() -> None:
 
 def test_countries_run_together_are_no_actor() -> None:
     assert actors("Officials said the Kazakhstan Uzbekistan said the border was open.") == []
+
+
+def test_a_dateline_is_where_a_report_was_filed_not_who_acts() -> None:
+    text = "TALLINN, June 3 - Mayor Liisa Tamm opened the harbour festival on Saturday."
+    assert actors(text) == ["Liisa Tamm"]

@@ -131,3 +131,33 @@ def test_a_fact_with_a_measure_is_found_only_at_its_own_sentence() -> None:
     assert _found(brief, citizens)  # without a measure, the figure in the article is enough
     assert not _found(brief, {**citizens, "measure": "citizens"})
     assert _found(brief, {**want, "quote": "Russia sent 3,000 troops to Kursk.", "measure": "troops"})
+
+
+ABLATION = Path(__file__).parent / "data" / "ablation"
+
+
+def test_the_ablation_charges_each_finder_family_with_what_it_finds_and_gets_wrong() -> None:
+    from summariser.quality import ALL_ON, ablation, ablation_table
+
+    rows = ablation(ABLATION, ["nlp_gifts", "nlp_actors", "treaties", "gifts_abroad"])
+    counted = {"wrong_values": 1, "invented_disagreements": 0, "non_actors": 0, "actors_split": 0}
+    assert rows[ALL_ON] == {"found": "8/8", **counted}  # the 12 lanterns are left out of the annotation
+    assert rows["nlp_gifts"] == {**rows[ALL_ON], "found": "6/8", "wrong_values": 0}  # both boats, and the lanterns
+    assert rows["nlp_actors"]["found"] == "4/8" and rows["treaties"]["found"] == "7/8"
+    assert rows["gifts_abroad"] == rows[ALL_ON]  # English text: a finder of other languages adds nothing
+    table = ablation_table(rows).splitlines()
+    assert table[2] == "| (all on) | 8/8 | 1 | 0 | 0 | 0 |"
+    assert "| nlp_gifts | 6/8 (-2) | 0 (-1) | 0 | 0 | 0 |" in table
+
+
+def test_ablate_prints_a_row_per_family_and_refuses_a_folder_of_another_layout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summariser.finders import FINDERS
+
+    assert main(["ablate", str(ABLATION)]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert [r.split(" | ")[0].lstrip("| ") for r in rows[2:]] == ["(all on)", *FINDERS]
+    assert main(["ablate", str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "expected.json" in error and "Traceback" not in error

@@ -33,6 +33,7 @@ _PLACE_WORDS = {"airport", "airbase", "base", "station", "street", "square", "ho
 _NOT_PERSON_WORDS = _INSTITUTION_WORDS | _PLACE_WORDS
 _PROSE_WORD = re.compile(r"(?<![\w/@.#-])[^\W\d_]+(?![\w/@#-])")
 """A word of running text (not of a web address, a handle or a hyphenated slug)."""
+_DASH = re.compile(r"\s[-–—]\s")
 _HEADLINE = re.compile(r"\s*[^\n]*\S[^\n]*(\n)[ \t]*\n")
 _CREDIT_WORDS = {"photo", "photos", "pm", "am", "cdt", "edt", "est", "gmt", "utc", "getty", "images"}
 _NOT_GIFTS = {"gift", "present", "donation", "team", "trip", "report", "statement", "sign", "part", "number", "time"}
@@ -42,6 +43,20 @@ _SUPPLIED_ARMS = {"shell", "missile", "rocket", "drone", "weapon", "tank", "arti
 """Arms nouns that name weapons whatever the sentence ("vehicle", "system" and "round" need a number to be arms)."""
 _SUPPLY_VERBS = {"send", "ship", "deliver", "supply", "provide", "transfer", "give", "sell", "export", "hand"}
 _CLAIM_ORDER: tuple[ClaimType, ...] = ("troop_deployment", "casualties", "arms")
+
+
+def nlp_facts(
+    article: Article, offset: int, text: str, grounded: list[GroundedFact], disabled: frozenset[str] = frozenset()
+) -> list[GroundedFact]:
+    """What the NLP layer adds to a chunk's grounded facts, family by family in this order (people, figures,
+    gifts: each sees what the ones before added), leaving out the families `disabled` names (finders.py)."""
+    found: list[GroundedFact] = []
+    if "nlp_actors" not in disabled:
+        found += nlp_actors(article, offset, text, [*grounded, *found])
+    found += nlp_claims(article, offset, text, [*grounded, *found], disabled)
+    if "nlp_gifts" not in disabled:
+        found += nlp_gifts(article, offset, text, [*grounded, *found])
+    return found
 
 
 def nlp_actors(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
@@ -105,6 +120,8 @@ def _candidates(text: str, body: int) -> list[_Candidate]:
         for entity in [*tagged, *titled]:
             if verbless and entity.root.dep_ != "ROOT":
                 continue  # a line with no verb names only its own subject ("Antony J. Blinken, Secretary of State")
+            if _dateline(entity):
+                continue  # "TALLINN, June 3 - ...": where the report was filed
             for part in _owners_apart(entity):
                 person = entity.label_ != "ORG"
                 name = _person_name(part) if person else _organisation_name(part.text)
@@ -113,6 +130,18 @@ def _candidates(text: str, body: int) -> list[_Candidate]:
                 if not person or len(_name_words(name)) > 1 or _titled(part) or capitalised[name] > 1:
                     found.append(_Candidate(name, span, sentence, entity in titled))
     return found
+
+
+def _dateline(entity: SpacySpan) -> bool:
+    """Whether a name opens its sentence as a dateline: followed by a comma, and written in capitals or
+    followed by a date and a dash ("TALLINN, June 3 - ...", "Seoul, March 1 (Reuters) -")."""
+    doc = entity.doc
+    if entity.start != 0 or entity.end >= len(doc) or doc[entity.end].text != ",":
+        return False
+    dated = any(e.label_ == "DATE" and e.start == entity.end + 1 for e in doc.ents)
+    return entity.text.isupper() or (
+        dated and bool(_DASH.search(doc.text[doc[entity.end].idx : doc[entity.end].idx + 40]))
+    )
 
 
 def _titled_person(name: SpacySpan, tagged: list[SpacySpan]) -> bool:
@@ -392,13 +421,24 @@ def gift_counts(sentence: str, gift_text: bool = True) -> list[nlp.Count]:
     return found
 
 
-def nlp_claims(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
+def nlp_claims(
+    article: Article, offset: int, text: str, grounded: list[GroundedFact], disabled: frozenset[str] = frozenset()
+) -> list[GroundedFact]:
     """Figures the parse attaches to troops, casualties, arms or people (a head count, claim type
     "other"; an amount in words, "hundreds of armored vehicles", for all but head counts) that no
     grounded claim of this text states: each becomes a claim read by the same checks as the model's
-    (ground/reading.py); and a treaty, when none was grounded."""
+    (ground/reading.py); and a treaty, and arms sent with no figure, when none was grounded. `disabled`
+    leaves out families by id (finders.py: nlp_claims, treaties, supplied)."""
     if not checks.english_anywhere(article):
         return []
+    counted = [] if "nlp_claims" in disabled else _counted_claims(article, offset, text, grounded)
+    treaties = [] if "treaties" in disabled else _treaties(article, offset, text, grounded)
+    supplied = [] if "supplied" in disabled else _supplied(article, offset, text, grounded)
+    return _english_only(article, counted + treaties + supplied)
+
+
+def _counted_claims(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """The claims of nlp_claims that a figure counts."""
     known: set[tuple[str, int | None]] = {
         (f.fact.claim_type, f.fact.figure)
         for f in grounded
@@ -421,9 +461,7 @@ def nlp_claims(article: Article, offset: int, text: str, grounded: list[Grounded
                     known.add((claim_type, count.value))
                     found.append(GroundedFact("military", result[0], source(article, offset, span), None, result[1]))
                     break
-    return _english_only(
-        article, found + _treaties(article, offset, text, grounded) + _supplied(article, offset, text, grounded)
-    )
+    return found
 
 
 def _claim_types(count: nlp.Count, sentence: str) -> list[ClaimType]:
