@@ -85,7 +85,7 @@ class KnownNames:
         self._stems: dict[str, set[str]] = defaultdict(set)  # a long name word without its final vowel
         self.by_last: dict[str, list[int]] = defaultdict(list)
         self.by_first: dict[str, list[int]] = defaultdict(list)  # names a given name alone may name
-        self.by_long_word: dict[str, list[int]] = defaultdict(list)
+        self.by_long_word: dict[str, list[int]] = defaultdict(list)  # names by their last long word
         self.korean = [korean_key(list(n.words)) for n in names]
         self.hangul = [i for i, n in enumerate(names) if in_hangul(n.written)]
         self._words_in: dict[str, frozenset[str]] = {}
@@ -94,13 +94,13 @@ class KnownNames:
             self.by_last[name.words[-1]].append(i)
             if name.given_alone:
                 self.by_first[name.words[0]].append(i)
+            if long := [w for w in name.words if len(w) >= MIN_SURNAME_LETTERS]:
+                self.by_long_word[long[-1]].append(i)  # an actor holding the name holds its last long word
             for word in set(name.words):
                 for key in spelling_keys(word):
                     self._keyed[key].add(word)
                 if len(word) >= LONG_SURNAME and word[-1] in _VOWELS:
                     self._stems[word[:-1]].add(word)
-                if len(word) >= MIN_SURNAME_LETTERS:
-                    self.by_long_word[word].append(i)
 
     def __len__(self) -> int:
         return len(self.names)
