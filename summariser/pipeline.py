@@ -6,7 +6,7 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, InvalidStateError, ThreadPoolExecutor, wait
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field, replace
@@ -22,7 +22,7 @@ from summariser.extract.messages import prompt_hashes, schema_hash
 from summariser.extract.params import ParamTable
 from summariser.extract.run import CallOutcome, Plan, finish_article, plan_article, run_call
 from summariser.extract.spelling import english_spellings
-from summariser.facts import ArticleFacts, CallStats, M, ModelClient
+from summariser.facts import ArticleFacts, CallStats, GroundedFact, M, ModelClient
 from summariser.ground.across import known_names, names_across
 from summariser.ground.aligned import items_by_alignment
 from summariser.ground.counts_abroad import counts_abroad
@@ -223,11 +223,11 @@ def _summarise(
             progress.start(len(articles), guess)
         results, extract_failures = _extract_all(articles, settings, clients, params, cache, counters, progress)
         by_id = {a.id: a for a in articles}
-        _complete(results, by_id, settings.disabled_finders)
+        finder_failures = _complete(results, by_id, settings.disabled_finders)
         stop.check()
         spellings = english_spellings(_names_abroad(results), settings, clients.get, cache, counters)
         stop.check()
-    failures += extract_failures
+    failures += extract_failures + finder_failures
     ok_ids = {r.article_id for r in results}
     facts_of = {r.article_id: r for r in results}
     merged = merge((f for r in results for f in r.facts), spellings)
@@ -278,24 +278,42 @@ def _summarise(
     )
 
 
-def _complete(results: list[ArticleFacts], by_id: dict[str, Article], off: frozenset[str]) -> None:
+def _complete(results: list[ArticleFacts], by_id: dict[str, Article], off: frozenset[str]) -> list[ArticleFailure]:
     """Add to each article's facts what code finds beside the model's answers, across the run (each family
-    unless `off` names it: summariser/finders.py)."""
+    unless `off` names it: summariser/finders.py). A finder that breaks on an article costs that article
+    only what it would have added: it is listed as a partial failure, and every other fact stays."""
+    failures: list[ArticleFailure] = []
+
+    def run(family: str, article_id: str, find: Callable[..., list[GroundedFact]], *args: Any) -> list[GroundedFact]:
+        if family in off:
+            return []
+        try:
+            return find(*args)
+        except Exception as error:  # noqa: BLE001 - a finder's bug must not lose the run (one line, below)
+            logging.getLogger(__name__).warning(
+                "finder %s failed on %s: %s: %s", family, article_id, type(error).__name__, error
+            )
+            failures.append(
+                ArticleFailure(input=article_id, stage="partial", error=f"finder {family}: {type(error).__name__}")
+            )
+            return []
+
     names = known_names([f for r in results for f in r.facts])
     for result in results:  # a name grounded in one article, found in another's script or spelling
-        article = by_id[result.article_id]
-        result.facts.extend(names_across(article, names, result.facts) if "names_across" not in off else [])
-        result.facts.extend(proper_names(article, result.facts) if "proper_names" not in off else [])  # no parser
-        result.facts.extend(counts_abroad(article, result.facts) if "counts_abroad" not in off else [])
-        result.facts.extend(gifts_abroad(article, result.facts) if "gifts_abroad" not in off else [])
+        article, facts, key = by_id[result.article_id], result.facts, result.article_id
+        facts.extend(run("names_across", key, names_across, article, names, facts))
+        facts.extend(run("proper_names", key, proper_names, article, facts))  # no parser
+        facts.extend(run("counts_abroad", key, counts_abroad, article, facts))
+        facts.extend(run("gifts_abroad", key, gifts_abroad, article, facts))
     given = given_things([f for r in results for f in r.facts])
     for result in results:  # a thing the run gives, named with no number in a sentence of giving abroad
-        if "given_elsewhere" not in off:
-            result.facts.extend(given_elsewhere(by_id[result.article_id], result.facts, given))
+        article, facts = by_id[result.article_id], result.facts
+        facts.extend(run("given_elsewhere", result.article_id, given_elsewhere, article, facts, given))
     every = [f for r in results for f in r.facts]
     for result in results:  # an untranslated item named by an English article's list of the same numbers
         if "aligned_items" not in off:
             result.facts = items_by_alignment(by_id, result.facts, every)
+    return failures
 
 
 def _names_abroad(results: list[ArticleFacts]) -> list[str]:

@@ -1,8 +1,8 @@
 """Score a summary against hand-annotated expectations, and check a live run's grounding.
 
 python -m summariser.quality score SUMMARY.json [EXPECTED.json [EVENT]]
-python -m summariser.quality dev [DEV_DIR]          # the development set, NLP layer alone (no model)
-python -m summariser.quality ablate [DEV_DIR]       # the same, with each finder family off in turn
+python -m summariser.quality dev [DIR]              # quality/dev or quality/test: NLP layer alone, with totals
+python -m summariser.quality ablate [DIR]           # the same, with each finder family off in turn
 python -m summariser.quality live-check SUMMARY.json ARTICLE...
 
 Besides recall ("found"), it counts what makes a brief untrustworthy: numbers that no annotated
@@ -310,6 +310,9 @@ def dev_scores(folder: Path, brief: Callable[[list[Path]], Summary] = nlp_only) 
         extra = [f for f in external.get(event, {}).get("facts", []) if f["article"] in present]
         absent = sorted({f["article"] for f in external.get(event, {}).get("facts", [])} - set(present))
         paths = sorted([*(folder / "articles" / event).glob("*.txt"), *present.values()], key=lambda p: p.name)
+        if not paths:  # every text of the event is external and absent (CI, a fresh clone)
+            figures[event] = {"skipped": f"no article present (see external.md): {', '.join(absent)}"}
+            continue
         summary = brief(paths)
         facts = gold["facts"] + extra
         result = score(summary, {**gold, "facts": facts}, _texts_of(summary, []))
@@ -330,10 +333,23 @@ _COUNTED = ("wrong_values", "invented_disagreements", "non_actors", "actors_spli
 def totals(figures: dict[str, Any]) -> dict[str, Any]:
     """dev_scores' figures summed over events: found as "n/N", and how many wrong values, invented
     disagreements, non-actors and actors split there are."""
-    found = [tuple(map(int, f["found"].split("/"))) for f in figures.values()]
+    scored = [f for f in figures.values() if "found" in f]
+    found = [tuple(map(int, f["found"].split("/"))) for f in scored]
     summed: dict[str, Any] = {"found": f"{sum(n for n, _ in found)}/{sum(t for _, t in found)}"}
-    summed.update({name: sum(len(f[name]) for f in figures.values()) for name in _COUNTED})
+    summed.update({name: sum(len(f[name]) for f in scored) for name in _COUNTED})
     return summed
+
+
+def language_totals(figures: dict[str, Any]) -> dict[str, str]:
+    """dev_scores' per-language figures summed over events: "found/annotated found, wrong wrong" per language."""
+    sums: dict[str, list[int]] = {}
+    for event in figures.values():
+        for code, line in event.get("per_language", {}).items():
+            numbers = [int(n) for n in re.findall(r"\d+", line)]
+            got = sums.setdefault(code, [0, 0, 0])
+            for i, n in enumerate(numbers[:3]):
+                got[i] += n
+    return {code: f"{n}/{t} found, {w} wrong" for code, (n, t, w) in sorted(sums.items())}
 
 
 def ablation(folder: Path, families: list[str] | None = None) -> dict[str, dict[str, Any]]:
@@ -456,7 +472,9 @@ def main(argv: list[str]) -> int:
             )
             return 2
         if argv[0] == "dev":
-            print(json.dumps(dev_scores(folder), indent=2))
+            figures = dev_scores(folder)
+            figures["total"] = {**totals(figures), "per_language": language_totals(figures)}
+            print(json.dumps(figures, indent=2))
         else:
             print(ablation_table(ablation(folder)))
         return 0

@@ -134,6 +134,8 @@ def lemma(word: str, code: str) -> str:
     """A word's lemma in language `code`, lower case (simplemma's dictionary; the word itself if unknown)."""
     import simplemma  # deferred: a dictionary loads per language, only for text no parser reads
 
+    if not word.strip():  # simplemma refuses an empty word; a split can leave one
+        return word.lower()
     return str(simplemma.lemmatize(word, lang=code)).lower()
 
 
