@@ -4,6 +4,7 @@
 from dataclasses import replace
 
 from summariser.facts import GroundedFact
+from summariser.ground import nlp
 from summariser.ground.across import known_names, names_across
 from summariser.ground.found import nlp_actors
 from summariser.load.articles import Article
@@ -131,3 +132,20 @@ def test_a_name_is_found_with_a_hard_c_for_its_k_and_an_italian_ending() -> None
     sentence = "Il Cremlino ha deciso di non commentare."
     assert across(sentence, "it", "The Kremlin said on Monday that it would not comment.") == [("Kremlin", sentence)]
     assert across("Il Cremona ha vinto.", "it", "The Kremlin said on Monday that it would not comment.") == []
+
+
+def test_an_english_article_is_parsed_once_and_its_sentences_read_their_share_of_that_parse() -> None:
+    source = "Reporter Evan Gershkovich and Senator Tom Washington met Paul Whelan on Monday."
+    text = (
+        "The freed men flew home overnight.\nEvan Gershkovich thanked the court.\n"
+        "The plane landed in Washington at dawn.\nHis sister Elizabeth Whelan spoke to reporters."
+    )
+    article = Article(id="en3", text=text, language="en", languages=("en",))
+    names = known_names(english(source)[1])
+    misses = nlp.parse.cache_info().misses
+    found = names_across(article, names, [])
+    assert nlp.parse.cache_info().misses - misses == 1  # the article, never a sentence of it alone
+    # a place (Washington) and a namesake (Elizabeth Whelan) read from the article's parse at their own offsets
+    assert [(f.fact.name, f.source.quote) for f in found] == [
+        ("Evan Gershkovich", "Evan Gershkovich thanked the court.")
+    ]

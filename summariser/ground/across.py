@@ -20,14 +20,17 @@ where a word opens with it, both romanisations folded alike (names.korean_key: "
 words write its sounds ("Дмитрий Песков" for the model's "드미트리 페스코프 대변인").
 
 Cost: the run's names are indexed once (KnownNames): a sentence's words are looked up by their spelling
-keys, an article's own actors by their person keys (names.PersonIndex), and the English parse is read
-only for a sentence where some word may write a name, so an article costs its words, not its words times
-the run's names.
+keys, an article's own actors by their person keys (names.PersonIndex), and an English article is parsed
+once, as a whole (nlp.parse, memoised: the run's finders read the same Doc): a sentence's entities are those
+of that Doc lying inside it, read only where some word of the sentence may write a name. An article costs
+its words, not its words times the run's names, and no sentence is parsed again on its own.
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import takewhile
 
 from summariser.facts import GroundedFact
 from summariser.ground import checks, fallback, nlp, roles_abroad
@@ -154,13 +157,14 @@ def names_across(article: Article, names: KnownNames, grounded: list[GroundedFac
     text = article.text
     english = checks.english(article)
     units = nlp.sentences(text) if english else fallback.sentences(text)
+    entities = _Entities(text) if english else None
     suspect = instruction_lines(text)
     found: list[GroundedFact] = []
     for start, end in units:
         if not wanted or overlaps(start, end, suspect):
             continue
         sentence = text[start:end]
-        named = _Sentence(sentence, names, english)
+        named = _Sentence(sentence, names, entities.within(start, end) if entities else None)
         for i in sorted(named.naming(wanted)):
             name = names.names[i]
             wanted.discard(i)  # the quote shows the name as this article writes it ("Эвана Гершковича")
@@ -186,16 +190,43 @@ def _wanted(names: KnownNames, have: list[str]) -> set[int]:
     return wanted
 
 
+@dataclass(frozen=True)
+class _Entity:
+    """A named entity of the English parse, within one sentence."""
+
+    start: int  # offsets into the sentence
+    end: int
+    label: str
+    words: tuple[str, ...]  # its tokens as written
+
+
+class _Entities:
+    """The named entities of an English article's one parse (nlp.parse of the whole text), found by where
+    they start, so each sentence reads those lying inside it without being parsed again."""
+
+    def __init__(self, text: str) -> None:
+        self._ents = [(e.start_char, e.end_char, e.label_, tuple(t.text for t in e)) for e in nlp.parse(text).ents]
+        self._starts = [e[0] for e in self._ents]
+
+    def within(self, start: int, end: int) -> list[_Entity]:
+        """The entities lying wholly inside [start, end) of the text, offsets counted from `start`."""
+        inside = takewhile(lambda e: e[0] < end, self._ents[bisect_left(self._starts, start) :])
+        return [_Entity(s - start, e - start, label, words) for s, e, label, words in inside if e <= end]
+
+
 class _Sentence:
     """A sentence's capitalised words, the name words each writes, and the runs of words that stand
-    together as one name ("Anna Ivanova", "Antony J. Blinken", "O’Brien"): a name is found only inside one run."""
+    together as one name ("Anna Ivanova", "Antony J. Blinken", "O’Brien"): a name is found only inside one run.
+    `entities` are those of its English article's parse lying inside it; None in any other text."""
 
-    def __init__(self, sentence: str, names: KnownNames, english: bool) -> None:
-        self.sentence, self.names, self.english = sentence, names, english
+    def __init__(self, sentence: str, names: KnownNames, entities: list[_Entity] | None) -> None:
+        self.sentence, self.names, self.entities = sentence, names, entities
+        self.english = entities is not None
         capitalised = [m for m in _TOKEN.finditer(sentence) if m.group()[0].isupper()]
         self.all_tokens = capitalised
         self.tokens = capitalised
         self._parsed = False
+        self._spans: list[tuple[int, int]] = []  # where the parse reads an entity, once read
         self._writes = [self._words_of(m) for m in capitalised]
         self._runs()
 
@@ -208,16 +239,21 @@ class _Sentence:
             joined = i > 0 and _JOINED.fullmatch(self.sentence[self.tokens[i - 1].end() : token.start()])
             self.run_of.append(self.run_of[-1] if joined else i)
 
-    def _parse(self) -> None:
-        """Read the English parse once it is needed: words it reads as places name nobody ("Austin, Texas")."""
+    def _read_parse(self) -> None:
+        """Read the article's English parse once it is needed: words it reads as places name nobody
+        ("Austin, Texas")."""
         if self._parsed or not self.english:
             return
         self._parsed = True
-        places = _place_words(self.sentence)
+        places = _words(self._entities_of(*_PLACES))
         kept = [(m, w) for m, w in zip(self.tokens, self._writes, strict=True) if m.group() not in places]
         self.tokens, self._writes = [m for m, _ in kept], [w for _, w in kept]
         self._runs()
-        self._entities = [(e.start_char, e.end_char) for e in nlp.entities(self.sentence)]
+        self._spans = [(e.start, e.end) for e in self._entities_of()]
+
+    def _entities_of(self, *labels: str) -> list[_Entity]:
+        """The sentence's entities in its article's English parse, of the given labels (all when none given)."""
+        return [e for e in self.entities or [] if not labels or e.label in labels]
 
     def naming(self, wanted: set[int]) -> set[int]:
         """The wanted names the sentence writes: by their words (`_written`), by a given name alone the
@@ -225,11 +261,11 @@ class _Sentence:
         hits = {i for w in self._writes for word in w for i in self.names.by_last.get(word, []) if i in wanted}
         firsts = {w for m in self.all_tokens for w in _folded(m.group())} & set(self.names.by_first)
         if self.english and (hits or firsts):
-            self._parse()
+            self._read_parse()
             hits = {i for w in self._writes for word in w for i in self.names.by_last.get(word, []) if i in wanted}
         found = {i for i in hits if self._written(self.names.names[i])}
         if self.english and firsts:
-            given = _given_names(self.sentence)
+            given = _given_names(self._entities_of("PERSON"))
             found |= {i for w in firsts & given for i in self.names.by_first[w] if i in wanted}
         in_hangul_script = [m.group() for m in _TOKEN.finditer(self.sentence) if in_hangul(m.group())]
         if in_hangul_script:
@@ -269,7 +305,7 @@ class _Sentence:
         if not self.english:
             return True
         start, end = token.start(), self.tokens[surname].end()
-        return any(s <= start and end <= e for s, e in self._entities)
+        return any(s <= start and end <= e for s, e in self._spans)
 
 
 def _assigned(wanted: list[str], tokens: list[frozenset[str]]) -> bool:
@@ -340,11 +376,11 @@ def same_word(wanted: str, word: str) -> bool:
     return declined and len(word) - len(stem) <= INFLECTION
 
 
-def _given_names(sentence: str) -> set[str]:
-    """The folded one-word names the English parser reads as persons in a sentence ("Paul", "Alsu")."""
-    return {w for e in nlp.entities(sentence, "PERSON") if len(e) == 1 for w in fold_name(e.text)}
+def _given_names(persons: list[_Entity]) -> set[str]:
+    """The folded names of the persons the English parser reads in one word ("Paul", "Alsu")."""
+    return {w for e in persons if len(e.words) == 1 for w in fold_name(e.words[0])}
 
 
-def _place_words(sentence: str) -> set[str]:
-    """Words of an English sentence the parser reads as places or peoples."""
-    return {t.text for e in nlp.entities(sentence, *_PLACES) for t in e}
+def _words(entities: list[_Entity]) -> set[str]:
+    """The words of the entities, as written (those of places or peoples: "Austin", "Texas")."""
+    return {word for e in entities for word in e.words}
