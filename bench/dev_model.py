@@ -46,7 +46,12 @@ def main() -> int:
             return summary
 
         figures = dev_scores(GOLD / args.set, brief)
-    figures["run"] = {"set": args.set, "minutes": round((time.monotonic() - started) / 60, 2), "hints": args.hints, **totals}
+    figures["run"] = {
+        "set": args.set,
+        "minutes": round((time.monotonic() - started) / 60, 2),
+        "hints": args.hints,
+        **totals,
+    }
     report(figures, figures, args.json)
     return 0
 
