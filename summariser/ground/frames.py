@@ -264,18 +264,8 @@ def not_given(sentence: str, noun: str, start: int = 0) -> bool:
         return False
     if materiel(token):
         return True
-    verb = _verb_above(token)
+    verb = nlp.verb_above(token)
     if verb is None:
         return False
     word = verb.lemma_.lower()
     return word in POSSESSION_VERBS or (word in GIVING_VERBS | SENDING_VERBS and not realised(verb))
-
-
-def _verb_above(token: Token) -> Token | None:
-    """The nearest verb above a token in the parse."""
-    current = token
-    while current.head.i != current.i:
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-    return None

@@ -333,14 +333,21 @@ def _make(
     )
 
 
-def _governing_verb(token: Token) -> Token | None:
-    """The nearest verb above a token in the parse."""
+def verb_above(token: Token) -> Token | None:
+    """The nearest verb above a token in the parse (never the token itself)."""
     current = token
     while current.head.i != current.i:
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
             return current
-    return current if current.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token in the parse, or the token itself where it is the root verb."""
+    if token.head.i == token.i:
+        return token if token.pos_ in ("VERB", "AUX") else None
+    return verb_above(token)
 
 
 def noun_phrase(text: str, noun: str) -> str | None:
