@@ -23,14 +23,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from summariser.enrich.found import actor_at  # noqa: E402
 from summariser.facts import GroundedFact  # noqa: E402
-from summariser.ground import nlp  # noqa: E402
-from summariser.ground.across import known_names, names_across  # noqa: E402
-from summariser.ground.found import actor_at  # noqa: E402
-from summariser.ground.locate import Span  # noqa: E402
+from summariser.lang.en import nlp  # noqa: E402
+from summariser.link.across import known_names, names_across  # noqa: E402
 from summariser.load.articles import Article  # noqa: E402
 from summariser.names import cluster_names, skeleton  # noqa: E402
 from summariser.schemas import Actor  # noqa: E402
+from summariser.verify.locate import Span  # noqa: E402
 
 GIVEN = [
     *("Anna", "Boris", "Carla", "Dmitri", "Elena", "Fyodor", "Galina", "Hector", "Irina", "Jonas", "Karin"),

@@ -142,7 +142,7 @@ def main() -> None:
     if not args.exact:
         import datasketch  # noqa: F401  (timed apart: the first import costs about 1 s)
     imported = time.perf_counter()
-    from summariser.load.syndication import group_reports, jaccard, shingles
+    from summariser.link.syndication import group_reports, jaccard, shingles
 
     result = group_reports(texts, use_lsh=not args.exact)
     first = time.perf_counter() - imported

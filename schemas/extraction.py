@@ -87,7 +87,7 @@ class MilitaryClaimList(_Strict):
 # What the model answers in the numbered design: it reads the article as numbered sentences and
 # cites a sentence number; code takes the quote and its offsets from that sentence, and reads from the
 # sentence's parse what a parse states better than a small model: the amount and its wording, what is
-# counted, who claims a figure, when a gift was given (ground/reading.py). So the model writes only what
+# counted, who claims a figure, when a gift was given (lang/en/reading.py). So the model writes only what
 # needs reading: which sentence, what kind of fact, an item or a name, a role. Entries are short arrays,
 # their sentence number first (the model reads the sentence before it writes the values): every output
 # token costs about 0.1 s on 2 CPU cores, and an array costs half the tokens of an object with keys.

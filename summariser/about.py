@@ -2,11 +2,11 @@
 facts, notes for the reader, and the articles it translates."""
 
 from summariser.facts import ArticleFacts
-from summariser.ground import checks
+from summariser.link.translation import Translation as TranslationPair
 from summariser.load.articles import Article
 from summariser.load.language import UNDETERMINED, LanguageInfo
-from summariser.load.translation import Translation as TranslationPair
 from summariser.schemas import ArticleInfo, Translation
+from summariser.verify import checks
 
 
 def article_info(

@@ -58,7 +58,7 @@ class ModelClient(Protocol):
 
 
 UNCOMPARED = "(not parsed, not compared)"
-"""Ends the measure of a figure read without a parse (ground/counts_abroad.py): merged with equal
+"""Ends the measure of a figure read without a parse (enrich/counts_abroad.py): merged with equal
 figures, never shown as disagreeing with another."""
 
 

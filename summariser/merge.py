@@ -2,7 +2,7 @@
 
 Rules (what a value measures decides what is compared):
 - Gifts group by the item's head noun as the parse reads it ("bears" = "brown bears"), or by the thing
-  it names (ground/concepts.py: "car" = "automobile", and so the "car" code read in "автомобиль"), split when
+  it names (lang/concepts.py: "car" = "automobile", and so the "car" code read in "автомобиль"), split when
   both sides name different qualities ("black bears" != "brown bears"; an unqualified "bears" joins
   the one qualified group there is), and by occasion: the date the sentence attaches to the giving
   verb ("In April, Russia sent ..."), never a month word found elsewhere in the quote. A mention
@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from summariser.facts import UNCOMPARED, GroundedFact, Reading
-from summariser.ground.concepts import thing
+from summariser.lang.concepts import thing
 from summariser.names import cluster_names, in_latin_script, romanised, written_span
 from summariser.schemas import (
     Actor,

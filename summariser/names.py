@@ -71,6 +71,8 @@ LONG_WORD = 5
 LONG_SURNAME_LETTERS = 8
 """Letters of a surname rare enough that its person's given name may be written with another initial vowel
 in another script ("Gershkovich"); "Petrov" and "Ivanov" are too common."""
+LONG_SURNAME = 6
+"""Letters a surname needs to name its person alone in another article."""
 MIN_KOREAN_KEY = 6
 """Letters a Korean name's key needs ("kimjongun") to be compared with a name in Hangul."""
 KOREAN_SYLLABLE_LETTERS = 4
@@ -366,6 +368,18 @@ def spelling_variant(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 18)
+def same_word(wanted: str, word: str) -> bool:
+    """A folded name word against a folded word of the sentence: a short word only as written; a long
+    one also with its final vowel declined ("Kurmasheva" in "Курмашеву", "Kurmashevoy")."""
+    if len(wanted) < MIN_SURNAME_LETTERS:
+        return wanted == word
+    if same_name_word(wanted, word):
+        return True
+    stem = wanted[:-1]
+    declined = len(wanted) >= LONG_SURNAME and wanted[-1] in "aeiouy" and word.startswith(stem)
+    return declined and len(word) - len(stem) <= INFLECTION
+
+
 def same_name_word(name_word: str, word: str) -> bool:
     """Whether a folded word of running text is the folded name word, spelt another way or with a case
     ending of up to INFLECTION letters (inflected languages: "putinym" holds "putin")."""

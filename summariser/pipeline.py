@@ -15,6 +15,10 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from summariser.about import article_info, translation_info
+from summariser.enrich.aligned import items_by_alignment
+from summariser.enrich.counts_abroad import counts_abroad
+from summariser.enrich.gifts_abroad import gifts_abroad, given_elsewhere, given_things
+from summariser.enrich.proper import proper_names
 from summariser.errors import ConfigError, FatalProviderError, InputError, ReplayMissError, SummariserError
 from summariser.extract.budget import Estimate, check_limits, unreadable
 from summariser.extract.cache import JsonCache
@@ -23,15 +27,11 @@ from summariser.extract.params import ParamTable
 from summariser.extract.run import CallOutcome, Plan, finish_article, plan_article, run_call
 from summariser.extract.spelling import english_spellings
 from summariser.facts import ArticleFacts, CallStats, GroundedFact, M, ModelClient
-from summariser.ground.across import known_names, names_across
-from summariser.ground.aligned import items_by_alignment
-from summariser.ground.counts_abroad import counts_abroad
-from summariser.ground.gifts_abroad import gifts_abroad, given_elsewhere, given_things
-from summariser.ground.proper import proper_names
+from summariser.link.across import known_names, names_across
+from summariser.link.syndication import group_reports
+from summariser.link.translation import find_translations, join_translations
 from summariser.load.articles import Article, load_articles, unique_articles
 from summariser.load.language import UNDETERMINED, LanguageInfo, detect_language_cached
-from summariser.load.syndication import group_reports
-from summariser.load.translation import find_translations, join_translations
 from summariser.merge import merge
 from summariser.names import in_latin_script
 from summariser.redaction import redact, redact_url
@@ -585,7 +585,7 @@ def _pool(workers: int, name: str) -> Iterator[ThreadPoolExecutor]:
 
 def _languages(articles: list[Article], settings: Settings) -> dict[str, LanguageInfo]:
     """Every article's language, detected before extraction so that grounding knows which checks
-    apply (ground/checks.py). Detections are kept in their own store beside the answers
+    apply (verify/checks.py). Detections are kept in their own store beside the answers
     (cache_dir/languages), so a fully cached run never loads the detector (about 1 s) and the answer
     cache holds only model answers. Detection never fails a run."""
     store = None

@@ -158,9 +158,9 @@ def trust(summary: Summary, expected: dict[str, Any]) -> dict[str, Any]:
 def quotes_not_stating(summary: Summary) -> list[str]:
     """Kept gift and claim quotes whose sentence, read by the parse, does not state the fact with
     its value (the check the pipeline applies when it keeps a fact, re-run on the brief itself)."""
-    from summariser.ground import nlp
-    from summariser.ground.reading import read
-    from summariser.ground.support import relevance_problem
+    from summariser.lang.en import nlp
+    from summariser.lang.en.reading import read
+    from summariser.verify.support import relevance_problem
 
     texts = {a.id: a.text for a in summary.articles}
     problems: list[str] = []

@@ -1,10 +1,10 @@
 """Grounded facts built from real text, for merge and render tests (no model involved): each is read
-by the real NLP layer (ground/reading.py), as the pipeline reads the model's facts."""
+by the real NLP layer (lang/en/reading.py), as the pipeline reads the model's facts."""
 
 from typing import Any
 
 from summariser.facts import Fact, GroundedFact
-from summariser.ground.reading import read
+from summariser.lang.en.reading import read
 from summariser.schemas import Actor, Gift, MilitaryClaim, Source
 
 

@@ -1,12 +1,12 @@
 """Names grounded in one article found in another article of the run, in any script or spelling
-(ground/across.py), and never where code cannot justify the match."""
+(link/across.py), and never where code cannot justify the match."""
 
 from dataclasses import replace
 
+from summariser.enrich.found import nlp_actors
 from summariser.facts import GroundedFact
-from summariser.ground import nlp
-from summariser.ground.across import known_names, names_across
-from summariser.ground.found import nlp_actors
+from summariser.lang.en import nlp
+from summariser.link.across import known_names, names_across
 from summariser.load.articles import Article
 from summariser.schemas import Actor
 

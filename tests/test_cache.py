@@ -10,8 +10,8 @@ import pytest
 from summariser.errors import ConfigError
 from summariser.extract.cache import JsonCache, cache_key
 from summariser.extract.messages import build_messages, call_key
-from summariser.ground.hints import numbered
 from summariser.settings import DEFAULT_OPENAI_MODEL, KINDS, Settings
+from summariser.verify.numbered import numbered
 
 TEXT = "Russia has sent a gift of more than 70 animals to North Korea."
 

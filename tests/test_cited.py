@@ -1,8 +1,8 @@
-"""Cited entries as facts (ground/cited.py): the sentence a number names is the evidence."""
+"""Cited entries as facts (verify/cited.py): the sentence a number names is the evidence."""
 
-from summariser.ground.cited import fact_of
-from summariser.ground.hints import Numbered
 from summariser.schemas import Actor
+from summariser.verify.cited import fact_of
+from summariser.verify.numbered import Numbered
 
 TEXT = "The Pentagon's initiative pays for it. Officials said so."
 

@@ -1,8 +1,8 @@
-"""Things by what they are across languages (ground/concepts.py), from the emoji package's CLDR names."""
+"""Things by what they are across languages (lang/concepts.py), from the emoji package's CLDR names."""
 
 import pytest
 
-from summariser.ground.concepts import english, thing, things_in
+from summariser.lang.concepts import english, thing, things_in
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
-"""Head and arms counts in text no parser reads (ground/counts_abroad.py), merged when equal and
+"""Head and arms counts in text no parser reads (enrich/counts_abroad.py), merged when equal and
 never shown as disagreeing."""
 
-from summariser.ground.counts_abroad import counted_in, counts_abroad
+from summariser.enrich.counts_abroad import counted_in, counts_abroad
 from summariser.load.articles import Article
 from summariser.merge import merge
 from summariser.schemas import MilitaryClaim
@@ -63,7 +63,7 @@ def test_no_counts_in_a_language_without_a_word_list() -> None:
 
 
 def test_a_foreign_count_joins_the_english_figure_of_the_same_noun_and_number() -> None:
-    from summariser.ground.found import nlp_claims
+    from summariser.enrich.found import nlp_claims
 
     english_text = "The Pentagon delivered 31 Abrams tanks to Ukraine on Monday."
     english = Article(id="en", text=english_text, language="en", languages=("en",))
@@ -79,7 +79,7 @@ def test_a_foreign_count_joins_the_english_figure_of_the_same_noun_and_number() 
 
 
 def test_counts_of_people_in_general_join_across_languages_and_specific_nouns_stay_apart() -> None:
-    from summariser.ground.found import nlp_claims
+    from summariser.enrich.found import nlp_claims
 
     english_text = "Turkey said 10 prisoners were flown to Moscow on Thursday."
     english = Article(id="en", text=english_text, language="en", languages=("en",))

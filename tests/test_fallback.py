@@ -1,12 +1,13 @@
-"""Facts of articles that are not English are read by the checks that need no parser (ground/fallback.py):
+"""Facts of articles that are not English are read by the checks that need no parser (lang/xx/fallback.py):
 number, verbatim quote, names; the English NLP layer never proposes facts there."""
 
-from summariser.ground import checks, fallback
-from summariser.ground.found import nlp_actors, nlp_claims, nlp_gifts
-from summariser.ground.reading import plausible
-from summariser.ground.recite import ground_facts
+from summariser.enrich.found import nlp_actors, nlp_claims, nlp_gifts
+from summariser.lang.en.reading import plausible
+from summariser.lang.xx import fallback
 from summariser.load.articles import Article
 from summariser.schemas import Actor, ActorList, Gift, GiftList, MilitaryClaim, MilitaryClaimList
+from summariser.verify import checks
+from summariser.verify.recite import ground_facts
 
 ITALIAN = (
     "Secondo il Pentagono, fino a 12.000 soldati nordcoreani sono stati inviati in Russia.\n"
@@ -129,7 +130,7 @@ def test_english_articles_keep_the_english_checks_exactly() -> None:
 def test_a_gift_item_copied_untranslated_from_a_known_language_waits_for_its_english_twin() -> None:
     sentence = "La Russia ha inviato allo zoo di Pyongyang un leone africano, due orsi bruni e 25 fagiani."
     (copied,) = ground("gifts", gift("fagiani", 25, "25", sentence), ITALIAN, "it")  # its number counts it
-    assert isinstance(copied, Gift) and copied.item == "fagiani"  # ground/aligned.py may find its English twin
+    assert isinstance(copied, Gift) and copied.item == "fagiani"  # enrich/aligned.py may find its English twin
     assert ground("gifts", gift("orsi", 25, "25", sentence), ITALIAN, "it") == []  # 25 counts no bears
     (kept,) = ground("gifts", gift("pheasants", 25, "25", sentence), ITALIAN, "it")
     assert isinstance(kept, Gift) and kept.item == "pheasants"
@@ -155,7 +156,7 @@ def test_an_unparsed_figure_stands_only_where_the_models_subject_counts_what_its
 
 
 def test_a_claim_without_a_figure_needs_a_subject_of_its_kind_not_a_name() -> None:
-    from summariser.ground.fallback import read
+    from summariser.lang.xx.fallback import read
 
     sentence = "Путин подарил Ким Чен Ыну автомобиль Aurus, а в Курской области находятся северокорейские войска."
 
@@ -172,7 +173,7 @@ def test_a_claim_without_a_figure_needs_a_subject_of_its_kind_not_a_name() -> No
 
 
 def test_a_gift_in_foreign_text_needs_a_word_of_giving_in_its_sentence() -> None:
-    from summariser.ground.fallback import read
+    from summariser.lang.xx.fallback import read
     from summariser.schemas import Gift
 
     def gift(sentence: str) -> Gift:
@@ -202,7 +203,7 @@ def _gift(item: str, quantity: int | None, sentence: str) -> Gift:
 
 
 def test_a_foreign_gift_is_named_in_english_where_code_can_read_its_word() -> None:
-    from summariser.ground.fallback import read
+    from summariser.lang.xx.fallback import read
 
     given = "La Russia ha regalato 2 cani alla Serbia."
     untranslated = read(_gift("cani", 2, given), given, "", language="it")
@@ -214,7 +215,7 @@ def test_a_foreign_gift_is_named_in_english_where_code_can_read_its_word() -> No
 
 
 def test_a_foreign_gift_the_sentence_contradicts_is_dropped_and_one_code_cannot_check_is_kept() -> None:
-    from summariser.ground.fallback import read
+    from summariser.lang.xx.fallback import read
 
     dogs = "Россия подарила КНДР 2 собак."
     assert read(_gift("cats", 2, dogs), dogs, "", language="ru") is None
@@ -224,11 +225,11 @@ def test_a_foreign_gift_the_sentence_contradicts_is_dropped_and_one_code_cannot_
     unknown = read(_gift("pheasants", 25, pheasants), pheasants, "", language="it")
     assert unknown is not None and unknown[0].item == "pheasants"  # no emoji for a pheasant: unchecked
     copied = read(_gift("fagiani", 25, pheasants), pheasants, "", language="it")
-    assert copied is not None and copied[0].item == "fagiani"  # kept as written for ground/aligned.py
+    assert copied is not None and copied[0].item == "fagiani"  # kept as written for enrich/aligned.py
 
 
 def test_a_foreign_gift_stands_only_on_the_noun_its_number_counts() -> None:
-    from summariser.ground.fallback import counted_words, read
+    from summariser.lang.xx.fallback import counted_words, read
 
     listed = "La Russia ha regalato allo zoo un leone, due yak, 25 fagiani e 40 anatre mandarine."
     assert counted_words("25", listed, "it") == "fagiani e" and counted_words("40", listed, "it") == "anatre mandarine"
@@ -245,7 +246,7 @@ def test_a_foreign_gift_stands_only_on_the_noun_its_number_counts() -> None:
 
 
 def test_a_foreign_gift_named_by_a_name_its_sentence_lacks_is_dropped() -> None:
-    from summariser.ground.fallback import read
+    from summariser.lang.xx.fallback import read
 
     asked = "Песков рассказал, какой именно подарок был сделан."
     assert read(_gift("Aurus", None, asked), asked, "", language="ru") is None

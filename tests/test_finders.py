@@ -2,9 +2,9 @@
 
 import pytest
 
+from summariser.enrich.found import nlp_facts
 from summariser.errors import ConfigError
 from summariser.finders import FINDERS
-from summariser.ground.found import nlp_facts
 from summariser.load.articles import Article
 from summariser.schemas import Actor, Gift, MilitaryClaim
 from summariser.settings import Settings

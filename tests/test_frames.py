@@ -1,11 +1,11 @@
-"""What the NLP layer adds on its own, read by general frames (ground/frames.py, ground/found.py): a gift only
+"""What the NLP layer adds on its own, read by general frames (lang/en/frames.py, enrich/found.py): a gift only
 as the thing of a giving frame, each listed item with its own count, never in a question, a possession, an
 unrealised giving, a supply of arms or a person; an actor only where the parser tags a person or an
 organisation that acts in the body, taken whole, never a headline's words, a thing's make or name, a
 place, nor a second entry for one person. The sentences are written for these tests."""
 
-from summariser.ground.found import nlp_actors, nlp_gifts
-from summariser.ground.reading import read
+from summariser.enrich.found import nlp_actors, nlp_gifts
+from summariser.lang.en.reading import read
 from summariser.load.articles import Article
 from summariser.schemas import Actor, Gift
 
@@ -65,7 +65,7 @@ def test_sending_is_giving_only_in_a_text_that_speaks_of_gifts() -> None:
     sent = "The zoo sent 30 flamingos to the park."
     assert gifts(sent) == []  # a transfer between zoos, said as nothing more
     assert gifts(sent + " The birds were a gift from the city.") == [("flamingos", 30)]
-    from summariser.ground import frames
+    from summariser.lang.en import frames
 
     assert frames.speaks_of_gifts("He gave the school two pianos.") and not frames.speaks_of_gifts(sent)
 
@@ -79,7 +79,7 @@ def test_an_action_given_is_no_thing_given() -> None:
 
 def test_a_question_gives_nothing() -> None:
     assert gifts("What does one president give another?") == []
-    from summariser.ground import frames, nlp
+    from summariser.lang.en import frames, nlp
 
     assert frames.is_question(nlp.parse("What does one governor give another"))  # no question mark needed
 
@@ -102,7 +102,7 @@ def test_a_possession_is_no_gift() -> None:
 def test_arms_equipment_and_fuel_sent_are_no_gift() -> None:
     assert gifts("Officials said 4,000 containers of ammunition were sent by Iran to Syria as a gift.") == []
     assert gifts("Last year the regime sent 200 trucks of equipment to its ally as a gift.") == []
-    from summariser.ground import frames, nlp
+    from summariser.lang.en import frames, nlp
 
     assert frames.materiel(nlp.parse("ammunition crates")[1])
 

@@ -1,14 +1,14 @@
-"""French read by its reader (ground/readers/french.py: spaCy fr_core_news_sm): persons and organisations by
+"""French read by its reader (lang/fr/reader.py: spaCy fr_core_news_sm): persons and organisations by
 NER with their offsets, gifts by the parse, each item with its own number; never a place, a headline's
 words, a possession, a question, a condition or a supply of arms."""
 
-from summariser.ground.checks import described
-from summariser.ground.gifts_abroad import gifts_abroad
-from summariser.ground.proper import proper_names
-from summariser.ground.readers import reader_for
-from summariser.ground.readers.french import CHECKS
+from summariser.enrich.gifts_abroad import gifts_abroad
+from summariser.enrich.proper import proper_names
+from summariser.lang.fr.reader import CHECKS
+from summariser.lang.registry import reader_for
 from summariser.load.articles import Article
 from summariser.schemas import Actor, Gift
+from summariser.verify.checks import described
 
 READER = reader_for("fr")
 

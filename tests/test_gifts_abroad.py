@@ -1,10 +1,10 @@
-"""Gifts listed in text no parser reads (ground/gifts_abroad.py): a count of a thing that an emoji
-names, in a sentence of giving that lists several; ground/aligned.py names an unnamed noun where it can."""
+"""Gifts listed in text no parser reads (enrich/gifts_abroad.py): a count of a thing that an emoji
+names, in a sentence of giving that lists several; enrich/aligned.py names an unnamed noun where it can."""
 
 from pathlib import Path
 
 from summariser import Article
-from summariser.ground.gifts_abroad import gifts_abroad, given_elsewhere, listed_things
+from summariser.enrich.gifts_abroad import gifts_abroad, given_elsewhere, listed_things
 from summariser.schemas import Gift
 
 from .multilingual import ENGLISH, ITALIAN, RUSSIAN
@@ -21,7 +21,7 @@ def gifts(text: str, language: str) -> list[tuple[str, int | None, str]]:
 def test_the_counts_of_a_listed_gift_are_read_by_the_things_their_nouns_name() -> None:
     found = [(item, quantity) for item, quantity, _ in gifts(ITALIAN, "it")]
     assert ("bear", 2) in found and ("duck", 40) in found
-    assert ("fagiani", 25) in found  # no emoji names a pheasant: the noun as written, for ground/aligned.py
+    assert ("fagiani", 25) in found  # no emoji names a pheasant: the noun as written, for enrich/aligned.py
     given = "Россия подарила зоопарку Пхеньяна 2 бурых медведя, 25 фазанов и 40 уток."
     russian = [(item, quantity) for item, quantity, _ in gifts(given, "ru")]
     assert russian == [("bear", 2), ("фазанов", 25), ("duck", 40)]  # "2 бурых медведя": the noun comes last

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summariser.ground.locate import chunk, locate, normalise, sentence_spans
+from summariser.verify.locate import chunk, locate, normalise, sentence_spans
 
 TEXT = (
     "Kozlov said: \u201cHistorically, animals always have played a special role.\u201d\n\n"

@@ -14,7 +14,8 @@ import pytest
 from summariser import Article, Settings, summarise
 from summariser.errors import ConfigError, InputError, LimitError
 from summariser.extract.budget import check_limits
-from summariser.ground import fallback, nlp
+from summariser.lang.en import nlp
+from summariser.lang.xx import fallback
 from summariser.load.articles import MAX_ARTICLE_CHARS
 
 from .conftest import SEEDS

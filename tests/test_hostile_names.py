@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summariser import names
-from summariser.ground import across
-from summariser.ground.across import known_names, names_across
-from summariser.ground.found import nlp_actors
+from summariser.enrich.found import nlp_actors
+from summariser.link import across
+from summariser.link.across import known_names, names_across
 from summariser.load.articles import Article
 from summariser.merge import merge
 from summariser.names import cluster_names, fold_name, person_keys, romanised, same_person, unconfused

@@ -16,7 +16,7 @@ import pytest
 from pydantic import BaseModel
 
 from summariser import Article, Settings, summarise
-from summariser.ground import nlp
+from summariser.lang.en import nlp
 from summariser.load.numerals import numbers, numbers_at
 
 from .conftest import ROOT

@@ -1,7 +1,7 @@
-"""Names in Korean text by Kiwi's proper nouns (ground/korean.py), and what they become in a brief."""
+"""Names in Korean text by Kiwi's proper nouns (lang/ko/korean.py), and what they become in a brief."""
 
-from summariser.ground.korean import is_korean_place, name_of, proper_nouns
-from summariser.ground.proper import proper_names
+from summariser.enrich.proper import proper_names
+from summariser.lang.ko.korean import is_korean_place, name_of, proper_nouns
 from summariser.load.articles import Article
 from summariser.names import cluster_names
 

@@ -8,11 +8,11 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from summariser import Article, Settings, summarise
-from summariser.ground.checks import ENGLISH_CHECKS
-from summariser.ground.fallback import CHECKS as FALLBACK_CHECKS
-from summariser.ground.readers.russian import CHECKS as RUSSIAN_CHECKS
+from summariser.lang.ru.reader import CHECKS as RUSSIAN_CHECKS
+from summariser.lang.xx.fallback import CHECKS as FALLBACK_CHECKS
 from summariser.render import render
 from summariser.schemas import Summary
+from summariser.verify.checks import ENGLISH_CHECKS
 
 from .multilingual import ENGLISH, ITALIAN, ITALIAN_OWN, RUSSIAN
 
@@ -119,14 +119,14 @@ def test_a_mixed_article_reads_each_line_by_its_language(tmp_path: Path) -> None
     assert info.checks == [
         f"{ENGLISH_CHECKS} (English lines)",
         f"{FALLBACK_CHECKS} (lines in ru)",
-        f"{RUSSIAN_CHECKS} (lines in ru)",  # the Russian reader's parse and NER (ground/readers/russian.py)
+        f"{RUSSIAN_CHECKS} (lines in ru)",  # the Russian reader's parse and NER (lang/ru/reader.py)
     ]
     # the Russian line: kept by the fallback checks (the English parse finds no troops in it)
     assert [(m.claim.figure, m.claim.figure_text) for m in summary.military] == [(12000, "12 000")]  # as written
     # the English line: still read by the parse, which corrects the model's number
     assert (2, "brown bears") in [(g.gift.quantity, g.gift.item) for g in summary.gifts]
     # the English parse adds what the model left out from the English lines only; the Russian lines are read
-    # by the Russian reader (ground/readers), whose NER names people and organisations there
+    # by the Russian reader (lang/registry.py), whose NER names people and organisations there
     russian_start = MIXED.index("Министр")
     english_sources = [s for f in [*summary.gifts, *summary.actors] for s in f.sources]
     assert english_sources and all(s.end <= russian_start for g in summary.gifts for s in g.sources)
@@ -169,7 +169,7 @@ def test_an_empty_answer_for_a_non_english_article_is_noted_and_costs_no_other_a
     # the model gave nothing for the Italian article; names grounded in the English one are found there by code
     assert info["it-own"].notes == [
         "the model returned no facts for this article (language 'it'); 5 found by the NLP layer"
-    ]  # four actors and "2 orsi" (ground/gifts_abroad.py); "25 specie di fagiani" counts species, no gift
+    ]  # four actors and "2 orsi" (enrich/gifts_abroad.py); "25 specie di fagiani" counts species, no gift
     (bears,) = [g for g in summary.gifts if any(s.article_id == "it-own" for s in g.sources)]
     assert "bear" in bears.gift.item and bears.gift.quantity == 2  # the English article's 2 brown bears
     in_italian = sorted(a.name for a in summary.actors if any(s.article_id == "it-own" for s in a.sources))

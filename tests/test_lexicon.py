@@ -1,6 +1,6 @@
-"""Words of other languages by lemma (ground/lexicon.py): titles a model writes into a name."""
+"""Words of other languages by lemma (lang/lexicon.py): titles a model writes into a name."""
 
-from summariser.ground.lexicon import known, lemmas, without_title
+from summariser.lang.lexicon import known, lemmas, without_title
 
 
 def test_a_title_before_a_name_is_dropped_but_particles_stay() -> None:

@@ -198,7 +198,7 @@ def test_an_actor_no_article_writes_in_latin_letters_is_romanised_too() -> None:
 
 def test_a_car_read_in_russian_joins_the_english_cars_whatever_adjective_names_russia() -> None:
     from summariser.facts import GroundedFact
-    from summariser.ground.fallback import read
+    from summariser.lang.xx.fallback import read
     from summariser.schemas import Gift
 
     from .factories import source

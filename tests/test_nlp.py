@@ -2,8 +2,8 @@
 
 import pytest
 
-from summariser.ground import nlp
-from summariser.ground.reading import read
+from summariser.lang.en import nlp
+from summariser.lang.en.reading import read
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
 
@@ -180,7 +180,7 @@ def test_a_or_an_is_no_figure_of_a_claim() -> None:
 
 
 def test_a_word_that_qualifies_the_number_is_no_modifier_of_the_noun() -> None:
-    from summariser.ground.nlp import modifiers
+    from summariser.lang.en.nlp import modifiers
 
     assert modifiers("more than 70 animals") == frozenset()  # "more" qualifies 70
     assert modifiers("over 70 exotic animals") == {"exotic"}
@@ -188,7 +188,7 @@ def test_a_word_that_qualifies_the_number_is_no_modifier_of_the_noun() -> None:
 
 
 def test_a_datelines_day_is_not_when_a_gift_was_given() -> None:
-    from summariser.ground.nlp import occasion
+    from summariser.lang.en.nlp import occasion
 
     assert occasion("MOSCOW, November 20 - Russia has sent more than 70 animals to Pyongyang.", "animal") is None
     assert occasion("In April, Russia sent 40 animals to the zoo.", "animal") == "April"

@@ -101,8 +101,8 @@ def test_calls_wait_for_the_first_call_to_settle_the_parameters() -> None:
 
 def test_cache_key_holds_the_parameters_sent() -> None:
     from summariser.extract.messages import build_messages
-    from summariser.ground.hints import numbered
     from summariser.settings import KINDS
+    from summariser.verify.numbered import numbered
 
     sent = build_messages(numbered("Russia has sent a gift of more than 70 animals to North Korea."), None)
     first = call_key(API, sent)

@@ -1,7 +1,7 @@
-"""Countries and cities told from actors (ground/places.py), in English and in an article's language."""
+"""Countries and cities told from actors (lang/places.py), in English and in an article's language."""
 
-from summariser.ground.places import country_like, is_place
-from summariser.ground.reading import read
+from summariser.lang.en.reading import read
+from summariser.lang.places import country_like, is_place
 from summariser.schemas import Actor
 
 
@@ -20,7 +20,7 @@ def test_a_country_the_parser_tags_as_an_organisation_is_no_actor() -> None:
 
 
 def test_a_country_and_the_adjective_formed_from_it_are_one_place() -> None:
-    from summariser.ground.places import country_of
+    from summariser.lang.places import country_of
 
     assert country_of("russia") == country_of("russian") == "russia"
     assert country_of("german") == "germany" and country_of("chinese") == "china" and country_of("iraqi") == "iraq"

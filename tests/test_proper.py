@@ -1,12 +1,12 @@
-"""Names found by their shape in text that no parser reads (ground/proper.py): outlets, people and
+"""Names found by their shape in text that no parser reads (enrich/proper.py): outlets, people and
 institutions, never places, dictionary words or counted things."""
 
+from summariser.enrich.found import actor_at
+from summariser.enrich.proper import names_in, proper_names
 from summariser.facts import GroundedFact
-from summariser.ground.found import actor_at
-from summariser.ground.locate import Span
-from summariser.ground.proper import names_in, proper_names
 from summariser.load.articles import Article
 from summariser.schemas import Actor
+from summariser.verify.locate import Span
 
 
 def found(text: str, language: str, grounded: list[GroundedFact] | None = None) -> list[tuple[str, str]]:
@@ -81,14 +81,14 @@ def test_a_word_opening_a_sentence_before_a_surname_named_already_is_no_given_na
 
 
 def test_a_korean_name_after_party_initials_is_found_though_a_syllable_spells_a_place() -> None:
-    from summariser.ground.proper import names_by_shape  # by shape: Russian itself is read by its NER
+    from summariser.enrich.proper import names_by_shape  # by shape: Russian itself is read by its NER
 
     sentence = "Подарок получили его сестра Ким Ё Чжон, а также секретарь ЦК ТПК Пак Чон Чхон."
     assert names_by_shape(sentence, "ru") == ["Ким Ё Чжон", "Пак Чон Чхон"]
 
 
 def test_cyrillic_initials_of_four_letters_name_an_organisation_but_never_a_country() -> None:
-    from summariser.ground.proper import names_by_shape  # by shape: Russian itself is read by its NER
+    from summariser.enrich.proper import names_by_shape  # by shape: Russian itself is read by its NER
 
     assert names_by_shape("О подарке рассказал Песков, сообщает ТАСС.", "ru") == ["ТАСС"]
     assert names_by_shape("Ранее агентство ЦТАК сообщило, что лидер КНДР получил подарок.", "ru") == ["ЦТАК"]

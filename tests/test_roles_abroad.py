@@ -2,7 +2,7 @@
 
 import pytest
 
-from summariser.ground.roles_abroad import role_of
+from summariser.lang.xx.roles_abroad import role_of
 
 ERDOGAN = "Il presidente turco Recep Tayyip Erdogan ha annunciato l'accordo."
 PESKOV_IT = "Il portavoce del presidente russo, Dmitri Peskov, ha detto che non ci sono commenti."

@@ -1,13 +1,13 @@
-"""Russian read by its reader (ground/readers/russian.py: natasha's NER and parse, pymorphy3's lemmas):
+"""Russian read by its reader (lang/ru/reader.py: natasha's NER and parse, pymorphy3's lemmas):
 persons and organisations with their offsets and their names in the nominative, gifts by the parse, each
 item with its own number; never a place, a breed, a headline's words, a possession, a question, a
 condition or a supply of arms."""
 
-from summariser.ground.counts_abroad import counted_in
-from summariser.ground.gifts_abroad import gifts_abroad
-from summariser.ground.proper import proper_names
-from summariser.ground.readers import reader_for
-from summariser.ground.readers.russian import analysis
+from summariser.enrich.counts_abroad import counted_in
+from summariser.enrich.gifts_abroad import gifts_abroad
+from summariser.enrich.proper import proper_names
+from summariser.lang.registry import reader_for
+from summariser.lang.ru.reader import analysis
 from summariser.load.articles import Article
 from summariser.schemas import Actor
 

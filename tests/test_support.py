@@ -4,10 +4,10 @@ from typing import Any
 
 from summariser.extract.run import extract_article
 from summariser.facts import CallStats
-from summariser.ground.support import relevance_problem
 from summariser.load.articles import Article
 from summariser.schemas import Gift, MilitaryClaim
 from summariser.settings import Settings
+from summariser.verify.support import relevance_problem
 
 TEXT = (
     "Moscow Zoo flies animals to Pyongyang\n"
@@ -99,7 +99,7 @@ def test_a_cited_sentence_becomes_the_exact_quote() -> None:
 
 
 def test_lines_that_read_as_instructions_are_found_and_news_is_not() -> None:
-    from summariser.ground.safety import instruction_lines
+    from summariser.verify.safety import instruction_lines
 
     text = (
         "The zoo said the bears were calm.\n"
@@ -115,7 +115,7 @@ def test_lines_that_read_as_instructions_are_found_and_news_is_not() -> None:
 
 
 def test_the_reading_lemmatises_and_dates_a_gift() -> None:
-    from summariser.ground.reading import read
+    from summariser.lang.en.reading import read
 
     evidence = "In April, Putin gave Kim 24 purebred horses."
     horses = Gift.model_validate(
@@ -157,7 +157,7 @@ def test_a_per_kind_answer_refuses_keys_of_no_list_like_the_whole_one() -> None:
 
 
 def test_a_gift_needs_a_sentence_of_giving_and_people_sent_to_work_are_no_gift() -> None:
-    from summariser.ground.reading import read
+    from summariser.lang.en.reading import read
 
     def gift(item: str, evidence: str) -> Gift:
         return Gift.model_validate(
@@ -175,7 +175,7 @@ def test_a_gift_needs_a_sentence_of_giving_and_people_sent_to_work_are_no_gift()
 
 
 def test_an_actor_is_named_as_the_parse_names_them_without_the_role_before() -> None:
-    from summariser.ground.reading import name_as_parsed
+    from summariser.lang.en.reading import name_as_parsed
 
     headline = "Swap frees Paul Whelan and Wall Street Journal reporter Evan Gershkovich, officials say."
     assert name_as_parsed("Wall Street Journal reporter Evan Gershkovich", headline) == "Evan Gershkovich"

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summariser.load.syndication import (
+from summariser.link.syndication import (
     SAME_REPORT,
     ReportCount,
     count_reports,

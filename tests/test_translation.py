@@ -4,9 +4,9 @@ same event in another language are not."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summariser.ground import fallback
-from summariser.load.syndication import group_reports
-from summariser.load.translation import anchors, find_translations, in_order, join_translations
+from summariser.lang.xx import fallback
+from summariser.link.syndication import group_reports
+from summariser.link.translation import anchors, find_translations, in_order, join_translations
 
 from .multilingual import ARABIC, ENGLISH, ITALIAN, ITALIAN_OWN, RUSSIAN
 

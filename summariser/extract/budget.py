@@ -7,9 +7,9 @@ from functools import cache
 from summariser.errors import LimitError
 from summariser.extract.messages import SYSTEM_TEMPLATE, USER_TEMPLATE
 from summariser.extract.templates import template_source
-from summariser.ground.locate import chunk
 from summariser.load.articles import Article, too_long
 from summariser.settings import KINDS, LOCAL_CONTEXT_TOKENS, Settings
+from summariser.verify.locate import chunk
 
 CHARS_PER_TOKEN = 4  # a deliberate over-estimate for English news text (no tokenizer download needed)
 # US$ per million (input, output) tokens, standard tier, prompts under 272K tokens. Checked

@@ -16,9 +16,9 @@ from pydantic import BaseModel, ConfigDict, create_model
 from summariser.extract import templates
 from summariser.extract.cache import cache_key
 from summariser.extract.params import RequestParams, initial_params
-from summariser.ground.hints import Numbered
 from summariser.schemas.extraction import Extraction
 from summariser.settings import KINDS, Settings
+from summariser.verify.numbered import Numbered
 
 SYSTEM_TEMPLATE = "system.j2"
 USER_TEMPLATE = "extract.j2"

@@ -11,20 +11,21 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from summariser.enrich.found import nlp_facts
 from summariser.errors import ExtractionError, FatalProviderError, ProviderError, ValidationExhausted
 from summariser.extract.cache import JsonCache
+from summariser.extract.hints import hints
 from summariser.extract.messages import build_messages, call_key, response_model
 from summariser.extract.params import ParamTable
 from summariser.extract.validation import keep_cited, numbered_model, sentence_count
 from summariser.facts import ArticleFacts, CallStats, ModelClient
-from summariser.ground import checks
-from summariser.ground.cited import facts_of_reply
-from summariser.ground.found import nlp_facts
-from summariser.ground.hints import Numbered, hints, numbered
-from summariser.ground.locate import chunk
-from summariser.ground.recite import ground_facts
 from summariser.load.articles import Article
 from summariser.settings import KINDS, Settings
+from summariser.verify import checks
+from summariser.verify.cited import facts_of_reply
+from summariser.verify.locate import chunk
+from summariser.verify.numbered import Numbered, numbered
+from summariser.verify.recite import ground_facts
 
 Job = tuple[int, Numbered, list[dict[str, str]], tuple[str, ...]]
 """One call of an article: its chunk's offset, the chunk's numbered sentences, the messages, the kinds asked."""

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, create_model, model_validator
 
-from summariser.ground.cited import cited, entries
+from summariser.verify.cited import cited, entries
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 
 from summariser.escaping import visible
-from summariser.load.syndication import count_reports
+from summariser.link.syndication import count_reports
 from summariser.schemas import ArticleInfo, Conflict, ConflictValue, Gift, ResolvedActor, Source, Summary
 
 RECITED_NOTE = " (sentence chosen by code: the model cited another)"

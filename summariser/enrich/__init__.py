@@ -1,0 +1,2 @@
+"""Stage 4, enrich: what code finds beside the model's answers, each finder family by its id
+(summariser/finders.py): people a parser tags, counts, gifts, treaties, and their forms in other languages."""

@@ -1,0 +1,481 @@
+"""Facts the NLP layer finds on its own, where the model left them out: people the text names,
+counted things a sentence says were given, and troop, casualty and arms figures the parse attaches
+to what they count. Each is read by the same checks as the model's facts and marked method "nlp".
+The English parse finds them, so they come only from English text (verify/checks.py): on other
+languages it would invent facts."""
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span as SpacySpan
+
+from summariser.facts import GroundedFact, Reading
+from summariser.lang.en import frames, nlp
+from summariser.lang.en.reading import COUNTED, MEMBERS, NAME_PARTICLES, NOT_GIVEN, PEOPLE, read
+from summariser.lang.places import country_like, is_place
+from summariser.load.articles import Article
+from summariser.names import same_person
+from summariser.schemas import Actor, Gift, MilitaryClaim
+from summariser.schemas.extraction import ClaimType
+from summariser.verify import checks
+from summariser.verify.locate import Span
+from summariser.verify.recite import source
+from summariser.verify.safety import instruction_lines, overlaps
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_INSTITUTION_WORDS = {
+    "zoo", "zoos", "ministry", "agency", "university", "council", "committee", "office", "army", "staff", "department",
+    "service", "command", "forces", "party", "court", "bank", "company", "commission", "government", "assembly",
+}  # fmt: skip
+_PLACE_WORDS = {"airport", "airbase", "base", "station", "street", "square", "house", "palace", "hospital", "prison"}
+_NOT_PERSON_WORDS = _INSTITUTION_WORDS | _PLACE_WORDS
+_PROSE_WORD = re.compile(r"(?<![\w/@.#-])[^\W\d_]+(?![\w/@#-])")
+"""A word of running text (not of a web address, a handle or a hyphenated slug)."""
+_DASH = re.compile(r"\s[-–—]\s")
+_HEADLINE = re.compile(r"\s*[^\n]*\S[^\n]*(\n)[ \t]*\n")
+_CREDIT_WORDS = {"photo", "photos", "pm", "am", "cdt", "edt", "est", "gmt", "utc", "getty", "images"}
+_NOT_GIFTS = {"gift", "present", "donation", "team", "trip", "report", "statement", "sign", "part", "number", "time"}
+_TREATY_NOUNS = {"treaty", "pact", "agreement", "accord"}
+_TREATY_VERBS = {"sign", "renew", "ratify", "conclude", "agree"}
+_SUPPLIED_ARMS = {"shell", "missile", "rocket", "drone", "weapon", "tank", "artillery", "munition", "howitzer"}
+"""Arms nouns that name weapons whatever the sentence ("vehicle", "system" and "round" need a number to be arms)."""
+_SUPPLY_VERBS = {"send", "ship", "deliver", "supply", "provide", "transfer", "give", "sell", "export", "hand"}
+_CLAIM_ORDER: tuple[ClaimType, ...] = ("troop_deployment", "casualties", "arms")
+
+
+def nlp_facts(
+    article: Article, offset: int, text: str, grounded: list[GroundedFact], disabled: frozenset[str] = frozenset()
+) -> list[GroundedFact]:
+    """What the NLP layer adds to a chunk's grounded facts, family by family in this order (people, figures,
+    gifts: each sees what the ones before added), leaving out the families `disabled` names (finders.py)."""
+    found: list[GroundedFact] = []
+    if "nlp_actors" not in disabled:
+        found += nlp_actors(article, offset, text, [*grounded, *found])
+    found += nlp_claims(article, offset, text, [*grounded, *found], disabled)
+    if "nlp_gifts" not in disabled:
+        found += nlp_gifts(article, offset, text, [*grounded, *found])
+    return found
+
+
+def nlp_actors(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """People and organisations the NLP layer finds in the text whom no grounded actor names: each
+    becomes an actor whose source is the first sentence naming them (method "nlp"). Only a name spaCy
+    tags a person or an organisation, in a sentence of the body (never the headline: headline_end), that
+    acts, speaks or is acted on (_acts: "the Kremlin said", "sent Putin two dogs", "Putin's plane"), taken
+    whole as the parser spans it (_whole_name: no word run into another, no word the text writes in lower
+    case). Never one said only to qualify a thing ("his Aurus Senat limousine") or given to one ("a dog
+    named Gomi"), a place, a country, a clock or credit line; a person's name of one word only after a
+    title or where the text writes it twice; never a shorter or longer form of a name already known (the
+    surname alone, the name without its last word, a word glued before it)."""
+    if not checks.english_anywhere(article):
+        return []
+    named = [f.fact.name for f in grounded if isinstance(f.fact, Actor)]
+    found: list[GroundedFact] = []
+    candidates = _candidates(text, headline_end(article.text) - offset)
+    said = Counter(c.name for c in candidates)  # the form written most often names the person
+    for c in sorted(candidates, key=lambda c: (len(_name_words(c.name)) < 2, -said[c.name], c.span.start)):
+        words = _name_words(c.name)
+        if any(same_person(c.name, n) or _part_of(words, _name_words(n)) for n in named):
+            continue  # named already: the same name, its surname, its first words, or it with a word glued on
+        if set(words) & _NOT_PERSON_WORDS and not _organisation(c.name, c.sentence) or _junk(c.name):
+            continue  # a small parser tags "Pyongyang Zoos" and "John Glenn International Airport" as persons
+        if _countries_only(c.name):
+            continue  # "Kazakhstan Uzbekistan" tagged as one organisation is two countries
+        if _initials_of(c.name, {n.lower() for n in named}):
+            continue  # "DoD" beside "Department of Defense"
+        if not c.titled and read(_actor(c.name, c.sentence), c.sentence, "") is None:
+            continue  # "Ukraine" tagged as an organisation in one sentence is still a country
+        named.append(c.name)
+        found.append(actor_at(article, offset, c.name, c.span, c.sentence, nlp.role_words(c.sentence, c.name)))
+    found.sort(key=lambda f: f.source.start)
+    return _english_only(article, found)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A name of a sentence that may be an actor."""
+
+    name: str
+    span: Span
+    sentence: str
+    titled: bool = False  # a person's by the title before it, whatever the parser tags it ("Chancellor Scholz")
+
+
+def _candidates(text: str, body: int) -> list[_Candidate]:
+    """The names of the body's sentences (from `body` on) that the parser tags as persons or organisations,
+    or that stand right after a person's title with no other label than a place no country or city is
+    called (nlp.titled_names), that act, and that are whole; a person's name of one word only after a
+    title or where the text writes it twice."""
+    capitalised = Counter(re.findall(r"\b[^\W\d_][^\W_]*", text))
+    lower = {w for w in _PROSE_WORD.findall(text) if w.islower()}
+    found: list[_Candidate] = []
+    for span, sentence, _ in _sentences(text):
+        if span.start < body:
+            continue  # the headline's capitalised words are no names ("Putin Gifts Kim")
+        verbless = _verbless(sentence)
+        tagged = nlp.entities(sentence, "PERSON", "ORG")
+        titled = [n for n in nlp.titled_names(sentence) if _titled_person(n, tagged)]
+        for entity in [*tagged, *titled]:
+            if verbless and entity.root.dep_ != "ROOT":
+                continue  # a line with no verb names only its own subject ("Antony J. Blinken, Secretary of State")
+            if _dateline(entity):
+                continue  # "TALLINN, June 3 - ...": where the report was filed
+            for part in _owners_apart(entity):
+                person = entity.label_ != "ORG"
+                name = _person_name(part) if person else _organisation_name(part.text)
+                if not name or not _acts(part) or not _whole_name(name, capitalised, lower if person else set()):
+                    continue
+                if not person or len(_name_words(name)) > 1 or _titled(part) or capitalised[name] > 1:
+                    found.append(_Candidate(name, span, sentence, entity in titled))
+    return found
+
+
+def _dateline(entity: SpacySpan) -> bool:
+    """Whether a name opens its sentence as a dateline: followed by a comma, and written in capitals or
+    followed by a date and a dash ("TALLINN, June 3 - ...", "Seoul, March 1 (Reuters) -")."""
+    doc = entity.doc
+    if entity.start != 0 or entity.end >= len(doc) or doc[entity.end].text != ",":
+        return False
+    dated = any(e.label_ == "DATE" and e.start == entity.end + 1 for e in doc.ents)
+    return entity.text.isupper() or (
+        dated and bool(_DASH.search(doc.text[doc[entity.end].idx : doc[entity.end].idx + 40]))
+    )
+
+
+def _titled_person(name: SpacySpan, tagged: list[SpacySpan]) -> bool:
+    """Whether a name after a title is a person's that the parser did not tag as one: no word of it tagged a
+    person or an organisation already, none tagged anything but a place, and no country or city so called."""
+    labels = {t.ent_type_ for t in name}
+    if any(e.start < name.end and name.start < e.end for e in tagged):
+        return False
+    return labels <= {"", "GPE"} and not is_place(name.text.lower(), "en")
+
+
+def headline_end(text: str) -> int:
+    """Where an article's headline ends: its first line, where a blank line follows it (as the articles
+    here store their titles); 0 where the text opens with no such line."""
+    match = _HEADLINE.match(text)
+    return match.end(1) if match else 0
+
+
+_ISSUED = {"resolution", "sanction", "ruling", "decision", "decree", "order", "verdict", "embargo", "mandate"}
+"""What a body decides or imposes: a name qualifying one is the body acting ("UN Security Council resolutions")."""
+_ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "poss"}
+_PARTY_PREPOSITIONS = {"from", "to", "by", "with", "for", "of", "between", "against", "among", "including"}
+"""Prepositions whose object is a party to what is done ("gifts from Putin", "talks with Kim", "reported by
+Reuters", "the release of Whelan"); never a place ("in the Kremlin") or a means ("through the initiative")."""
+_MEMBERS_PREPOSITIONS = {"in", "at", "of", "from"}
+
+
+def _acts(entity: SpacySpan) -> bool:
+    """Whether a name acts, speaks or is acted on: the subject, object, recipient or possessor of its clause
+    ("the Kremlin said", "sent Putin two dogs", "Putin's plane"), the object of a preposition of a party
+    ("gifts from Putin", "reported by The Wall Street Journal": _PARTY_PREPOSITIONS) or of people who act
+    for it ("the efforts of people in the State Department"), the owner of a voice or of what it
+    decides ("a U.N. report said", nlp.VOICES; "UN Security Council resolutions"), or the root of its
+    line (a byline); each also as an item of a list or in apposition to one. Never a modifier of a thing
+    ("his Aurus Senat limousine"), a name given to one ("a dog named Gomi"), nor part of a title
+    ("Secretary of State")."""
+    root = entity.root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in _ACTING_DEPS:
+        return True
+    if root.dep_ == "pobj":
+        preposition, owner = root.head, root.head.head
+        if owner.lower_ in nlp.TITLES:
+            return False
+        members = preposition.lower_ in _MEMBERS_PREPOSITIONS and owner.lemma_.lower() in MEMBERS | nlp.VOICES
+        return preposition.lower_ in _PARTY_PREPOSITIONS or members
+    if root.dep_ in ("compound", "nmod", "amod"):
+        return root.head.lemma_.lower() in nlp.VOICES | _ISSUED
+    return root.dep_ == "ROOT"
+
+
+def _verbless(sentence: str) -> bool:
+    """Whether a line has no verb (a byline, a caption's credit, a dateline)."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in nlp.parse(sentence))
+
+
+def _whole_name(name: str, capitalised: Counter[str], lower: set[str]) -> bool:
+    """Whether a name is whole, as the parser spans it: no lower-case word but a particle ("Putin a Russian
+    Car"), no first word the text also writes in lower case (a headline's "Gifts"), and no word that is
+    another name of the text run into a short word ("Putinsaid", "theKremlin")."""
+    words = _NAME_WORD.findall(name)
+    if any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()):
+        return False  # a lower-case word of its own ("Kim Jong-un" writes its last syllable so, joined)
+    if len(words) > 1 and words[0].lower() in lower and words[0].lower() not in NAME_PARTICLES:
+        return False
+    return not any(_run_together(w, capitalised) for w in words)
+
+
+def _run_together(word: str, capitalised: Counter[str]) -> bool:
+    """Whether a word is a name the text writes on its own run into a short common word ("Putinsaid")."""
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if tail.lower() in STOP_WORDS and capitalised[head] and head[0].isupper():
+            return True
+        if head.lower() in STOP_WORDS and capitalised[tail] and tail[0].isupper():
+            return True
+    return False
+
+
+def _part_of(words: list[str], other: list[str]) -> bool:
+    """Whether a name is another's shorter or longer form: a run of its words ("Putin", "Kim Jong" of "Kim
+    Jong Un", "Tamim bin Hamad" of "Sheikh Tamim bin Hamad Al Thani"), it with words put before it
+    ("Gifts Kim Jong Un"), or it with a middle name ("Vladimir Vladimirovich Putin" beside "Vladimir
+    Putin")."""
+    if not words or not other or len(words) == len(other):
+        return False
+    shorter, longer = (words, other) if len(words) < len(other) else (other, words)
+    middle = len(shorter) > 1 and longer[0] == shorter[0] and longer[-1] == shorter[-1]
+    runs = (longer[i : i + len(shorter)] for i in range(len(longer) - len(shorter) + 1))
+    return middle or any(run == shorter for run in runs)
+
+
+def _countries_only(name: str) -> bool:
+    """Whether a name is only names of countries run together ("Kazakhstan Uzbekistan"; cities are not asked:
+    "Sokolov" and "Ivan" are towns too)."""
+    words = name.split()
+    covered = 0
+    while covered < len(words):
+        step = next((n for n in (3, 2, 1) if country_like(" ".join(words[covered : covered + n]), "en")), 0)
+        if not step:
+            return False
+        covered += step
+    return bool(words)
+
+
+def _owners_apart(entity: SpacySpan) -> list[SpacySpan]:
+    """An entity, or the owner and the owned where the parser spans both as one ("the Pentagon's Ukraine
+    Security Assistance Initiative": the Pentagon, and its initiative): an owner of one word, with at most
+    "the", that is no country ("the Democratic People's Republic", "the Workers' Party" and "Ukraine's Armed
+    Forces" are names of their own)."""
+    marks = [t.i for t in entity if t.tag_ == "POS" and t.lower_ != "'" and entity.start < t.i < entity.end - 1]
+    owner = [t for t in entity[: marks[0] - entity.start] if t.lower_ != "the"] if marks else []
+    if len(owner) != 1 or country_like(owner[0].text, "en"):
+        return [entity]
+    return [entity.doc[entity.start : marks[0]], entity.doc[marks[0] + 1 : entity.end]]
+
+
+def _person_name(entity: SpacySpan) -> str:
+    """A person's name as tagged, without a possessive ending or a title the span took in."""
+    words = [t for t in entity if t.lower_.rstrip(".") not in nlp.TITLES or t.i > entity.root.i]
+    while words and words[-1].tag_ == "POS":
+        words = words[:-1]
+    name = entity.doc[words[0].i : words[-1].i + 1].text if words else ""
+    return re.sub(r"(’s|'s)$", "", name).strip()
+
+
+def _titled(entity: SpacySpan) -> bool:
+    """Whether a person's title stands right before the name ("Chancellor Scholz", "General Austin") or the
+    name stands in apposition to one ("the Italian Prime Minister, Meloni")."""
+    before = entity.doc[entity.start - 1] if entity.start else None
+    root = entity.root
+    beside = root.head if root.dep_ == "appos" else None
+    return any(t is not None and t.lower_.rstrip(".") in nlp.TITLES for t in (before, beside))
+
+
+def _organisation(name: str, sentence: str) -> bool:
+    """Whether the sentence tags a name as an organisation."""
+    return any(e.text.endswith(name) or name in e.text for e in nlp.entities(sentence, "ORG"))
+
+
+def _actor(name: str, sentence: str, role: str | None = None) -> Actor:
+    return Actor(name=name, role=role, organisation=None, country=None, said=None, evidence=sentence)
+
+
+def actor_at(
+    article: Article, offset: int, name: str, span: Span, sentence: str, role: str | None = None
+) -> GroundedFact:
+    """An actor of that name whose source is the sentence naming them (with the role it gives them, as
+    written, where the parse reads one: nlp.role_words)."""
+    fact = _actor(name, sentence, role)
+    return GroundedFact("actors", fact, source(article, offset, span), None, Reading(head=""))
+
+
+def _organisation_name(text: str) -> str:
+    """An organisation's name without a leading "the", a possessive or a bracket the parser took in."""
+    name = re.split(r"\s*\(", text, maxsplit=1)[0].strip()
+    name = re.sub(r"(’s|'s)$", "", name)
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).strip()
+
+
+def _initials_of(name: str, organisations: set[str]) -> bool:
+    """Whether a name is the initials of an organisation already found ("DoD", "Department of Defense")."""
+    letters = name.replace(".", "").lower()
+    return len(letters) > 1 and any("".join(w[0] for w in o.split()) == letters for o in organisations)
+
+
+def _junk(name: str) -> bool:
+    """Names no person or organisation has: holding a digit or a clock or credit word ("P.M. CDT", "AFP Photo")."""
+    return bool(re.search(r"\d", name)) or bool(set(_name_words(name)) & _CREDIT_WORDS)
+
+
+def _english_only(article: Article, found: list[GroundedFact]) -> list[GroundedFact]:
+    """The facts whose sentence is English text (all of them in an English article)."""
+    return [f for f in found if checks.english_at(article, f.source.start, f.source.end)]
+
+
+def _sentences(text: str) -> Iterator[tuple[Span, str, str]]:
+    """Each sentence of the text as (span, sentence, the sentence before), skipping lines that read
+    as instructions to a model."""
+    suspect = instruction_lines(text)
+    units = nlp.sentences(text)
+    for index, (start, end) in enumerate(units):
+        if not overlaps(start, end, suspect):
+            before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
+            yield Span(start, end, "nlp", 100.0), text[start:end], before
+
+
+def _treaties(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """A treaty or pact a sentence says was signed, renewed or ratified, when no grounded claim of
+    this text is about a treaty."""
+    return _unnumbered("treaty", _treaty_subjects, article, offset, text, grounded)
+
+
+def _treaty_subjects(sentence: str) -> list[str]:
+    nouns = nlp.noun_lemmas(sentence)
+    if not nouns & _TREATY_NOUNS or not nlp.word_lemmas(sentence) & _TREATY_VERBS:
+        return []
+    noun = next(n for n in ("treaty", "pact", "agreement", "accord") if n in nouns)
+    return [nlp.noun_phrase(sentence, noun) or noun]
+
+
+def _supplied(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """Weapons a sentence says were sent, shipped or supplied with no number ("the North has shipped weapons
+    to Moscow"), when no grounded claim of this text is about arms: an arms claim without a figure."""
+    return _unnumbered(
+        "arms", lambda sentence: nlp.supplied(sentence, _SUPPLIED_ARMS, _SUPPLY_VERBS), article, offset, text, grounded
+    )
+
+
+def _unnumbered(
+    claim_type: ClaimType,
+    subjects: Callable[[str], list[str]],
+    article: Article,
+    offset: int,
+    text: str,
+    grounded: list[GroundedFact],
+) -> list[GroundedFact]:
+    """The first claim of `claim_type` without a figure, on a subject `subjects` finds in a sentence, that the
+    reading keeps; none where a grounded claim of this text is of that type already."""
+    if any(isinstance(f.fact, MilitaryClaim) and f.fact.claim_type == claim_type for f in grounded):
+        return []
+    for span, sentence, before in _sentences(text):
+        for subject in subjects(sentence):
+            draft = MilitaryClaim(
+                claim_type=claim_type, subject=subject, figure=None, figure_text=None, claimed_by=None, place=None,
+                date=None, evidence=sentence,
+            )  # fmt: skip
+            result = read(draft, sentence, before)
+            if result is not None:
+                return [GroundedFact("military", result[0], source(article, offset, span), None, result[1])]
+    return []
+
+
+def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """Counted things a giving frame of a sentence names (frames.given_tokens: the object of a verb of
+    giving, "a gift of X", "X as a gift", each item of a list with its own count) that no grounded gift of
+    this text states: each read by the same checks."""
+    if not checks.english_anywhere(article):
+        return []
+    known = {
+        (f.reading.head, f.reading.value)
+        for f in grounded
+        if isinstance(f.fact, Gift) and f.reading is not None and f.source.article_id == article.id
+    }
+    gift_text = frames.speaks_of_gifts(text)
+    found: list[GroundedFact] = []
+    for span, sentence, _ in _sentences(text):
+        for count in gift_counts(sentence, gift_text):
+            if (count.noun, count.value) in known:
+                continue
+            draft = Gift(
+                item=count.noun_phrase, quantity=count.value, quantity_text=count.wording, giver=None,
+                recipient=None, from_institution=None, to_institution=None, transport=None, date=None,
+                evidence=sentence,
+            )  # fmt: skip
+            result = read(draft, sentence, "")
+            if result is not None:
+                known.add((count.noun, count.value))
+                found.append(GroundedFact("gifts", result[0], source(article, offset, span), None, result[1]))
+    return _english_only(article, found)
+
+
+def gift_counts(sentence: str, gift_text: bool = True) -> list[nlp.Count]:
+    """Counts of the things a giving frame of the sentence names (frames.given_tokens), each item of a list
+    with its own, whose noun is no troop, weapon, person or gift word; "a"/"an" only where the frame is
+    firm ("gave him a sword and two horses", "a car as a gift"; never "gave a speech")."""
+    given = frames.given_tokens(sentence, gift_text)
+    doc = nlp.parse(sentence)
+    found: list[nlp.Count] = []
+    for count in nlp.counts(sentence):
+        index = next((t.i for t in doc if t.idx >= count.start and t.lemma_.lower() == count.noun), None)
+        if index is None or index not in given or (count.lone_article and not given[index]):
+            continue
+        if count.noun not in _NOT_GIFTS and count.noun not in NOT_GIVEN:
+            found.append(count)
+    return found
+
+
+def nlp_claims(
+    article: Article, offset: int, text: str, grounded: list[GroundedFact], disabled: frozenset[str] = frozenset()
+) -> list[GroundedFact]:
+    """Figures the parse attaches to troops, casualties, arms or people (a head count, claim type
+    "other"; an amount in words, "hundreds of armored vehicles", for all but head counts) that no
+    grounded claim of this text states: each becomes a claim read by the same checks as the model's
+    (lang/en/reading.py); and a treaty, and arms sent with no figure, when none was grounded. `disabled`
+    leaves out families by id (finders.py: nlp_claims, treaties, supplied)."""
+    if not checks.english_anywhere(article):
+        return []
+    counted = [] if "nlp_claims" in disabled else _counted_claims(article, offset, text, grounded)
+    treaties = [] if "treaties" in disabled else _treaties(article, offset, text, grounded)
+    supplied = [] if "supplied" in disabled else _supplied(article, offset, text, grounded)
+    return _english_only(article, counted + treaties + supplied)
+
+
+def _counted_claims(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
+    """The claims of nlp_claims that a figure counts."""
+    known: set[tuple[str, int | None]] = {
+        (f.fact.claim_type, f.fact.figure)
+        for f in grounded
+        if isinstance(f.fact, MilitaryClaim) and f.source.article_id == article.id
+    }
+    found: list[GroundedFact] = []
+    for span, sentence, before in _sentences(text):
+        for count in [*nlp.counts(sentence), *nlp.elided_counts(sentence, PEOPLE)]:
+            if count.lone_article:
+                continue
+            for claim_type in _claim_types(count, sentence):
+                if (claim_type, count.value) in known or (count.value is None and claim_type == "other"):
+                    break
+                draft = MilitaryClaim(
+                    claim_type=claim_type, subject=count.noun_phrase, figure=count.value, figure_text=count.wording,
+                    claimed_by=None, place=None, date=None, evidence=sentence,
+                )  # fmt: skip
+                result = read(draft, sentence, before)
+                if result is not None:
+                    known.add((claim_type, count.value))
+                    found.append(GroundedFact("military", result[0], source(article, offset, span), None, result[1]))
+                    break
+    return found
+
+
+def _claim_types(count: nlp.Count, sentence: str) -> list[ClaimType]:
+    """The claim types a count may be, most specific first: troops, casualties, arms, then a head count
+    ("other": people counted by a people noun or a nationality, "five Germans"); the reading decides.
+    A count whose noun is left out is only ever a head count."""
+    if count.elided:
+        return ["other"] if count.noun in PEOPLE else []
+    types: list[ClaimType] = [k for k in _CLAIM_ORDER if count.noun in COUNTED[k]]
+    if count.noun in PEOPLE or count.noun_phrase.split()[-1] in {e.text for e in nlp.entities(sentence, "NORP")}:
+        types.append("other")
+    return types
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.lower() for w in _NAME_WORD.findall(name)]

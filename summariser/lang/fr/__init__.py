@@ -1,0 +1,1 @@
+"""French, read by spaCy's fr_core_news_sm (reader.py)."""

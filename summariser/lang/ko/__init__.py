@@ -1,0 +1,1 @@
+"""Korean: names read by Kiwi (korean.py)."""

@@ -1,0 +1,192 @@
+"""A few English words in other languages, by lemma (simplemma): the nouns the English parse counts
+(people, prisoners ...; tanks, missiles ...), words of death and wounds, and words of giving. They let
+code check, in text no parser reads, what the English checks read from a parse (lang/en/reading.py)."""
+
+import re
+from functools import cache
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+CAPITALISED_NOUNS = frozenset({"de", "lb"})
+"""Languages that capitalise every noun: a capital letter there marks neither a name nor a title."""
+
+PEOPLE: dict[str, dict[str, str]] = {
+    "it": {"persona": "people", "prigioniero": "prisoners", "detenuto": "detainees", "ostaggio": "hostages",
+           "cittadino": "citizens", "giornalista": "journalists", "dissidente": "dissidents", "civile": "civilians",
+           "rifugiato": "refugees", "migrante": "migrants", "passeggero": "passengers", "individuo": "individuals"},
+    "es": {"persona": "people", "prisionero": "prisoners", "preso": "prisoners", "detenido": "detainees",
+           "rehén": "hostages", "ciudadano": "citizens", "periodista": "journalists", "civil": "civilians",
+           "refugiado": "refugees", "migrante": "migrants", "pasajero": "passengers"},
+    "pt": {"pessoa": "people", "prisioneiro": "prisoners", "preso": "prisoners", "detido": "detainees",
+           "refém": "hostages", "cidadão": "citizens", "jornalista": "journalists", "civil": "civilians",
+           "refugiado": "refugees", "migrante": "migrants", "passageiro": "passengers"},
+    "fr": {"personne": "people", "prisonnier": "prisoners", "détenu": "detainees", "otage": "hostages",
+           "citoyen": "citizens", "journaliste": "journalists", "civil": "civilians", "réfugié": "refugees",
+           "migrant": "migrants", "passager": "passengers"},
+    "de": {"person": "people", "mensch": "people", "gefangene": "prisoners", "gefangener": "prisoners",
+           "häftling": "prisoners", "geisel": "hostages", "bürger": "citizens", "journalist": "journalists",
+           "zivilist": "civilians", "flüchtling": "refugees", "passagier": "passengers"},
+    "ru": {"человек": "people", "заключенный": "prisoners", "заключённый": "prisoners", "узник": "prisoners",
+           "пленный": "prisoners", "заложник": "hostages", "гражданин": "citizens", "журналист": "journalists",
+           "беженец": "refugees", "пассажир": "passengers", "лицо": "people"},
+    "uk": {"людина": "people", "особа": "people", "в'язень": "prisoners", "полонений": "prisoners",
+           "заручник": "hostages", "громадянин": "citizens", "журналіст": "journalists", "біженець": "refugees",
+           "пасажир": "passengers"},
+    "mk": {"лице": "people", "лица": "people", "човек": "people", "луѓе": "people", "затвореник": "prisoners",
+           "заложник": "hostages", "граѓанин": "citizens", "новинар": "journalists", "бегалец": "refugees",
+           "патник": "passengers"},
+}  # fmt: skip
+ARMS: dict[str, dict[str, str]] = {
+    "it": {"carro": "tanks", "missile": "missiles", "razzo": "rockets", "drone": "drones", "obice": "howitzers",
+           "lanciarazzi": "launchers", "proiettile": "shells"},
+    "es": {"tanque": "tanks", "misil": "missiles", "cohete": "rockets", "dron": "drones", "obús": "howitzers",
+           "lanzacohetes": "launchers", "proyectil": "shells"},
+    "pt": {"tanque": "tanks", "míssil": "missiles", "foguete": "rockets", "drone": "drones", "obus": "howitzers"},
+    "fr": {"char": "tanks", "missile": "missiles", "roquette": "rockets", "drone": "drones", "obus": "shells"},
+    "de": {"panzer": "tanks", "rakete": "missiles", "drohne": "drones", "haubitze": "howitzers",
+           "granate": "shells"},
+    "ru": {"танк": "tanks", "ракета": "missiles", "беспилотник": "drones", "дрон": "drones", "гаубица": "howitzers",
+           "снаряд": "shells"},
+    "uk": {"танк": "tanks", "ракета": "missiles", "безпілотник": "drones", "дрон": "drones", "гаубиця": "howitzers",
+           "снаряд": "shells"},
+    "mk": {"тенк": "tanks", "ракета": "missiles", "дрон": "drones", "хаубица": "howitzers"},
+}  # fmt: skip
+NUMBER_OF: dict[str, set[str]] = {
+    "it": {"numero", "totale"}, "es": {"número", "total", "cifra"}, "pt": {"número", "total"},
+    "fr": {"nombre", "total"}, "de": {"zahl", "anzahl", "gesamtzahl"}, "ru": {"число", "количество"},
+    "uk": {"число", "кількість"}, "mk": {"број", "вкупно"},
+}  # fmt: skip
+AMOUNTS_TO: dict[str, set[str]] = {
+    "it": {"ammontare", "essere"}, "es": {"ascender", "ser"}, "pt": {"ascender", "ser"}, "fr": {"élever", "être"},
+    "de": {"betragen", "sein", "liegen"}, "ru": {"составлять", "составить", "достигать", "достигнуть"},
+    "uk": {"становити", "складати", "сягати"}, "mk": {"изнесува", "изнесуваше", "е"},
+}  # fmt: skip
+"""Words for "the number of X" and for "amounts to": "общее число подлежащих обмену лиц составляет 26" counts
+people, its number written after the noun and the verb."""
+HARM: dict[str, set[str]] = {
+    "it": {"morto", "morti", "morte", "morire", "uccidere", "ucciso", "ferito", "ferire", "vittima", "caduto"},
+    "es": {"muerto", "muerte", "morir", "matar", "herido", "herir", "víctima", "fallecido"},
+    "pt": {"morto", "morte", "morrer", "matar", "ferido", "vítima"},
+    "fr": {"mort", "mourir", "tuer", "tué", "blessé", "blesser", "victime"},
+    "de": {"tot", "tote", "sterben", "töten", "getötet", "verletzt", "verwundet", "opfer"},
+    "ru": {"погибнуть", "погибший", "убить", "убитый", "ранить", "раненый", "жертва", "смерть", "гибель"},
+    "uk": {"загинути", "загиблий", "вбити", "убитий", "поранити", "поранений", "жертва", "смерть"},
+    "mk": {"загина", "загинат", "убиен", "убиени", "ранет", "ранети", "жртва", "жртви", "смрт"},
+}
+GIVING: dict[str, set[str]] = {
+    "it": {
+        "regalare", "regalo", "donare", "dono", "donazione", "consegnare", "consegna", "inviare", "mandare",
+        "ricevere", "offrire", "spedire", "spedizione", "trasferire",
+    },
+    "es": {
+        "regalar", "regalo", "donar", "donación", "obsequio", "obsequiar", "entregar", "entrega", "enviar", "envío",
+        "recibir", "transferir",
+    },
+    "pt": {
+        "presentear", "presente", "doar", "doação", "oferecer", "ofertar", "entregar", "entrega", "enviar", "envio",
+        "receber", "transferir",
+    },
+    "fr": {
+        "offrir", "cadeau", "don", "donner", "livrer", "livraison", "envoyer", "envoi", "recevoir", "remettre",
+        "transférer",
+    },
+    "de": {
+        "schenken", "geschenk", "spenden", "spende", "übergeben", "überreichen", "liefern", "lieferung", "schicken",
+        "senden", "sendung", "erhalten",
+    },
+    "ru": {
+        "подарить", "дарить", "подарок", "передать", "вручить", "презентовать", "отправить", "отправка", "доставить",
+        "доставка", "поставка", "получить", "пожертвовать",
+    },
+    "uk": {
+        "подарувати", "дарувати", "подарунок", "передати", "вручити", "відправити", "доставити", "доставка",
+        "поставка", "отримати",
+    },
+    "mk": {"подари", "подарок", "донира", "предаде", "врачи", "испрати", "достави", "испорака", "пратка", "доби"},
+}  # fmt: skip
+"""Words of giving: a gift in text no parser reads stands only in a sentence holding one. As in the English
+list (lang/en/reading.py: "present", "hand", "transfer", "shipment"), handing over, transferring and the
+nouns of a delivery count ("вручить", "sono stati trasferiti", "La spedizione comprendeva")."""
+
+
+SPEECH: dict[str, set[str]] = {
+    "it": {"dire", "detto", "affermare", "dichiarare", "spiegare", "sottolineare", "aggiungere", "riferire",
+           "annunciare", "commentare", "scrivere", "ribadire", "precisare", "osservare", "definire"},
+    "es": {"decir", "dicho", "afirmar", "declarar", "explicar", "subrayar", "añadir", "agregar", "anunciar",
+           "comentar", "escribir", "asegurar", "señalar", "indicar"},
+    "pt": {"dizer", "afirmar", "declarar", "explicar", "sublinhar", "acrescentar", "anunciar", "comentar",
+           "escrever", "assegurar"},
+    "fr": {"dire", "affirmer", "déclarer", "expliquer", "souligner", "ajouter", "annoncer", "commenter",
+           "écrire", "assurer", "indiquer"},
+    "de": {"sagen", "erklären", "betonen", "hinzufügen", "ankündigen", "kommentieren", "schreiben", "versichern",
+           "mitteilen", "sprechen"},
+    "ru": {"сказать", "заявить", "заявлять", "отметить", "отмечать", "подчеркнуть", "добавить", "сообщить",
+           "объявить", "написать", "говорить", "пояснить", "назвать", "рассказать"},
+    "uk": {"сказати", "заявити", "заявляти", "відзначити", "підкреслити", "додати", "повідомити", "оголосити",
+           "написати", "говорити", "пояснити"},
+    "mk": {"рече", "изјави", "изјавил", "истакна", "додаде", "соопшти", "објави", "напиша", "кажа", "рекол"},
+}  # fmt: skip
+"""Words of saying: in text no parser reads, words an actor said stand in quotation marks or in a sentence
+holding one ("Putin e il regalo all'amico Kim: leoni, orsi e yak", a headline, is nobody's statement)."""
+
+
+@cache
+def lemma(word: str, code: str) -> str:
+    """A word's lemma in language `code`, lower case (simplemma's dictionary; the word itself if unknown)."""
+    import simplemma  # deferred: a dictionary loads per language, only for text no parser reads
+
+    if not word.strip():  # simplemma refuses an empty word; a split can leave one
+        return word.lower()
+    return str(simplemma.lemmatize(word, lang=code)).lower()
+
+
+def has_dictionary(code: str) -> bool:
+    """Whether simplemma has a dictionary of the language."""
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    return code in SUPPORTED_LANGUAGES
+
+
+@cache
+def _dictionary_word(word: str, code: str) -> bool:
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang=code))
+
+
+def known(word: str, code: str) -> bool:
+    """Whether a word, as written or in lower case, is in the language's dictionary."""
+    return has_dictionary(code) and any(_dictionary_word(part, code) for part in {word, word.lower()})
+
+
+def without_title(name: str, code: str) -> str:
+    """A name without the words a model put before it ("Американскиот претседател Џо Бајден" -> "Џо
+    Бајден", "il portavoce Dmitri Peskov" -> "Dmitri Peskov"): the words up to the last lower-case one,
+    when one of them is a lower-case word of four letters or more (a title, not a particle like "de" or
+    "von") and none is capitalised but a first word that is a common word in lower case. "Maria de
+    Lourdes" and "Ursula von der Leyen" stay whole. Not in German, which capitalises its titles."""
+    words = name.split()
+    lower = [i for i, w in enumerate(words) if w[:1].islower()]
+    if code in CAPITALISED_NOUNS or not lower or lower[-1] == len(words) - 1:
+        return name
+    cut = lower[-1] + 1
+    prefix = words[:cut]
+    titled = any(w[:1].islower() and len(w) >= 4 for w in prefix)
+    capitalised = [i for i, w in enumerate(prefix) if not w[:1].islower()]
+    opening = capitalised in ([], [0]) and (not capitalised or _dictionary_word(prefix[0].lower(), code))
+    return " ".join(words[cut:]) if titled and opening and has_dictionary(code) else name
+
+
+def tokens(text: str, code: str) -> list[tuple[re.Match[str], str]]:
+    """Each word of a text with its lemma in language `code`."""
+    return [(m, lemma(m.group().lower(), code)) for m in _WORD.finditer(text)]
+
+
+def lemmas(text: str, code: str) -> set[str]:
+    """The lower-case words of a text and their lemmas in language `code`."""
+    return {form for m, base in tokens(text, code) for form in (m.group().lower(), base)}
+
+
+def counted_noun(word: str, code: str) -> str | None:
+    """The English noun of a word the lexicon counts in language `code` ("tanques" -> "tank"), if any."""
+    base = lemma(word.lower(), code) if has_dictionary(code) else word.lower()
+    return PEOPLE.get(code, {}).get(base) or ARMS.get(code, {}).get(base)

@@ -1,0 +1,1 @@
+"""Russian, read by natasha and pymorphy3 (reader.py)."""

@@ -1,0 +1,2 @@
+"""Any language no parser reads: checks by numbers, lemmas and shapes alone (fallback.py), roles checked
+through a dictionary (roles_abroad.py)."""

@@ -1,0 +1,63 @@
+"""A reply that cites sentence numbers, turned into facts whose evidence is the cited sentence itself:
+quotes are exact by construction, and the checks of verify/recite.py then read each fact against it."""
+
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+from summariser.facts import Fact
+from summariser.schemas import Actor, Gift, MilitaryClaim
+from summariser.verify.numbered import Numbered
+
+_QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»|„([^“”]{3,})[“”]|‘([^’]{12,})’")
+KIND_OF_FIELD = {"gifts": "gifts", "actors": "actors", "claims": "military"}
+
+
+def entries(reply: BaseModel) -> list[tuple[str, tuple[Any, ...]]]:
+    """Every entry of a reply (an array, its sentence number first) with the name of the list holding it."""
+    return [(name, tuple(entry)) for name in type(reply).model_fields for entry in getattr(reply, name)]
+
+
+def cited(name: str, entry: tuple[Any, ...]) -> list[int]:
+    """The sentence numbers an entry cites: its sentence, and for an actor the sentence of their words."""
+    said = entry[4] if name == "actors" else None
+    return [entry[0], *([said] if said is not None else [])]
+
+
+def facts_of_reply(reply: BaseModel, numbers: Numbered) -> list[tuple[str, Fact]]:
+    """Each entry of the reply as (kind, fact), its evidence the sentence it cites (numbers in range:
+    the validator saw to that)."""
+    return [(KIND_OF_FIELD[name], fact_of(name, entry, numbers)) for name, entry in entries(reply)]
+
+
+_NOT_NAME_ENDS = ' \t\n"“”,;:[]'
+"""Characters that never open or close a name."""
+
+
+def fact_of(name: str, entry: tuple[Any, ...], numbers: Numbered) -> Fact:
+    """One cited entry of list `name` as the fact it states, with its sentence as evidence."""
+    evidence = numbers.sentence(entry[0])
+    if name == "gifts":
+        _, item, quantity = entry
+        return Gift(
+            item=item, quantity=quantity, quantity_text=None, giver=None, recipient=None, from_institution=None,
+            to_institution=None, transport=None, date=None, evidence=evidence,
+        )  # fmt: skip
+    if name == "actors":
+        _, person, role, country, said_in = entry
+        person = person.strip(_NOT_NAME_ENDS)  # 'Initiative (USAI)",': a small model's JSON, run into the name
+        said = words_in(numbers.sentence(said_in)) if said_in is not None else None
+        return Actor(name=person, role=role, organisation=None, country=country, said=said, evidence=evidence)
+    _, claim_type, subject, figure = entry
+    return MilitaryClaim(
+        claim_type=claim_type, subject=subject, figure=figure, figure_text=None, claimed_by=None, place=None,
+        date=None, evidence=evidence,
+    )  # fmt: skip
+
+
+def words_in(sentence: str) -> str:
+    """What a sentence reports someone saying: its longest quotation (inside the marks), else the whole
+    sentence (reported speech). Whether the sentence reports the actor saying it is checked by code later."""
+    quotes = [next(group for group in match if group) for match in _QUOTED.findall(sentence)]
+    return max(quotes, key=len).strip() if quotes else sentence

@@ -1,0 +1,36 @@
+"""An article's text as the model reads it: sentences numbered from 1, with their offsets, so that a reply
+cites a sentence by number and code takes its quote from the text itself."""
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from summariser.lang.en import nlp
+from summariser.lang.xx import fallback
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A text split into the sentences the model cites by number (1-based), with their offsets."""
+
+    text: str
+    spans: list[tuple[int, int]]
+
+    def sentence(self, number: int) -> str:
+        """The text of sentence `number`."""
+        start, end = self.spans[number - 1]
+        return self.text[start:end]
+
+    def number_at(self, offset: int) -> int:
+        """The number of the sentence holding `offset` (the one before it, between sentences)."""
+        return max(bisect_right([start for start, _ in self.spans], offset), 1)
+
+    def lines(self) -> str:
+        """The text as the model reads it: one sentence a line, each after its number in brackets."""
+        return "\n".join(f"[{n}] {self.sentence(n)}" for n in range(1, len(self.spans) + 1))
+
+
+def numbered(text: str, english: bool = True) -> Numbered:
+    """The text's sentences, as the English parser splits them (and at line breaks); for text in other
+    or several languages, as the multilingual rule-based segmenter does (the English parser cuts
+    Russian sentences at random)."""
+    return Numbered(text, nlp.sentences(text) if english else fallback.sentences(text))

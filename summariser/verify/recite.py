@@ -1,0 +1,170 @@
+"""Keep, re-cite or drop each extracted fact: its evidence must be in the article, its sentence must
+state the fact (lang/en/reading.py; lang/xx/fallback.py where the text is not English), be on topic,
+and not sit on a line that reads as an instruction to a model."""
+
+from collections.abc import Callable
+
+from summariser.facts import Fact, GroundedFact, Reading
+from summariser.lang.en import nlp
+from summariser.lang.en.reading import read, speaks
+from summariser.lang.xx import fallback
+from summariser.load.articles import Article
+from summariser.schemas import Actor, Gift, MilitaryClaim, Source
+from summariser.verify import checks
+from summariser.verify.locate import MIN_EVIDENCE_CHARS, Span, locate
+from summariser.verify.safety import instruction_lines, overlaps
+from summariser.verify.support import relevance_problem
+
+
+def ground_facts(
+    facts: list[tuple[str, Fact]], article: Article, offset: int, text: str, threshold: float
+) -> tuple[list[GroundedFact], int]:
+    """Each (kind, fact) with the sources it rests on and what its sentence says, and how many facts had none."""
+    grounded: list[GroundedFact] = []
+    suspect = instruction_lines(text)
+    for kind, answered in facts:
+        supported = _checked(answered, article, offset, text, threshold, suspect)
+        if supported is None:
+            continue
+        fact, span, said_span, reading = supported
+        said_source = source(article, offset, said_span) if said_span else None
+        grounded.append(GroundedFact(kind, fact, source(article, offset, span), said_source, reading))
+    return grounded, len(facts) - len(grounded)
+
+
+def _checked(
+    fact: Fact, article: Article, offset: int, text: str, threshold: float, suspect: list[tuple[int, int]]
+) -> "Supported | None":
+    """The fact read by the checks of its text's language (verify/checks.py)."""
+    if checks.english(article):
+        return _supported(fact, text, threshold, suspect)
+    if not checks.mixed(article):
+        return _fallback_supported(fact, text, suspect, checks.foreign_language(article, offset, offset + len(text)))
+    span = locate(fact.evidence, text, threshold=threshold)
+    if span is not None and checks.english_at(article, offset + span.start, offset + span.end):
+        return _supported(
+            fact, text, threshold, suspect, lambda s, e: checks.english_at(article, offset + s, offset + e)
+        )
+    language = checks.foreign_language(article, offset + span.start, offset + span.end) if span else None
+    return _fallback_supported(fact, text, suspect, language)
+
+
+Supported = tuple[Fact, Span, Span | None, Reading]
+
+
+def _supported(
+    fact: Fact,
+    text: str,
+    threshold: float,
+    suspect: list[tuple[int, int]],
+    english_at: Callable[[int, int], bool] | None = None,
+) -> Supported | None:
+    """The fact as the sentence of its evidence states it, if it does with the model's value; else the
+    best sentence of the text that states it (method "recited"): the model's value first, then a
+    sentence with no number, then the value the sentence states instead of the model's; else None. Quotes inside
+    lines that read as instructions to a model (`suspect`) never count, and what an actor "said"
+    stands only if the sentence reports them saying it.
+
+    Small models often copy a true sentence next to the right one, or a number from beside the item.
+    Code, not the model, picks the replacement, and it must pass the same checks. With `english_at`
+    (an article mixing languages), only sentences it accepts are candidates.
+    """
+
+    def located(quote: str) -> Span | None:
+        span = locate(quote, text, threshold=threshold)
+        return None if span is None or overlaps(span.start, span.end, suspect) else span
+
+    def read_at(candidate: Fact, span: Span) -> tuple[Fact, Reading] | None:
+        sentence, before = nlp.sentence_around(text, span.start, span.end)
+        result = read(candidate, sentence, before)
+        if result is None or relevance_problem(result[0]) is not None:
+            return None
+        return result
+
+    said = fact.said if isinstance(fact, Actor) else None
+    said_span = located(said) if said else None
+    found: list[tuple[int, Supported]] = []
+    span = located(fact.evidence)
+    if span is not None and (result := read_at(fact, span)) is not None:
+        found.append((_rank(fact, result[1]), _with_said(result[0], span, said_span, result[1], text)))
+        if found[0][0] == 0:
+            return found[0][1]
+    if isinstance(fact, MilitaryClaim) and fact.figure is None:
+        return found[0][1] if found else None  # nothing specific for a replacement sentence to prove
+    units = nlp.sentences(text)
+    for index, (start, end) in enumerate(units):
+        if end - start < MIN_EVIDENCE_CHARS or overlaps(start, end, suspect):
+            continue
+        if english_at is not None and not english_at(start, end):
+            continue
+        candidate = fact.model_copy(update={"evidence": text[start:end]})
+        before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
+        result = read(candidate, text[start:end], before)
+        if result is not None and relevance_problem(result[0]) is None and not result[1].corrected:
+            recited = Span(start, end, "recited", 100.0)  # another sentence may not change the model's value
+            found.append((_rank(fact, result[1]), _with_said(result[0], recited, said_span, result[1], text)))
+            if found[-1][0] == 0:
+                break
+    return min(found, key=lambda ranked: ranked[0])[1] if found else None
+
+
+def _fallback_supported(
+    fact: Fact, text: str, suspect: list[tuple[int, int]], language: str | None = None
+) -> Supported | None:
+    """The fact as far as it can be checked without a parse (lang/xx/fallback.py): evidence found verbatim
+    (exact, or with quotes, dashes and spaces folded; never fuzzily), outside instruction lines, and a
+    sentence holding its number or name; what an actor "said" stays where its sentence names them."""
+
+    def verbatim(quote: str | None) -> Span | None:
+        span = locate(quote, text, threshold=100.0) if quote else None
+        if span is None or span.method not in ("exact", "normalised") or overlaps(span.start, span.end, suspect):
+            return None
+        return span
+
+    span = verbatim(fact.evidence)
+    if span is None:
+        return None
+    result = fallback.read(fact, *fallback.sentence_around(text, span.start, span.end), language=language)
+    if result is None:
+        return None
+    read_fact, reading = result
+    if not isinstance(read_fact, Actor):
+        return read_fact, span, None, reading
+    said_span = verbatim(read_fact.said)
+    if said_span is None or not fallback.speaks(
+        read_fact, *fallback.sentence_around(text, said_span.start, said_span.end), language=language
+    ):
+        return read_fact.model_copy(update={"said": None}), span, None, reading
+    return read_fact, span, said_span, reading
+
+
+def _rank(fact: Fact, reading: Reading) -> int:
+    """How well a sentence states a fact: 0 as the model gave it (with a number where the fact is a
+    count), 1 without a number, 2 with a number other than the model's."""
+    if reading.corrected:
+        return 2
+    counted = isinstance(fact, Gift) or (isinstance(fact, MilitaryClaim) and fact.claim_type != "treaty")
+    return 1 if counted and reading.value is None else 0
+
+
+def _with_said(fact: Fact, span: Span, said_span: Span | None, reading: Reading, text: str) -> Supported:
+    """The supported fact, keeping what an actor said only where the sentence reports them saying it."""
+    if not isinstance(fact, Actor) or said_span is None:
+        return (fact.model_copy(update={"said": None}) if isinstance(fact, Actor) else fact), span, None, reading
+    sentence, before = nlp.sentence_around(text, said_span.start, said_span.end)
+    if speaks(fact, sentence, before):
+        return fact, span, said_span, reading
+    return fact.model_copy(update={"said": None}), span, None, reading
+
+
+def source(article: Article, offset: int, span: Span) -> Source:
+    """Where a fact rests: the article's own text at the span (of a chunk starting at `offset`)."""
+    start, end = offset + span.start, offset + span.end
+    return Source(
+        article_id=article.id,
+        quote=article.text[start:end],
+        start=start,
+        end=end,
+        method=span.method,
+        score=span.score,
+    )
