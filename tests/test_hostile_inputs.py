@@ -15,6 +15,7 @@ from summariser import Article, Settings, summarise
 from summariser.errors import ConfigError, InputError, LimitError
 from summariser.extract.budget import check_limits
 from summariser.lang.en import nlp
+from summariser.lang.en.nlp import parsing
 from summariser.lang.xx import fallback
 from summariser.load.articles import MAX_ARTICLE_CHARS
 
@@ -65,8 +66,8 @@ def test_the_parsers_read_a_text_over_their_limit_in_blocks_with_exact_offsets(m
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in SEED_FILES[:3])
     whole = nlp.line_spans(nlp.parse(text).sents), [(e.start_char, e.end_char, e.label_) for e in nlp.parse(text).ents]
     nlp.parse.cache_clear()
-    monkeypatch.setattr(nlp._pipeline(), "max_length", 2_000)  # spaCy refuses longer texts (E088), as at 1,000,000
-    monkeypatch.setattr(nlp, "BLOCK_CHARS", 1_500)
+    monkeypatch.setattr(parsing._pipeline(), "max_length", 2_000)  # spaCy refuses longer texts (E088), as at 1,000,000
+    monkeypatch.setattr(parsing, "BLOCK_CHARS", 1_500)
     doc = nlp.parse(text)
     nlp.parse.cache_clear()
     assert doc.text == text and len(nlp.blocks(text)) > 4

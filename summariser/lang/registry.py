@@ -2,7 +2,7 @@
 behind one interface (base.Reader): French (spaCy fr_core_news_sm) and Russian (natasha, pymorphy3). Text
 of a language with a reader has its names, gifts and counts read from the parse (frames.py); text of any
 other language keeps the checks that need no parser (lang/xx/fallback.py, enrich/proper.py's names by
-shape). English (lang/en/nlp.py) and Korean (lang/ko/korean.py) keep their own modules for now.
+shape). English (lang/en/nlp/) and Korean (lang/ko/korean.py) keep their own modules for now.
 
 Importing this package loads no model: each reader loads its own on first use."""
 

@@ -1,5 +1,5 @@
 """Checks that need no parser of the article's language: for text that is not English (or whose
-language is unknown), where the English parse of lang/en/nlp.py would be meaningless.
+language is unknown), where the English parse of lang/en/nlp/ would be meaningless.
 
 Sentences come from spaCy's multilingual rule-based sentencizer (`spacy.blank("xx")`, no model to
 download), also cut at line breaks. A fact stands when its evidence is found verbatim (exact, or
