@@ -21,7 +21,9 @@ from common import local_settings, report
 
 from summariser import summarise
 from summariser.backends.local import local_server
-from summariser.quality import DEFAULT_EXPECTED, GOLD, _per_language, _texts_of, merged_across_languages, score
+from summariser.quality import DEFAULT_EXPECTED, GOLD, merged_across_languages, score
+from summariser.quality.scoring import _texts_of
+from summariser.quality.sets import _per_language
 from summariser.settings import default_cache_dir
 
 EVENT = "russia-zoo-animals-2024-abroad"

@@ -3,7 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from summariser.quality import _matches, main, score
+from summariser.quality import score
+from summariser.quality.command import main
+from summariser.quality.scoring import _matches
 from summariser.schemas import ResolvedActor
 
 from .test_render import summary
@@ -136,7 +138,7 @@ def test_quality_ratchet_holds_for_the_nlp_layer_on_the_committed_part(split: st
 
 def test_a_fact_with_a_measure_is_found_only_at_its_own_sentence() -> None:
     from summariser.merge import merge
-    from summariser.quality import _found
+    from summariser.quality.scoring import _found
     from summariser.schemas import RunInfo, RunStats, Summary
 
     from .factories import troops
