@@ -15,7 +15,7 @@ from summariser.link import across
 from summariser.link.across import known_names, names_across
 from summariser.load.articles import Article
 from summariser.merge import merge
-from summariser.names import cluster_names, fold_name, person_keys, romanised, same_person, unconfused
+from summariser.names import cluster, cluster_names, fold_name, person_keys, romanised, same_person, unconfused
 from summariser.schemas import Actor
 
 from .factories import actor
@@ -159,7 +159,7 @@ def counting(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list
 
 def test_clustering_compares_a_name_only_with_the_clusters_it_may_join(monkeypatch: pytest.MonkeyPatch) -> None:
     crowd = people(600)
-    calls = counting(monkeypatch, names, "same_person")
+    calls = counting(monkeypatch, cluster, "same_person")  # where cluster_names calls it
     clusters = cluster_names(crowd)
     assert len(clusters) == 600  # 600 people, none joined on a shared surname
     assert calls[0] < 10 * len(crowd)  # every pair would be 179,700

@@ -2,7 +2,7 @@
 
 Shared words (syndication.py) cannot see a translation. What a translation keeps is its anchors, in
 the same order: numbers written in digits (load/numerals.py: "12,000" = "12.000" = "١٢٬٠٠٠") and
-names (capitalised words not opening a sentence, transliterated by names.py: "Putin" = "Путин").
+names (capitalised words not opening a sentence, transliterated by summariser/names/: "Putin" = "Путин").
 Two independent reports of one event share anchors too (the same 70 animals, the same minister),
 but each picks its own, adds others (ages, dates, other figures) and tells them in its own order; so
 the test is the share of anchors kept in order: the longest common subsequence of the two sequences

@@ -1,0 +1,85 @@
+"""Names clustered into people without ever joining two people who only share a surname.
+
+A full name joins a cluster only if it is the same person (names/person.py) as every full name in it (so no
+chain of near spellings joins two people); a bare surname joins a cluster only when exactly one cluster's
+names end in it, and stays on its own when two people share it; a Korean given name alone ("Yo Jong") joins
+the one cluster whose Korean name of three short words ends in it. A name is compared only with the clusters
+holding a name that shares one of its keys (names/index.py), which every two names of one person share, so
+clustering is near-linear in the number of names.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from summariser.names.fold import fold_name
+from summariser.names.index import PersonIndex
+from summariser.names.person import same_person
+from summariser.names.scripts import in_hangul
+
+KOREAN_SYLLABLE_LETTERS = 4
+"""Letters a romanised Korean syllable has at most ("Jong", "Chon"): a longer word is no such syllable."""
+
+
+def _one_hangul_word(name: str) -> bool:
+    """Whether a name is one word in Hangul: a Korean name ("김정은"), or a foreign surname or organisation
+    alone ("푸틴", "리아노보스티"); clustered as a bare surname is, so it joins only the one person it fits."""
+    return in_hangul(name.strip()) and len(name.split()) == 1
+
+
+def _korean_shaped(words: tuple[str, ...]) -> bool:
+    """Whether folded words are a Korean name in Latin letters: a family name and two syllables, each
+    word of four letters or fewer ("Kim Yo Jong", "Pak Jong Chon")."""
+    return len(words) == 3 and all(len(w) <= KOREAN_SYLLABLE_LETTERS for w in words)
+
+
+def cluster_names(names: Iterable[str]) -> list[list[str]]:
+    """Group names that denote one person. Full names cluster by `same_person` with every member; a bare surname joins
+    the one cluster whose full names end in it, and stays apart when it fits two clusters or none.
+    Clusters and their names come out sorted, so the result does not depend on input order. A name is
+    compared only with the clusters `PersonIndex` finds for it, which hold every cluster it could join."""
+    folded = {n: words for n in {n.strip() for n in names} if (words := fold_name(n))}
+    distinct = sorted(folded)
+    korean_tails = {folded[n][1:] for n in distinct if _korean_shaped(folded[n])}
+    given = [n for n in distinct if folded[n] in korean_tails]  # "Yo Jong", Kim Yo Jong's given name
+    full = [n for n in distinct if len(folded[n]) > 1 and n not in given and not _one_hangul_word(n)]
+    bare = [n for n in distinct if len(folded[n]) == 1 or _one_hangul_word(n)]  # "푸틴": a surname alone
+    clusters: list[list[str]] = []
+    index = PersonIndex()
+    for name in full:  # complete linkage: a chain of near spellings cannot join two people
+        home = next((i for i in index.candidates(name) if all(same_person(name, o) for o in clusters[i])), None)
+        if home is None:
+            home = len(clusters)
+            clusters.append([])
+        clusters[home].append(name)
+        index.add(home, name)
+    tails: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, cluster in enumerate(clusters):
+        for tail in {folded[o][1:] for o in cluster if _korean_shaped(folded[o])}:
+            tails[tail].append(i)
+    singles: list[list[str]] = []
+    alone = PersonIndex()  # the singles, by their first name
+    for name in given:  # joins the one cluster with a full name ending in it, as a bare surname does
+        homes = tails.get(folded[name], [])
+        if len(homes) == 1:
+            clusters[homes[0]].append(name)
+            index.add(homes[0], name)
+        else:
+            alone.add(len(singles), name)
+            singles.append([name])
+    for name in bare:
+        homes = [
+            i
+            for i in index.candidates(name)
+            if any(same_person(name, other) for other in clusters[i] if len(folded[other]) > 1)
+        ]
+        if len(homes) == 1:
+            clusters[homes[0]].append(name)
+            index.add(homes[0], name)
+            continue
+        home = next((i for i in alone.candidates(name) if same_person(name, singles[i][0])), None)
+        if home is None:
+            alone.add(len(singles), name)
+            singles.append([name])
+        else:
+            singles[home].append(name)
+    return sorted((sorted(c) for c in clusters + singles), key=lambda c: c[0])
