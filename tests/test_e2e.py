@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from summariser import Settings, summarise
+from summariser.clients import REPLAY_BASE_URL
 from summariser.extract.cache import JsonCache
 from summariser.extract.client import OpenAIClient
-from summariser.pipeline import REPLAY_BASE_URL
 from summariser.schemas import Summary
 
 from .conftest import ROOT, SEEDS
