@@ -1,6 +1,6 @@
 """What a reader of one language hands on: a sentence parsed in Universal Dependencies terms (words with
 lemma, part of speech, relation, head and features; entities with their offsets), the words of its
-language that the frames of lang/frames.py ask about, and the Reader interface itself."""
+language that the frames of lang/frames/ ask about, and the Reader interface itself."""
 
 from dataclasses import dataclass, field
 from typing import Literal, Protocol

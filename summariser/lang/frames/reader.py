@@ -1,0 +1,41 @@
+"""A Reader (lang/base.py) of a language a parser reads: the general frames over its parse."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from summariser.lang.base import Counted, Given, Name, Parse, Vocabulary
+from summariser.lang.frames.counted import counts
+from summariser.lang.frames.given import gifts, gives
+from summariser.lang.frames.named import names
+
+
+@dataclass(frozen=True)
+class ParsedReader:
+    """A Reader (lang/base.py) of a language that a parser reads: the frames above over its parse."""
+
+    code: str
+    checks: str
+    parse: Callable[[str], Parse]
+    vocabulary: Vocabulary
+    normal: Callable[[Parse, Name], str] | None = None
+    """The dictionary form of a name, where the language declines names."""
+
+    def names(self, sentence: str) -> list[Name]:
+        """The persons and organisations the sentence names."""
+        parse = self.parse(sentence)
+        found = names(parse, self.code)
+        if self.normal is None:
+            return found
+        return [replace(n, normal=self.normal(parse, n)) for n in found]
+
+    def gifts(self, sentence: str, *, told: bool = False) -> list[Given]:
+        """The things the sentence says were given (`told`: the article has said that something was given)."""
+        return gifts(self.parse(sentence), self.vocabulary, self.code, told=told)
+
+    def gives(self, sentence: str) -> bool:
+        """Whether the sentence holds a verb of giving or a noun of gift."""
+        return gives(self.parse(sentence), self.vocabulary)
+
+    def counts(self, sentence: str) -> list[Counted]:
+        """The numbers of the sentence with the nouns they count."""
+        return counts(self.parse(sentence), self.code)
