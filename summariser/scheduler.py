@@ -4,23 +4,25 @@ by an error no call survives leaves at once."""
 
 import os
 from collections import deque
-from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from summariser.clients import Cancelled, Clients, Counted
+from summariser.enrich.found import nlp_facts
 from summariser.errors import ConfigError, FatalProviderError, ReplayMissError
 from summariser.extract.budget import Estimate
 from summariser.extract.cache import JsonCache
 from summariser.extract.params import ParamTable
-from summariser.extract.run import CallOutcome, Plan, finish_article, plan_article, run_call
-from summariser.facts import ArticleFacts, CallStats
+from summariser.extract.run import Job, Plan, plan_article, run_call
+from summariser.facts import ArticleFacts, CallStats, ModelClient
 from summariser.load.articles import Article
 from summariser.redaction import redact
 from summariser.schemas import ArticleFailure
 from summariser.settings import Settings
+from summariser.verify.answers import CallOutcome, grounded_answers
 
 MAX_CPU_WORKERS = 4  # threads that plan and ground articles: each holds an article's parses while it works
 _Step = Literal["plan", "finish"] | int  # what a pending future of an extraction does: a call's index
@@ -198,6 +200,45 @@ class _Extraction:
             )
         if self.progress:
             self.progress.advance(article.id, str(error) if error else None)
+
+
+def finish_article(plan: Plan, outcomes: list[CallOutcome], settings: Settings) -> ArticleFacts:
+    """An article's last step: verify (its answers grounded in its text), then enrich (what the NLP layer
+    finds beside them, chunk by chunk). ExtractionError when no call answered."""
+    article = plan.article
+    answered = [(offset, numbers, kinds, o) for (offset, numbers, _, kinds), o in zip(plan.jobs, outcomes, strict=True)]
+    result = grounded_answers(article, answered, settings.fuzzy_threshold)
+    if result.calls:  # what the model left out, found by the NLP layer in each chunk
+        for offset, numbers in plan.chunks:
+            result.facts.extend(nlp_facts(article, offset, numbers.text, result.facts, settings.disabled_finders))
+    return result
+
+
+def extract_article(
+    article: Article,
+    *,
+    settings: Settings,
+    client_factory: Callable[[], ModelClient],
+    cache: JsonCache | None,
+    stats: CallStats,
+    params: ParamTable | None = None,
+    calls: Executor | None = None,
+) -> ArticleFacts:
+    """One article's steps without the scheduler: plan, every call (cached as each completes), finish.
+
+    With `calls`, the article's calls run concurrently on that executor (whose size bounds the
+    requests in flight); without it, one after another. `params` is the run's table of what the
+    endpoint takes (shared with the client), which the cache keys follow.
+    """
+    table = params or ParamTable()
+    plan = plan_article(article, settings)
+
+    def one(job: Job) -> CallOutcome:
+        return run_call(job, settings=settings, client_factory=client_factory, params=table, cache=cache, stats=stats)
+
+    jobs = plan.jobs
+    outcomes = [f.result() for f in [calls.submit(one, job) for job in jobs]] if calls else [one(j) for j in jobs]
+    return finish_article(plan, outcomes, settings)
 
 
 def _message(error: BaseException, settings: Settings) -> str:

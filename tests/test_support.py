@@ -2,9 +2,9 @@
 
 from typing import Any
 
-from summariser.extract.run import extract_article
 from summariser.facts import CallStats
 from summariser.load.articles import Article
+from summariser.scheduler import extract_article
 from summariser.schemas import Gift, MilitaryClaim
 from summariser.settings import Settings
 from summariser.verify.support import relevance_problem

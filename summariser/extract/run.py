@@ -1,31 +1,28 @@
-"""One article -> grounded facts: number its sentences, ask the model (one call for every kind, or
-one per kind), cache each answer, turn cited sentence numbers into quotes, then ground.
+"""Prompting and calls of one article: number its sentences, build the messages (one call for every kind,
+or one per kind), and ask the model or the cache for each answer, caching it at once.
 
-The steps are apart (plan_article, run_call, finish_article) so that a run can send the calls of
-many articles on its I/O threads while only a few threads hold parses (pipeline._extract_all)."""
+The steps are apart (plan_article, run_call) so that a run can send the calls of many articles on its I/O
+threads while only a few threads hold parses; verify/answers.py grounds the answers (scheduler.py)."""
 
 from collections.abc import Callable
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
 
-from summariser.enrich.found import nlp_facts
 from summariser.errors import ExtractionError, FatalProviderError, ProviderError, ValidationExhausted
 from summariser.extract.cache import JsonCache
 from summariser.extract.hints import hints
 from summariser.extract.messages import build_messages, call_key, response_model
 from summariser.extract.params import ParamTable
 from summariser.extract.validation import keep_cited, numbered_model, sentence_count
-from summariser.facts import ArticleFacts, CallStats, ModelClient
+from summariser.facts import CallStats, ModelClient
 from summariser.load.articles import Article
 from summariser.settings import KINDS, Settings
 from summariser.verify import checks
-from summariser.verify.cited import facts_of_reply
+from summariser.verify.answers import CallOutcome
 from summariser.verify.locate import chunk
 from summariser.verify.numbered import Numbered, numbered
-from summariser.verify.recite import ground_facts
 
 Job = tuple[int, Numbered, list[dict[str, str]], tuple[str, ...]]
 """One call of an article: its chunk's offset, the chunk's numbered sentences, the messages, the kinds asked."""
@@ -38,43 +35,6 @@ class Plan:
     article: Article
     chunks: list[tuple[int, Numbered]]
     jobs: list[Job]
-
-
-@dataclass(frozen=True)
-class CallOutcome:
-    """What one call gave: its parsed answer, or why there is none."""
-
-    parsed: BaseModel | None
-    dropped: int = 0
-    cache_hit: bool = False
-    error: str | None = None
-
-
-def extract_article(
-    article: Article,
-    *,
-    settings: Settings,
-    client_factory: Callable[[], ModelClient],
-    cache: JsonCache | None,
-    stats: CallStats,
-    params: ParamTable | None = None,
-    calls: Executor | None = None,
-) -> ArticleFacts:
-    """Extract every kind from every chunk of one article; cache each call's result as it completes.
-
-    With `calls`, the article's calls run concurrently on that executor (whose size bounds the
-    requests in flight); without it, one after another. `params` is the run's table of what the
-    endpoint takes (shared with the client), which the cache keys follow.
-    """
-    table = params or ParamTable()
-    plan = plan_article(article, settings)
-
-    def one(job: Job) -> CallOutcome:
-        return run_call(job, settings=settings, client_factory=client_factory, params=table, cache=cache, stats=stats)
-
-    jobs = plan.jobs
-    outcomes = [f.result() for f in [calls.submit(one, job) for job in jobs]] if calls else [one(j) for j in jobs]
-    return finish_article(plan, outcomes, settings)
 
 
 def plan_article(article: Article, settings: Settings) -> Plan:
@@ -101,48 +61,6 @@ def run_call(
     """One call of a plan: its answer from the cache or the model, or why there is none."""
     _, numbers, messages, kinds = job
     return _call(kinds, messages, len(numbers.spans), settings, client_factory, params, cache, stats)
-
-
-def finish_article(plan: Plan, outcomes: list[CallOutcome], settings: Settings) -> ArticleFacts:
-    """Ground the answers of an article's calls in its text and add what the NLP layer finds; one
-    error line per cause, however many calls met it. ExtractionError when no call answered."""
-    article = plan.article
-    result = ArticleFacts(article.id)
-    failed: list[tuple[tuple[str, ...], str]] = []
-    for (offset, numbers, _, kinds), outcome in zip(plan.jobs, outcomes, strict=True):
-        if outcome.error is not None:  # one call failing keeps the others' facts
-            failed.append((kinds, outcome.error))
-            continue
-        assert outcome.parsed is not None
-        result.calls += 1
-        result.cache_hits += outcome.cache_hit
-        facts = facts_of_reply(outcome.parsed, numbers)
-        grounded, unsupported = ground_facts(facts, article, offset, numbers.text, settings.fuzzy_threshold)
-        result.dropped += outcome.dropped + unsupported
-        result.facts.extend(grounded)
-    result.errors = causes(failed, len(plan.jobs))
-    if result.calls:  # what the model left out, found by the NLP layer in each chunk
-        for offset, numbers in plan.chunks:
-            result.facts.extend(nlp_facts(article, offset, numbers.text, result.facts, settings.disabled_finders))
-    if result.errors and result.calls == 0:
-        raise ExtractionError("; ".join(result.errors))
-    return result
-
-
-def causes(failed: list[tuple[tuple[str, ...], str]], calls: int) -> list[str]:
-    """One line per distinct error, in order of first appearance, with the kinds of the calls that
-    met it and, where more than one call did, how many: 'gifts, actors: <error> (57 of 80 calls)'."""
-    kinds_of: dict[str, list[str]] = {}
-    count: dict[str, int] = {}
-    for kinds, error in failed:
-        seen = kinds_of.setdefault(error, [])
-        seen.extend(k for k in kinds if k not in seen)
-        count[error] = count.get(error, 0) + 1
-    return [
-        f"{', '.join(k for k in KINDS if k in kinds)}: {error}"
-        + (f" ({count[error]} of {calls} calls)" if count[error] > 1 else "")
-        for error, kinds in kinds_of.items()
-    ]
 
 
 def _call(
