@@ -14,10 +14,12 @@ from spacy.tokens import Span as SpacySpan
 
 from summariser.facts import GroundedFact, Reading
 from summariser.lang.en import frames, nlp
-from summariser.lang.en.reading import COUNTED, MEMBERS, NAME_PARTICLES, NOT_GIVEN, PEOPLE, read
+from summariser.lang.en.reading import COUNTED, MEMBERS, NAME_PARTICLES, NOT_GIVEN, read
+from summariser.lang.en.words import PEOPLE, TITLES
 from summariser.lang.places import country_like, is_place
+from summariser.lang.words import PROSE_WORD
 from summariser.load.articles import Article
-from summariser.names import same_person
+from summariser.names import LETTERS, same_person
 from summariser.schemas import Actor, Gift, MilitaryClaim
 from summariser.schemas.extraction import ClaimType
 from summariser.verify import checks
@@ -25,15 +27,12 @@ from summariser.verify.locate import Span
 from summariser.verify.recite import source
 from summariser.verify.safety import instruction_lines, overlaps
 
-_NAME_WORD = re.compile(r"[^\W\d_]+")
 _INSTITUTION_WORDS = {
     "zoo", "zoos", "ministry", "agency", "university", "council", "committee", "office", "army", "staff", "department",
     "service", "command", "forces", "party", "court", "bank", "company", "commission", "government", "assembly",
 }  # fmt: skip
 _PLACE_WORDS = {"airport", "airbase", "base", "station", "street", "square", "house", "palace", "hospital", "prison"}
 _NOT_PERSON_WORDS = _INSTITUTION_WORDS | _PLACE_WORDS
-_PROSE_WORD = re.compile(r"(?<![\w/@.#-])[^\W\d_]+(?![\w/@#-])")
-"""A word of running text (not of a web address, a handle or a hyphenated slug)."""
 _DASH = re.compile(r"\s[-–—]\s")
 _HEADLINE = re.compile(r"\s*[^\n]*\S[^\n]*(\n)[ \t]*\n")
 _CREDIT_WORDS = {"photo", "photos", "pm", "am", "cdt", "edt", "est", "gmt", "utc", "getty", "images"}
@@ -110,7 +109,7 @@ def _candidates(text: str, body: int) -> list[_Candidate]:
     called (nlp.titled_names), that act, and that are whole; a person's name of one word only after a
     title or where the text writes it twice."""
     capitalised = Counter(re.findall(r"\b[^\W\d_][^\W_]*", text))
-    lower = {w for w in _PROSE_WORD.findall(text) if w.islower()}
+    lower = {w for w in PROSE_WORD.findall(text) if w.islower()}
     found: list[_Candidate] = []
     for span, sentence, _ in _sentences(text):
         if span.start < body:
@@ -186,7 +185,7 @@ def _acts(entity: SpacySpan) -> bool:
         return True
     if root.dep_ == "pobj":
         preposition, owner = root.head, root.head.head
-        if owner.lower_ in nlp.TITLES:
+        if owner.lower_ in TITLES:
             return False
         members = preposition.lower_ in _MEMBERS_PREPOSITIONS and owner.lemma_.lower() in MEMBERS | nlp.VOICES
         return preposition.lower_ in _PARTY_PREPOSITIONS or members
@@ -204,7 +203,7 @@ def _whole_name(name: str, capitalised: Counter[str], lower: set[str]) -> bool:
     """Whether a name is whole, as the parser spans it: no lower-case word but a particle ("Putin a Russian
     Car"), no first word the text also writes in lower case (a headline's "Gifts"), and no word that is
     another name of the text run into a short word ("Putinsaid", "theKremlin")."""
-    words = _NAME_WORD.findall(name)
+    words = LETTERS.findall(name)
     if any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()):
         return False  # a lower-case word of its own ("Kim Jong-un" writes its last syllable so, joined)
     if len(words) > 1 and words[0].lower() in lower and words[0].lower() not in NAME_PARTICLES:
@@ -263,7 +262,7 @@ def _owners_apart(entity: SpacySpan) -> list[SpacySpan]:
 
 def _person_name(entity: SpacySpan) -> str:
     """A person's name as tagged, without a possessive ending or a title the span took in."""
-    words = [t for t in entity if t.lower_.rstrip(".") not in nlp.TITLES or t.i > entity.root.i]
+    words = [t for t in entity if t.lower_.rstrip(".") not in TITLES or t.i > entity.root.i]
     while words and words[-1].tag_ == "POS":
         words = words[:-1]
     name = entity.doc[words[0].i : words[-1].i + 1].text if words else ""
@@ -276,7 +275,7 @@ def _titled(entity: SpacySpan) -> bool:
     before = entity.doc[entity.start - 1] if entity.start else None
     root = entity.root
     beside = root.head if root.dep_ == "appos" else None
-    return any(t is not None and t.lower_.rstrip(".") in nlp.TITLES for t in (before, beside))
+    return any(t is not None and t.lower_.rstrip(".") in TITLES for t in (before, beside))
 
 
 def _organisation(name: str, sentence: str) -> bool:
@@ -478,4 +477,4 @@ def _claim_types(count: nlp.Count, sentence: str) -> list[ClaimType]:
 
 
 def _name_words(name: str) -> list[str]:
-    return [w.lower() for w in _NAME_WORD.findall(name)]
+    return [w.lower() for w in LETTERS.findall(name)]

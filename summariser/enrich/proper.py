@@ -41,6 +41,7 @@ from summariser.lang.ko import korean
 from summariser.lang.lexicon import CAPITALISED_NOUNS, counted_noun, has_dictionary, known, lemma
 from summariser.lang.places import country_like, is_place
 from summariser.lang.registry import reader_for
+from summariser.lang.words import NAME_TOKEN
 from summariser.lang.xx import roles_abroad
 from summariser.load.articles import Article
 from summariser.names import cyrillic_korean_keys, fold_name, same_word
@@ -49,7 +50,6 @@ from summariser.verify import checks
 from summariser.verify.locate import Span
 
 MAX_WORDS = 4
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _COUNTED = r"(?:\d[\d.,]*\s+(?:\w+\s+)?{name}(?!\w)|(?<!\w){name}\s+\d)"
 """A name counted or numbered somewhere in the article is a thing: "31 tanques Abrams", "Leopard 2"."""
 
@@ -106,7 +106,7 @@ def names_by_shape(sentence: str, code: str) -> list[str]:
     module docstring: the finder for languages no parser reads."""
     if not _readable(code):
         return []
-    tokens = list(_WORD.finditer(sentence))
+    tokens = list(NAME_TOKEN.finditer(sentence))
     capitalised = sum(1 for m in tokens if m.group()[0].isupper())
     if len(tokens) >= 4 and capitalised * 5 > len(tokens) * 3:
         return []  # a headline in title case: its capitals mark no names
@@ -193,7 +193,7 @@ def _is_name(run: list[re.Match[str]], *, first: bool, latin_text: bool, code: s
 def _names_a_kind(sentence: str, name: str, code: str) -> bool:
     """Whether the word before the name is a thing (lang/concepts.py) or a counted noun: the name is
     then of its kind, a breed, a make or a model ("cani Pungsan", "автомобиль Aurus", "carri Leopard")."""
-    before = _WORD.findall(sentence[: sentence.find(name)])
+    before = NAME_TOKEN.findall(sentence[: sentence.find(name)])
     return bool(before) and before[-1][0].islower() and bool(thing(before[-1], code) or counted_noun(before[-1], code))
 
 

@@ -17,6 +17,8 @@ from collections import Counter
 from functools import cache
 
 from summariser.lang.lexicon import has_dictionary, lemma
+from summariser.lang.words import THING_WORD
+from summariser.names import LETTERS
 
 GENERIC_NAMES = 6
 """A word in more emoji names of its language than this ("face", "морда", "de") names none of them."""
@@ -25,8 +27,6 @@ MIN_LETTERS = 3
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _NOT_THINGS = re.compile("[\U0001f3fb-\U0001f3ff\u2648-\u2653\u26ce\u20e3\U0001f1e6-\U0001f1ff]")
 """Skin tones, zodiac signs (French "lion" is also Leo), keycaps and flags: no things a story gives."""
-_NAME_WORD = re.compile(r"[^\W\d_]+")
-_TEXT_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
 _SPACED = frozenset({"en", "es", "pt", "it", "fr", "de", "ru", "tr", "id", "ko", "fa", "ar"})
 """The emoji package's languages whose words are separated by spaces (not Chinese and Japanese)."""
 
@@ -39,7 +39,7 @@ def thing(word: str, code: str) -> str | None:
 def things_in(text: str, code: str) -> dict[str, str]:
     """The things a text's words name, each with the first word naming it as written."""
     found: dict[str, str] = {}
-    for match in _TEXT_WORD.finditer(text):
+    for match in THING_WORD.finditer(text):
         emoji = thing(match.group(), code)
         if emoji is not None:
             found.setdefault(emoji, match.group())
@@ -90,7 +90,7 @@ def _index(code: str) -> dict[str, str]:
     named: list[tuple[str, list[str]]] = []
     for emoji, entry in _data().items():
         for name in _names(entry, code):
-            named.append((emoji, [_base(w, code) for w in _NAME_WORD.findall(name)]))
+            named.append((emoji, [_base(w, code) for w in LETTERS.findall(name)]))
     frequency = Counter(w for _, words in named for w in set(words))
     things = None if code == "en" else _english_names()
     best: dict[str, tuple[int, int, str]] = {}
@@ -113,7 +113,7 @@ def _english_names() -> dict[str, str]:
     index = _index("en")
     names: dict[str, str] = {}
     for emoji, entry in _data().items():
-        words = [n.lower() for n in _names(entry, "en") if _NAME_WORD.fullmatch(n)]
+        words = [n.lower() for n in _names(entry, "en") if LETTERS.fullmatch(n)]
         words = [w for w in words if index.get(_base(w, "en")) == emoji]
         if words:
             names[emoji] = min(words, key=lambda w: (len(w), w))

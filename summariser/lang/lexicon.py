@@ -5,7 +5,8 @@ code check, in text no parser reads, what the English checks read from a parse (
 import re
 from functools import cache
 
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+from summariser.lang.words import DICTIONARY_WORD
+
 CAPITALISED_NOUNS = frozenset({"de", "lb"})
 """Languages that capitalise every noun: a capital letter there marks neither a name nor a title."""
 
@@ -35,6 +36,8 @@ PEOPLE: dict[str, dict[str, str]] = {
            "заложник": "hostages", "граѓанин": "citizens", "новинар": "journalists", "бегалец": "refugees",
            "патник": "passengers"},
 }  # fmt: skip
+"""Nouns that count people in other languages, by lemma, with their English noun (English's own: lang/en/words.py
+PEOPLE)."""
 ARMS: dict[str, dict[str, str]] = {
     "it": {"carro": "tanks", "missile": "missiles", "razzo": "rockets", "drone": "drones", "obice": "howitzers",
            "lanciarazzi": "launchers", "proiettile": "shells"},
@@ -178,7 +181,7 @@ def without_title(name: str, code: str) -> str:
 
 def tokens(text: str, code: str) -> list[tuple[re.Match[str], str]]:
     """Each word of a text with its lemma in language `code`."""
-    return [(m, lemma(m.group().lower(), code)) for m in _WORD.finditer(text)]
+    return [(m, lemma(m.group().lower(), code)) for m in DICTIONARY_WORD.finditer(text)]
 
 
 def lemmas(text: str, code: str) -> set[str]:

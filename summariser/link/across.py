@@ -35,6 +35,7 @@ from itertools import takewhile
 from summariser.enrich.found import actor_at
 from summariser.facts import GroundedFact
 from summariser.lang.en import nlp
+from summariser.lang.words import NAME_TOKEN
 from summariser.lang.xx import fallback, roles_abroad
 from summariser.load.articles import Article
 from summariser.names import (
@@ -61,7 +62,6 @@ from summariser.verify import checks
 from summariser.verify.locate import Span
 from summariser.verify.safety import instruction_lines, overlaps
 
-_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
 _PLACES = ("GPE", "LOC", "NORP", "FAC")
 _JOINED = re.compile(r"\.?\s|[-'’]")
 """What stands between two words of one name: a space, perhaps after an initial's dot ("Antony J.
@@ -223,7 +223,7 @@ class _Sentence:
     def __init__(self, sentence: str, names: KnownNames, entities: list[_Entity] | None) -> None:
         self.sentence, self.names, self.entities = sentence, names, entities
         self.english = entities is not None
-        capitalised = [m for m in _TOKEN.finditer(sentence) if m.group()[0].isupper()]
+        capitalised = [m for m in NAME_TOKEN.finditer(sentence) if m.group()[0].isupper()]
         self.all_tokens = capitalised
         self.tokens = capitalised
         self._parsed = False
@@ -268,7 +268,7 @@ class _Sentence:
         if self.english and firsts:
             given = _given_names(self._entities_of("PERSON"))
             found |= {i for w in firsts & given for i in self.names.by_first[w] if i in wanted}
-        in_hangul_script = [m.group() for m in _TOKEN.finditer(self.sentence) if in_hangul(m.group())]
+        in_hangul_script = [m.group() for m in NAME_TOKEN.finditer(self.sentence) if in_hangul(m.group())]
         if in_hangul_script:
             hangul = [korean_key(hangul_syllables(w)) for w in in_hangul_script]
             heard = [hangul_sound_key(w) for w in in_hangul_script]

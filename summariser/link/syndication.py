@@ -21,11 +21,12 @@ the order the articles came in. `count_reports` turns a fact's sources into "N o
 independent reports".
 """
 
-import re
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
+
+from summariser.lang.words import WORD
 
 SHINGLE_WORDS = 5
 SAME_REPORT = 0.4
@@ -38,8 +39,6 @@ ESTIMATE_MARGIN = 0.2
 EXACT_UP_TO = 200
 """Up to this many articles every pair is compared exactly: at most about 0.9 s for 200 independent
 articles (bench/syndication.py --exact), and no datasketch import (about 1 s)."""
-
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ class ReportCount:
 
 def words(text: str) -> list[str]:
     """The text's words, case-folded (letters and digits of any script)."""
-    return _WORD.findall(text.casefold())
+    return WORD.findall(text.casefold())
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[str]:

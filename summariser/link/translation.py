@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from summariser.lang.words import ANCHOR_WORD
 from summariser.link.syndication import ReportGroup, Syndication, jaccard, shingles
 from summariser.load.numerals import numbers
 from summariser.names import fold_name, same_name_word
@@ -39,7 +40,6 @@ MAX_ANCHORS = 300
 """Anchors read per article (the comparison grows with the product of two lengths)."""
 UNDETERMINED = "und"
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"«»“”\n]\s*)$")
 
 
@@ -60,7 +60,7 @@ def anchors(text: str) -> tuple[list[int], list[str]]:
     """The text's numbers and name words, in order (at most MAX_ANCHORS each)."""
     values = [value for value, _ in numbers(text)][:MAX_ANCHORS]
     names: list[str] = []
-    for match in _WORD.finditer(text):
+    for match in ANCHOR_WORD.finditer(text):
         word = match.group()
         if not word[0].isupper() or _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
             continue

@@ -11,7 +11,7 @@ from summariser.names.cluster import cluster_names
 from summariser.names.fold import fold_name
 from summariser.names.index import PersonIndex, compared_with_all, person_keys
 from summariser.names.person import same_person
-from summariser.names.scripts import hangul_syllables, in_hangul, in_latin_script, romanised, unconfused
+from summariser.names.scripts import LETTERS, hangul_syllables, in_hangul, in_latin_script, romanised, unconfused
 from summariser.names.sounds import (
     MIN_KOREAN_KEY,
     cyrillic_korean_keys,
@@ -37,6 +37,7 @@ from summariser.names.written import TEXT_WORD, written_span
 
 __all__ = [
     "INFLECTION",
+    "LETTERS",
     "LONG_SURNAME",
     "MIN_KOREAN_KEY",
     "MIN_SURNAME_LETTERS",

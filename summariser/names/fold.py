@@ -18,6 +18,9 @@ TITLES = frozenset(
     king queen prince princess sheikh emir
     """.split()
 )
+"""Folded words a name drops before it is compared: titles and forms of address in several languages, and
+"the", "his", "her". Its own list: English's titles before a name are lang/en/words.py
+TITLES, other languages' titles in English lang/xx/roles_abroad.py TITLES (summariser.names sits below lang)."""
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")

@@ -48,7 +48,8 @@ _FOLD_INTO = {
     **{script: str.maketrans(latin, own) for script, (own, latin) in _LOOK_ALIKES.items()},
 }
 """For a word of each script, its look-alike letters of the other two scripts as that script writes them."""
-_LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters of any script, no digit or underscore (the one definition: lang/words.py points here)."""
 
 
 def unconfused(text: str) -> str:
@@ -56,7 +57,7 @@ def unconfused(text: str) -> str:
     its letters are in, where every other letter is drawn like one of that script ("Рutin" with a
     Cyrillic "Р" -> "Putin", "Пyтин" with a Latin "y" -> "Путин"); a word whose other letters have no
     look-alike there stays as written. What a reader sees is unchanged; only comparison needs it."""
-    return _LETTERS.sub(_unconfused_word, text) if not text.isascii() else text
+    return LETTERS.sub(_unconfused_word, text) if not text.isascii() else text
 
 
 def _unconfused_word(match: re.Match[str]) -> str:

@@ -13,8 +13,11 @@ import re
 from summariser.facts import Fact, Reading
 from summariser.lang.en import frames, nlp
 from summariser.lang.en.nlp import Count
+from summariser.lang.en.words import PEOPLE, TITLES
 from summariser.lang.lexicon import CAPITALISED_NOUNS
 from summariser.lang.places import country_like, country_of
+from summariser.lang.words import WORD_OF_THREE
+from summariser.names import LETTERS
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
 COUNTED = {
@@ -28,11 +31,6 @@ COUNTED = {
         "howitzer", "vehicle", "system", "jet", "aircraft", "launcher",
     },
 }  # fmt: skip
-PEOPLE = {
-    "prisoner", "detainee", "hostage", "captive", "people", "person", "individual", "citizen", "national",
-    "inmate", "refugee", "migrant", "evacuee", "passenger", "resident", "student", "journalist", "dissident", "holder",
-}  # fmt: skip
-"""Nouns that count people: a head count of an exchange, an evacuation or an arrest ("other" claims)."""
 _STAFF = {
     "observer", "monitor", "official", "diplomat", "delegate", "expert", "adviser", "advisor", "instructor",
     "specialist", "worker", "volunteer", "doctor", "engineer", "officer", "staff", "member", "representative",
@@ -60,7 +58,6 @@ NAME_PARTICLES = {
     "der", "den", "bin", "ibn", "al", "el",
 }  # fmt: skip
 _GIFT_PARTIES = ("giver", "recipient", "from_institution", "to_institution", "transport")
-_WORD = re.compile(r"[^\W\d_]{3,}")
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 
 
@@ -202,7 +199,7 @@ def _measure(claim_type: str, count: Count | None) -> str:
 
 def _named_in(phrase: str, context: set[str]) -> bool:
     """Whether every proper name and at least one word of a phrase is in the context's words."""
-    words = _WORD.findall(phrase)
+    words = WORD_OF_THREE.findall(phrase)
     if not words:
         return False
     proper = [w for w in words if w[0].isupper()]
@@ -236,7 +233,7 @@ def _as_described(actor: Actor, sentence: str) -> Actor:
     sentence or its own knowledge, is not the sentence's and is dropped; a role the sentence gives, as
     written, stands in for a missing one ("Wall Street Journal reporter" where the model said "journalist")."""
     phrase = nlp.described(sentence, actor.name) or ""
-    present = {w.casefold() for w in re.findall(r"[^\W\d_]+", phrase)}
+    present = {w.casefold() for w in LETTERS.findall(phrase)}
     initials = {w.replace(".", "").casefold() for w in phrase.split() if w.replace(".", "").isupper()}
     kept = {k: v if v and _holds(v, present, initials) else None for k in ("role", "organisation", "country")
             if (v := getattr(actor, k)) is not None}  # fmt: skip
@@ -253,7 +250,7 @@ def plausible(actor: Actor, code: str) -> Actor:
     update: dict[str, str | None] = {}
     words = (actor.role or "").split()
     if len(words) > 1 and code not in CAPITALISED_NOUNS and all(w[:1].isupper() for w in words):
-        if not {w.lower().strip(".,") for w in words} & nlp.TITLES:
+        if not {w.lower().strip(".,") for w in words} & TITLES:
             update["role"] = None
     country = actor.country
     if country and code == "en" and not country_like(country, code) and not country_of(country.lower()):
@@ -265,7 +262,7 @@ def _holds(value: str, present: set[str], initials: set[str]) -> bool:
     """Whether a role, body or country is in the words tied to a name: every capitalised word of it (or a
     word formed from it: "Korea" in "North Korean"), and a lower-case word of it if it has any; or its
     initials ("United States" in "U.S.")."""
-    words = re.findall(r"[^\W\d_]+", value)
+    words = LETTERS.findall(value)
     if "".join(w[0] for w in words if w[0].isupper()).casefold() in initials:
         return True
     proper = [w.casefold() for w in words if w[0].isupper()]
@@ -277,7 +274,7 @@ def _holds(value: str, present: set[str], initials: set[str]) -> bool:
 def _words_of(name: str) -> set[str]:
     """A name's words of three letters or more, and its dotted initials as one word ("U.N." -> "un")."""
     dotted = {m.replace(".", "").lower() for m in _DOTTED.findall(name)}
-    return {w.lower() for w in _WORD.findall(name)} | dotted
+    return {w.lower() for w in WORD_OF_THREE.findall(name)} | dotted
 
 
 def name_as_parsed(name: str, sentence: str) -> str | None:
@@ -290,7 +287,7 @@ def name_as_parsed(name: str, sentence: str) -> str | None:
         if len(tagged.split()) < 2 or name == tagged or not name.endswith(" " + tagged):
             continue
         before = name[: -len(tagged)].split()
-        if len(before) > 1 or any(_describing(w) or w.lower().strip(".") in nlp.TITLES for w in before):
+        if len(before) > 1 or any(_describing(w) or w.lower().strip(".") in TITLES for w in before):
             return tagged
     return None if any(_describing(w) for w in name.split()) else name
 
@@ -305,5 +302,5 @@ def speaks(actor: Actor, said_sentence: str, before: str) -> bool:
     speaker = nlp.speaker_of(said_sentence, before)
     if speaker is None:
         return False
-    words = {w.lower() for w in _WORD.findall(actor.name)}
-    return bool(words & {w.lower() for w in _WORD.findall(speaker)})
+    words = {w.lower() for w in WORD_OF_THREE.findall(actor.name)}
+    return bool(words & {w.lower() for w in WORD_OF_THREE.findall(speaker)})

@@ -31,6 +31,7 @@ from summariser.lang.en.reading import COUNTED, GIFT_NOUNS, NOT_GIVEN, gives, pl
 from summariser.lang.ko import korean
 from summariser.lang.lexicon import GIVING, SPEECH, counted_noun, known, lemmas, without_title
 from summariser.lang.places import country_like
+from summariser.lang.words import WORD
 from summariser.lang.xx import roles_abroad
 from summariser.load.numerals import numbers
 from summariser.names import MIN_SURNAME_LETTERS, fold_name, in_hangul, same_name_word
@@ -47,8 +48,6 @@ CHECKS = (
     " NLP finds names by their shape and counts of listed nouns and given things (simplemma, where it has the"
     " language; in Korean, proper nouns tagged by Kiwi)"
 )
-
-_WORD = re.compile(r"\w+")
 
 
 @cache
@@ -103,7 +102,7 @@ def names(name: str, sentence: str) -> bool:
     wanted = fold_name(name)
     if not wanted:
         return False
-    words = {w for token in _WORD.findall(sentence) for w in fold_name(token)}
+    words = {w for token in WORD.findall(sentence) for w in fold_name(token)}
     needed = wanted[-1:] if len(wanted[-1]) >= MIN_SURNAME_LETTERS else wanted
     return all(any(same_name_word(w, s) for s in words) for w in needed)
 
@@ -112,8 +111,8 @@ def _named(words: str | None, context: str) -> str | None:
     """A party or place the model gave, kept only where every word of it is in the context's words."""
     if not words:
         return None
-    present = {w.casefold() for w in _WORD.findall(context)}
-    wanted = [w.casefold() for w in _WORD.findall(words)]
+    present = {w.casefold() for w in WORD.findall(context)}
+    wanted = [w.casefold() for w in WORD.findall(words)]
     return words if wanted and all(w in present or _named_word(w, present, context) for w in wanted) else None
 
 
@@ -180,7 +179,7 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     nouns = COUNTED.get(fact.claim_type)
     if nouns is not None and nlp.lemma(fact.subject) not in nouns:
         return None  # "26 persone" filed as a troop deployment: the model's own subject counts no troops
-    if nouns is None and not any(w.islower() and known(w, "en") for w in _WORD.findall(fact.subject)):
+    if nouns is None and not any(w.islower() and known(w, "en") for w in WORD.findall(fact.subject)):
         return None  # a treaty whose subject is "Пол Вилан" or "Aurus": a name, no English word for a pact
     held, wording = amount(fact.figure, fact.figure_text, sentence)
     if not held:
@@ -229,7 +228,7 @@ def _item_in_english(item: str, sentence: str, language: str, counted: str | Non
         named = things_in(item, language)
         if len(named) == 1:
             return english(next(iter(named)))
-        noun = next((n for w in _WORD.findall(item) if (n := counted_noun(w, language))), None)
+        noun = next((n for w in WORD.findall(item) if (n := counted_noun(w, language))), None)
         if noun is not None:  # "tanques Abrams": tanks
             return noun
         return item if not named and counted is not None else None
@@ -265,9 +264,9 @@ def counted_words(wording: str | None, sentence: str, code: str | None, after: i
     if match is None:
         return None
     following = _STOP.split(sentence[match.end() :], maxsplit=1)[0]
-    words = _WORD.findall(following)[:MAX_COUNTED]
+    words = WORD.findall(following)[:MAX_COUNTED]
     if code == "ko":
-        words = _WORD.findall(_STOP.split(sentence[: match.start()])[-1])[-2:] + words[:1]  # and the counter
+        words = WORD.findall(_STOP.split(sentence[: match.start()])[-1])[-2:] + words[:1]  # and the counter
     return " ".join(words)
 
 
@@ -275,7 +274,7 @@ def _counts_another(item: str, sentence: str, counted: str) -> bool:
     """Whether a word of the item stands in the sentence but not among the words its number counts: the
     model put the number on a noun it does not count ("yaks" for "25 faisans et deux yaks"); the English
     word is also tried as its lemma ("yaks": "yak")."""
-    forms = {form for w in _WORD.findall(item) if len(w) >= 3 for form in (w, nlp.lemma(w))}
+    forms = {form for w in WORD.findall(item) if len(w) >= 3 for form in (w, nlp.lemma(w))}
     return any(verbatim(f, sentence) for f in forms) and not any(verbatim(f, counted) for f in forms)
 
 
@@ -283,7 +282,7 @@ def untranslated(item: str, sentence: str) -> bool:
     """Whether every common word of an item (not capitalised, three letters or more; in a script without
     capitals, every word) stands as written in the sentence: the model copied it instead of giving the
     English word ("tanques" in "31 tanques Abrams")."""
-    words = [w for w in _WORD.findall(item) if len(w) >= 3 and not w[0].isupper() and not w.isdigit()]
+    words = [w for w in WORD.findall(item) if len(w) >= 3 and not w[0].isupper() and not w.isdigit()]
     return bool(words) and all(verbatim(w, sentence) for w in words)
 
 
@@ -300,7 +299,7 @@ def _without_lone_one(fact: Fact) -> Fact:
 def _head(phrase: str) -> str:
     """The phrase's last word as an English lemma ("animals" -> "animal"), as the parse reads a head, so
     that the model's English words merge with the parse's; a foreign word stays as it is."""
-    words = _WORD.findall(phrase.casefold())
+    words = WORD.findall(phrase.casefold())
     return nlp.lemma(words[-1]) if words else ""
 
 

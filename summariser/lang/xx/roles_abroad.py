@@ -19,6 +19,8 @@ from summariser.names import TEXT_WORD, written_span
 MAX_ROLE_WORDS = 7
 """Words a role beside a name runs to at most; a longer run is a clause, not a title."""
 
+# Titles of other languages in English, by lemma; not English's own titles (lang/en/words.py TITLES) nor the
+# words a folded name drops (summariser/names/fold.py TITLES).
 TITLES: dict[str, dict[str, str]] = {
     "it": {"primo ministro": "prime minister", "presidente": "president", "vicepresidente": "vice president",
            "premier": "prime minister",

@@ -27,14 +27,13 @@ from summariser.lang.en.nlp.parsing import (
     verb_above,
     word_lemmas,
 )
-from summariser.lang.en.nlp.people import TITLES, VOICES, described, role_words, titled_names
+from summariser.lang.en.nlp.people import VOICES, described, role_words, titled_names
 
 __all__ = [
     "BLOCK_CHARS",
     "CHANGE_VERBS",
     "PIPELINE",
     "SPEECH_VERBS",
-    "TITLES",
     "VOICES",
     "Count",
     "blocks",

@@ -1,24 +1,17 @@
 """People in an English parse: names written after a title ("Chancellor Scholz"), the words the parse ties
 to a name, and the role a sentence gives it ("North Korean leader Kim Jong Un" -> "North Korean leader")."""
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from summariser.lang.en.nlp.parsing import parse
+from summariser.lang.en.words import TITLES
+from summariser.names import LETTERS
 
 VOICES = {
     "report", "statement", "study", "survey", "readout", "release", "document", "assessment", "analysis",
     "spokesman", "spokeswoman", "spokesperson", "official", "source", "communique", "communiqué",
 }  # fmt: skip
 """Nouns by which an organisation speaks: "a U.N. report found" is the U.N. acting."""
-TITLES = {
-    "president", "chancellor", "premier", "minister", "secretary", "senator", "governor", "ambassador",
-    "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "gen", "general", "king", "queen",
-    "pope", "mayor", "judge", "colonel", "commander", "chairman", "chairwoman", "envoy", "prince", "princess",
-    "director", "chief",
-}  # fmt: skip
-"""Words that stand before a person's name ("Chancellor Scholz", "President Biden's leadership")."""
 _ACTING_DEPS = {"nsubj", "nsubjpass"}
 _NOT_NAME_LABELS = {"FAC", "EVENT", "LAW", "PRODUCT", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"}
 
@@ -116,7 +109,7 @@ def _is_role(words: Span) -> bool:
 
 def _name_span(doc: Doc, name: str) -> Span | None:
     """The entity (else the proper noun) of the sentence sharing most words with a name."""
-    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", name)}
+    words = {w.casefold() for w in LETTERS.findall(name)}
 
     def overlap(span: Span) -> int:
         return len(words & {t.text.casefold() for t in span})

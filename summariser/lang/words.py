@@ -1,0 +1,26 @@
+r"""The word patterns of running text in any language, one definition each, for every stage from lang/ up.
+
+`[^\W\d_]` is a letter of any script; `\w` adds digits and the underscore. They differ on purpose, by what
+each reader keeps inside a word (an initial's dot, an apostrophe, a hyphen), and merging two would change
+what is found. Two more live below lang/ in the layers, beside the name code that needs them:
+summariser/names/scripts.py LETTERS (a run of letters) and summariser/names/written.py TEXT_WORD
+(hyphenated words whole); import those from summariser.names.
+"""
+
+import re
+
+WORD = re.compile(r"\w+")
+"""Letters, digits and underscores: the words two texts share (reprints), or a sentence's words where no
+parser reads it (lang/xx/)."""
+NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+"""A word of a name as written, with an initial's dot, apostrophes and hyphens ("J.", "O'Brien", "Jong-un")."""
+DICTIONARY_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+"""A word looked up whole in a dictionary, apostrophes and hyphens inside it ("в'язень", "porta-voz")."""
+THING_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+"""A word that may name a thing, cut at hyphens ("уток-мандаринок": each part is looked up), apostrophes kept."""
+ANCHOR_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+"""A word that anchors a translation: a letter, then letters, digits, apostrophes or hyphens ("G7", "Jong-un")."""
+WORD_OF_THREE = re.compile(r"[^\W\d_]{3,}")
+"""Three letters or more: the words that tell one name or phrase from another ("Kim", never "of" or "J")."""
+PROSE_WORD = re.compile(r"(?<![\w/@.#-])[^\W\d_]+(?![\w/@#-])")
+"""A word of running text (not of a web address, a handle or a hyphenated slug)."""
