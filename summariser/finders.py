@@ -3,10 +3,10 @@ off with Settings(disabled_finders=...), and `python -m summariser.quality ablat
 
 FINDERS: dict[str, str] = {
     "nlp_actors": "people and organisations the English parse tags and that act (enrich/found.py)",
-    "nlp_claims": "troop, casualty, arms and head counts the English parse attaches to their noun (enrich/found.py)",
-    "nlp_gifts": "counted things an English giving frame names (enrich/found.py, lang/en/frames.py)",
-    "treaties": "a treaty or pact an English sentence says was signed, with no figure (enrich/found.py)",
-    "supplied": "arms an English sentence says were sent, with no figure (enrich/found.py)",
+    "nlp_claims": "troop, casualty, arms and head counts the English parse attaches to their noun (enrich/claims.py)",
+    "nlp_gifts": "counted things an English giving frame names (enrich/gifts.py, lang/en/frames.py)",
+    "treaties": "a treaty or pact an English sentence says was signed, with no figure (enrich/claims.py)",
+    "supplied": "arms an English sentence says were sent, with no figure (enrich/claims.py)",
     "names_across": "a name grounded in one article found in another's script or spelling (link/across.py)",
     "proper_names": "names by their shape in text no parser reads (enrich/proper.py, lang/ko/korean.py)",
     "counts_abroad": "head and arms counts before a listed noun in text no parser reads (enrich/counts_abroad.py)",

@@ -1,10 +1,16 @@
-"""summarise(): load articles, extract each concurrently (bounded), merge, and count what it cost."""
+"""summarise(): a run's stages, in the one direction they go.
+
+load (articles, their languages) -> extract (prompting and calls) -> verify (the answers grounded in the
+text) -> enrich (the registered finders) -> link (names across articles and scripts, reprints,
+translations) -> merge -> render (the Summary, with what the run cost). Extract, verify and the first
+round of enrich go article by article on bounded pools (scheduler.py); the run's calls share one stop
+signal and one client (clients.py)."""
 
 import contextvars
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import ExitStack, suppress
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -13,23 +19,20 @@ from typing import Any
 
 from summariser.about import article_info, translation_info
 from summariser.clients import Clients, Counted, Stop
-from summariser.enrich.aligned import items_by_alignment
-from summariser.enrich.counts_abroad import counts_abroad
-from summariser.enrich.gifts_abroad import gifts_abroad, given_elsewhere, given_things
-from summariser.enrich.proper import proper_names
+from summariser.enrich.registry import enrich_run
 from summariser.errors import InputError
 from summariser.extract.budget import check_limits, unreadable
 from summariser.extract.cache import JsonCache
 from summariser.extract.messages import prompt_hashes, schema_hash
 from summariser.extract.params import ParamTable
 from summariser.extract.spelling import english_spellings
-from summariser.facts import ArticleFacts, GroundedFact, ModelClient
-from summariser.link.across import known_names, names_across
+from summariser.facts import ArticleFacts, ModelClient
+from summariser.link.finders import FAMILIES as LINK_FINDERS
 from summariser.link.syndication import group_reports
 from summariser.link.translation import find_translations, join_translations
 from summariser.load.articles import Article, load_articles, unique_articles
 from summariser.load.language import UNDETERMINED, LanguageInfo, detect_language_cached
-from summariser.merge import merge
+from summariser.merge import MergeResult, merge
 from summariser.names import in_latin_script
 from summariser.redaction import redact_url
 from summariser.scheduler import Progress, extract_all
@@ -67,13 +70,13 @@ def _summarise(
     """summarise(), stopped at once by `stop` (cancel): no request starts after it."""
     settings = settings or Settings.from_env()
     started = time.monotonic()
-    articles, failures = _load(inputs, settings)
+    articles, failures = _load(inputs, settings)  # load
     guess = check_limits(articles, settings)
     with ExitStack() as stack:
         if cache is None and settings.use_cache:
             cache = JsonCache(settings.cache_dir / "answers")
             stack.callback(cache.close)
-        language_of = _languages(articles, settings)
+        language_of = _languages(articles, settings)  # load: each article's language
         articles = [
             replace(a, language=language_of[a.id].language, languages=language_of[a.id].languages) for a in articles
         ]
@@ -84,21 +87,45 @@ def _summarise(
         stop.check()
         if progress:
             progress.start(len(articles), guess)
+        # extract -> verify -> enrich, article by article on bounded pools (scheduler.py)
         results, extract_failures = extract_all(articles, settings, clients, params, cache, counters, progress)
         by_id = {a.id: a for a in articles}
-        finder_failures = _complete(results, by_id, settings.disabled_finders)
+        # enrich across articles: the registered finders, link's names_across among them
+        finder_failures = enrich_run(results, by_id, settings.disabled_finders, LINK_FINDERS)
         stop.check()
-        spellings = english_spellings(_names_abroad(results), settings, clients.get, cache, counters)
+        spellings = english_spellings(_names_abroad(results), settings, clients.get, cache, counters)  # link: scripts
         stop.check()
     failures += extract_failures + finder_failures
-    ok_ids = {r.article_id for r in results}
-    facts_of = {r.article_id: r for r in results}
-    merged = merge((f for r in results for f in r.facts), spellings)
-    texts = {a.id: a.text for a in articles if a.id in ok_ids}
-    pairs = find_translations(texts, {a.id: a.language or UNDETERMINED for a in articles if a.id in ok_ids})
+    merged = merge((f for r in results for f in r.facts), spellings)  # merge
+    ok = [a for a in articles if a.id in {r.article_id for r in results}]
+    texts = {a.id: a.text for a in ok}  # link: reprints and translations
+    pairs = find_translations(texts, {a.id: a.language or UNDETERMINED for a in ok})
     reports = join_translations(group_reports(texts), texts, pairs)
-    stats = RunStats(
-        articles=len(ok_ids),
+    stats = _stats(results, failures, merged, counters, started)
+    facts_of = {r.article_id: r for r in results}  # render: the Summary
+    return Summary(
+        articles=[article_info(a, language_of[a.id], reports.report_of[a.id], facts_of[a.id], pairs) for a in ok],
+        failures=failures,
+        gifts=merged.gifts,
+        actors=merged.actors,
+        military=merged.military,
+        conflicts=merged.conflicts,
+        reports=[
+            ReportGroup(id=g.id, article_ids=list(g.article_ids), similarity=g.similarity, translation=g.translation)
+            for g in reports.groups
+        ],
+        translations=[translation_info(p) for p in pairs],
+        run=_run_info(settings),
+        stats=stats,
+    )
+
+
+def _stats(
+    results: list[ArticleFacts], failures: list[ArticleFailure], merged: MergeResult, counters: Counted, started: float
+) -> RunStats:
+    """What the run found and what it cost."""
+    return RunStats(
+        articles=len({r.article_id for r in results}),
         failed=sum(1 for f in failures if f.stage != "partial"),
         facts=len(merged.gifts) + len(merged.military) + len(merged.actors),
         conflicts=len(merged.conflicts),
@@ -112,71 +139,19 @@ def _summarise(
         completion_tokens=counters.completion_tokens,
         seconds=round(time.monotonic() - started, 3),
     )
-    return Summary(
-        articles=[
-            article_info(a, language_of[a.id], reports.report_of[a.id], facts_of[a.id], pairs)
-            for a in articles
-            if a.id in ok_ids
-        ],
-        failures=failures,
-        gifts=merged.gifts,
-        actors=merged.actors,
-        military=merged.military,
-        conflicts=merged.conflicts,
-        reports=[
-            ReportGroup(id=g.id, article_ids=list(g.article_ids), similarity=g.similarity, translation=g.translation)
-            for g in reports.groups
-        ],
-        translations=[translation_info(p) for p in pairs],
-        run=RunInfo(
-            model=settings.model,
-            endpoint=redact_url(settings.endpoint_id),
-            mode=settings.mode,
-            prompt_hashes=prompt_hashes(),
-            schema_hash=schema_hash(),
-            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            summariser_version=VERSION,
-        ),
-        stats=stats,
+
+
+def _run_info(settings: Settings) -> RunInfo:
+    """What produced the brief: model, endpoint, mode, the prompts' and schema's hashes, when, which version."""
+    return RunInfo(
+        model=settings.model,
+        endpoint=redact_url(settings.endpoint_id),
+        mode=settings.mode,
+        prompt_hashes=prompt_hashes(),
+        schema_hash=schema_hash(),
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        summariser_version=VERSION,
     )
-
-
-def _complete(results: list[ArticleFacts], by_id: dict[str, Article], off: frozenset[str]) -> list[ArticleFailure]:
-    """Add to each article's facts what code finds beside the model's answers, across the run (each family
-    unless `off` names it: summariser/finders.py). A finder that breaks on an article costs that article
-    only what it would have added: it is listed as a partial failure, and every other fact stays."""
-    failures: list[ArticleFailure] = []
-
-    def run(family: str, article_id: str, find: Callable[..., list[GroundedFact]], *args: Any) -> list[GroundedFact]:
-        if family in off:
-            return []
-        try:
-            return find(*args)
-        except Exception as error:  # noqa: BLE001 - a finder's bug must not lose the run (one line, below)
-            logging.getLogger(__name__).warning(
-                "finder %s failed on %s: %s: %s", family, article_id, type(error).__name__, error
-            )
-            failures.append(
-                ArticleFailure(input=article_id, stage="partial", error=f"finder {family}: {type(error).__name__}")
-            )
-            return []
-
-    names = known_names([f for r in results for f in r.facts])
-    for result in results:  # a name grounded in one article, found in another's script or spelling
-        article, facts, key = by_id[result.article_id], result.facts, result.article_id
-        facts.extend(run("names_across", key, names_across, article, names, facts))
-        facts.extend(run("proper_names", key, proper_names, article, facts))  # no parser
-        facts.extend(run("counts_abroad", key, counts_abroad, article, facts))
-        facts.extend(run("gifts_abroad", key, gifts_abroad, article, facts))
-    given = given_things([f for r in results for f in r.facts])
-    for result in results:  # a thing the run gives, named with no number in a sentence of giving abroad
-        article, facts = by_id[result.article_id], result.facts
-        facts.extend(run("given_elsewhere", result.article_id, given_elsewhere, article, facts, given))
-    every = [f for r in results for f in r.facts]
-    for result in results:  # an untranslated item named by an English article's list of the same numbers
-        if "aligned_items" not in off:
-            result.facts = items_by_alignment(by_id, result.facts, every)
-    return failures
 
 
 def _names_abroad(results: list[ArticleFacts]) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from summariser.clients import Cancelled, Clients, Counted
-from summariser.enrich.found import nlp_facts
+from summariser.enrich.registry import enrich_article
 from summariser.errors import ConfigError, FatalProviderError, ReplayMissError
 from summariser.extract.budget import Estimate
 from summariser.extract.cache import JsonCache
@@ -209,8 +209,9 @@ def finish_article(plan: Plan, outcomes: list[CallOutcome], settings: Settings) 
     answered = [(offset, numbers, kinds, o) for (offset, numbers, _, kinds), o in zip(plan.jobs, outcomes, strict=True)]
     result = grounded_answers(article, answered, settings.fuzzy_threshold)
     if result.calls:  # what the model left out, found by the NLP layer in each chunk
-        for offset, numbers in plan.chunks:
-            result.facts.extend(nlp_facts(article, offset, numbers.text, result.facts, settings.disabled_finders))
+        chunks = [(offset, numbers.text) for offset, numbers in plan.chunks]
+        result.facts, broke = enrich_article(article, chunks, result.facts, settings.disabled_finders)
+        result.errors += broke
     return result
 
 

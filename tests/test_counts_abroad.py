@@ -63,7 +63,7 @@ def test_no_counts_in_a_language_without_a_word_list() -> None:
 
 
 def test_a_foreign_count_joins_the_english_figure_of_the_same_noun_and_number() -> None:
-    from summariser.enrich.found import nlp_claims
+    from summariser.enrich.claims import nlp_claims
 
     english_text = "The Pentagon delivered 31 Abrams tanks to Ukraine on Monday."
     english = Article(id="en", text=english_text, language="en", languages=("en",))
@@ -79,7 +79,7 @@ def test_a_foreign_count_joins_the_english_figure_of_the_same_noun_and_number() 
 
 
 def test_counts_of_people_in_general_join_across_languages_and_specific_nouns_stay_apart() -> None:
-    from summariser.enrich.found import nlp_claims
+    from summariser.enrich.claims import nlp_claims
 
     english_text = "Turkey said 10 prisoners were flown to Moscow on Thursday."
     english = Article(id="en", text=english_text, language="en", languages=("en",))

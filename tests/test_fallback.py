@@ -1,7 +1,9 @@
 """Facts of articles that are not English are read by the checks that need no parser (lang/xx/fallback.py):
 number, verbatim quote, names; the English NLP layer never proposes facts there."""
 
-from summariser.enrich.found import nlp_actors, nlp_claims, nlp_gifts
+from summariser.enrich.claims import nlp_claims
+from summariser.enrich.found import nlp_actors
+from summariser.enrich.gifts import nlp_gifts
 from summariser.lang.en.reading import plausible
 from summariser.lang.xx import fallback
 from summariser.load.articles import Article

@@ -4,7 +4,8 @@ unrealised giving, a supply of arms or a person; an actor only where the parser 
 organisation that acts in the body, taken whole, never a headline's words, a thing's make or name, a
 place, nor a second entry for one person. The sentences are written for these tests."""
 
-from summariser.enrich.found import nlp_actors, nlp_gifts
+from summariser.enrich.found import nlp_actors
+from summariser.enrich.gifts import nlp_gifts
 from summariser.lang.en.reading import read
 from summariser.load.articles import Article
 from summariser.schemas import Actor, Gift

@@ -61,7 +61,7 @@ def test_languages_and_reports_reach_the_summary(tmp_path: Path) -> None:
 def test_a_finder_that_breaks_on_an_article_costs_only_what_it_would_add(monkeypatch: Any) -> None:
     """A bug in one NLP finder on one article is a partial failure of that article, listed once; the run
     and every other fact stay (issue 29: an unseen text crashed the whole run in a reader)."""
-    import summariser.pipeline as pipeline
+    import summariser.enrich.registry as registry
     from summariser.quality import nlp_only
 
     whole = nlp_only([SEEDS / "002_abbee171f637f025.txt"])
@@ -69,7 +69,7 @@ def test_a_finder_that_breaks_on_an_article_costs_only_what_it_would_add(monkeyp
     def broken(*args: Any) -> list[Any]:
         raise ValueError("a finder's bug")
 
-    monkeypatch.setattr(pipeline, "proper_names", broken)
+    monkeypatch.setattr(registry, "proper_names", broken)
     summary = nlp_only([SEEDS / "002_abbee171f637f025.txt"])
     assert [(f.stage, f.error) for f in summary.failures] == [("partial", "finder proper_names: ValueError")]
     assert summary.stats.articles == 1 and summary.gifts == whole.gifts and summary.military == whole.military

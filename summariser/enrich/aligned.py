@@ -12,6 +12,7 @@ Without one, the model's item stays as the article writes it ("fagiani"): true, 
 not in English; a noun only the NLP layer listed is left out.
 """
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from summariser.facts import GroundedFact
@@ -27,7 +28,7 @@ MIN_LISTED = 2
 
 
 def items_by_alignment(
-    articles: dict[str, Article], facts: list[GroundedFact], run: list[GroundedFact]
+    articles: Mapping[str, Article], facts: list[GroundedFact], run: list[GroundedFact]
 ) -> list[GroundedFact]:
     """The facts, each gift whose item was copied untranslated taking its English twin's item where an
     English gift's sentence among the `run`'s facts lists the same numbers (see the module docstring).
@@ -44,7 +45,7 @@ def items_by_alignment(
     return kept
 
 
-def _english_gift(articles: dict[str, Article], fact: GroundedFact) -> bool:
+def _english_gift(articles: Mapping[str, Article], fact: GroundedFact) -> bool:
     article = articles.get(fact.source.article_id)
     return (
         isinstance(fact.fact, Gift)
@@ -54,7 +55,7 @@ def _english_gift(articles: dict[str, Article], fact: GroundedFact) -> bool:
     )
 
 
-def _copied_from(articles: dict[str, Article], fact: GroundedFact) -> str | None:
+def _copied_from(articles: Mapping[str, Article], fact: GroundedFact) -> str | None:
     """The language of a gift's foreign sentence where the model copied its item from it, else None."""
     article = articles.get(fact.source.article_id)
     if article is None or not isinstance(fact.fact, Gift):

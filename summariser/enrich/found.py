@@ -1,31 +1,28 @@
-"""Facts the NLP layer finds on its own, where the model left them out: people the text names,
-counted things a sentence says were given, and troop, casualty and arms figures the parse attaches
-to what they count. Each is read by the same checks as the model's facts and marked method "nlp".
-The English parse finds them, so they come only from English text (verify/checks.py): on other
-languages it would invent facts."""
+"""People and organisations the NLP layer finds on its own, where the model left them out: each an actor
+read by the same checks as the model's facts and marked method "nlp". The English parse finds them, so
+they come only from English text (verify/checks.py): on other languages it would invent facts. Counted
+claims are in enrich/claims.py, gifts in enrich/gifts.py."""
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span as SpacySpan
 
+from summariser.enrich.sentences import english_only, sentences
 from summariser.facts import GroundedFact, Reading
-from summariser.lang.en import frames, nlp
-from summariser.lang.en.reading import COUNTED, MEMBERS, NAME_PARTICLES, NOT_GIVEN, read
-from summariser.lang.en.words import PEOPLE, TITLES
+from summariser.lang.en import nlp
+from summariser.lang.en.reading import MEMBERS, NAME_PARTICLES, read
+from summariser.lang.en.words import TITLES
 from summariser.lang.places import country_like, is_place
 from summariser.lang.words import PROSE_WORD
 from summariser.load.articles import Article
 from summariser.names import LETTERS, same_person
-from summariser.schemas import Actor, Gift, MilitaryClaim
-from summariser.schemas.extraction import ClaimType
+from summariser.schemas import Actor
 from summariser.verify import checks
 from summariser.verify.locate import Span
 from summariser.verify.recite import source
-from summariser.verify.safety import instruction_lines, overlaps
 
 _INSTITUTION_WORDS = {
     "zoo", "zoos", "ministry", "agency", "university", "council", "committee", "office", "army", "staff", "department",
@@ -36,27 +33,6 @@ _NOT_PERSON_WORDS = _INSTITUTION_WORDS | _PLACE_WORDS
 _DASH = re.compile(r"\s[-–—]\s")
 _HEADLINE = re.compile(r"\s*[^\n]*\S[^\n]*(\n)[ \t]*\n")
 _CREDIT_WORDS = {"photo", "photos", "pm", "am", "cdt", "edt", "est", "gmt", "utc", "getty", "images"}
-_NOT_GIFTS = {"gift", "present", "donation", "team", "trip", "report", "statement", "sign", "part", "number", "time"}
-_TREATY_NOUNS = {"treaty", "pact", "agreement", "accord"}
-_TREATY_VERBS = {"sign", "renew", "ratify", "conclude", "agree"}
-_SUPPLIED_ARMS = {"shell", "missile", "rocket", "drone", "weapon", "tank", "artillery", "munition", "howitzer"}
-"""Arms nouns that name weapons whatever the sentence ("vehicle", "system" and "round" need a number to be arms)."""
-_SUPPLY_VERBS = {"send", "ship", "deliver", "supply", "provide", "transfer", "give", "sell", "export", "hand"}
-_CLAIM_ORDER: tuple[ClaimType, ...] = ("troop_deployment", "casualties", "arms")
-
-
-def nlp_facts(
-    article: Article, offset: int, text: str, grounded: list[GroundedFact], disabled: frozenset[str] = frozenset()
-) -> list[GroundedFact]:
-    """What the NLP layer adds to a chunk's grounded facts, family by family in this order (people, figures,
-    gifts: each sees what the ones before added), leaving out the families `disabled` names (finders.py)."""
-    found: list[GroundedFact] = []
-    if "nlp_actors" not in disabled:
-        found += nlp_actors(article, offset, text, [*grounded, *found])
-    found += nlp_claims(article, offset, text, [*grounded, *found], disabled)
-    if "nlp_gifts" not in disabled:
-        found += nlp_gifts(article, offset, text, [*grounded, *found])
-    return found
 
 
 def nlp_actors(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
@@ -90,7 +66,7 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
         named.append(c.name)
         found.append(actor_at(article, offset, c.name, c.span, c.sentence, nlp.role_words(c.sentence, c.name)))
     found.sort(key=lambda f: f.source.start)
-    return _english_only(article, found)
+    return english_only(article, found)
 
 
 @dataclass(frozen=True)
@@ -111,7 +87,7 @@ def _candidates(text: str, body: int) -> list[_Candidate]:
     capitalised = Counter(re.findall(r"\b[^\W\d_][^\W_]*", text))
     lower = {w for w in PROSE_WORD.findall(text) if w.islower()}
     found: list[_Candidate] = []
-    for span, sentence, _ in _sentences(text):
+    for span, sentence, _ in sentences(text):
         if span.start < body:
             continue  # the headline's capitalised words are no names ("Putin Gifts Kim")
         verbless = _verbless(sentence)
@@ -312,168 +288,6 @@ def _initials_of(name: str, organisations: set[str]) -> bool:
 def _junk(name: str) -> bool:
     """Names no person or organisation has: holding a digit or a clock or credit word ("P.M. CDT", "AFP Photo")."""
     return bool(re.search(r"\d", name)) or bool(set(_name_words(name)) & _CREDIT_WORDS)
-
-
-def _english_only(article: Article, found: list[GroundedFact]) -> list[GroundedFact]:
-    """The facts whose sentence is English text (all of them in an English article)."""
-    return [f for f in found if checks.english_at(article, f.source.start, f.source.end)]
-
-
-def _sentences(text: str) -> Iterator[tuple[Span, str, str]]:
-    """Each sentence of the text as (span, sentence, the sentence before), skipping lines that read
-    as instructions to a model."""
-    suspect = instruction_lines(text)
-    units = nlp.sentences(text)
-    for index, (start, end) in enumerate(units):
-        if not overlaps(start, end, suspect):
-            before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
-            yield Span(start, end, "nlp", 100.0), text[start:end], before
-
-
-def _treaties(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
-    """A treaty or pact a sentence says was signed, renewed or ratified, when no grounded claim of
-    this text is about a treaty."""
-    return _unnumbered("treaty", _treaty_subjects, article, offset, text, grounded)
-
-
-def _treaty_subjects(sentence: str) -> list[str]:
-    nouns = nlp.noun_lemmas(sentence)
-    if not nouns & _TREATY_NOUNS or not nlp.word_lemmas(sentence) & _TREATY_VERBS:
-        return []
-    noun = next(n for n in ("treaty", "pact", "agreement", "accord") if n in nouns)
-    return [nlp.noun_phrase(sentence, noun) or noun]
-
-
-def _supplied(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
-    """Weapons a sentence says were sent, shipped or supplied with no number ("the North has shipped weapons
-    to Moscow"), when no grounded claim of this text is about arms: an arms claim without a figure."""
-    return _unnumbered(
-        "arms", lambda sentence: nlp.supplied(sentence, _SUPPLIED_ARMS, _SUPPLY_VERBS), article, offset, text, grounded
-    )
-
-
-def _unnumbered(
-    claim_type: ClaimType,
-    subjects: Callable[[str], list[str]],
-    article: Article,
-    offset: int,
-    text: str,
-    grounded: list[GroundedFact],
-) -> list[GroundedFact]:
-    """The first claim of `claim_type` without a figure, on a subject `subjects` finds in a sentence, that the
-    reading keeps; none where a grounded claim of this text is of that type already."""
-    if any(isinstance(f.fact, MilitaryClaim) and f.fact.claim_type == claim_type for f in grounded):
-        return []
-    for span, sentence, before in _sentences(text):
-        for subject in subjects(sentence):
-            draft = MilitaryClaim(
-                claim_type=claim_type, subject=subject, figure=None, figure_text=None, claimed_by=None, place=None,
-                date=None, evidence=sentence,
-            )  # fmt: skip
-            result = read(draft, sentence, before)
-            if result is not None:
-                return [GroundedFact("military", result[0], source(article, offset, span), None, result[1])]
-    return []
-
-
-def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
-    """Counted things a giving frame of a sentence names (frames.given_tokens: the object of a verb of
-    giving, "a gift of X", "X as a gift", each item of a list with its own count) that no grounded gift of
-    this text states: each read by the same checks."""
-    if not checks.english_anywhere(article):
-        return []
-    known = {
-        (f.reading.head, f.reading.value)
-        for f in grounded
-        if isinstance(f.fact, Gift) and f.reading is not None and f.source.article_id == article.id
-    }
-    gift_text = frames.speaks_of_gifts(text)
-    found: list[GroundedFact] = []
-    for span, sentence, _ in _sentences(text):
-        for count in gift_counts(sentence, gift_text):
-            if (count.noun, count.value) in known:
-                continue
-            draft = Gift(
-                item=count.noun_phrase, quantity=count.value, quantity_text=count.wording, giver=None,
-                recipient=None, from_institution=None, to_institution=None, transport=None, date=None,
-                evidence=sentence,
-            )  # fmt: skip
-            result = read(draft, sentence, "")
-            if result is not None:
-                known.add((count.noun, count.value))
-                found.append(GroundedFact("gifts", result[0], source(article, offset, span), None, result[1]))
-    return _english_only(article, found)
-
-
-def gift_counts(sentence: str, gift_text: bool = True) -> list[nlp.Count]:
-    """Counts of the things a giving frame of the sentence names (frames.given_tokens), each item of a list
-    with its own, whose noun is no troop, weapon, person or gift word; "a"/"an" only where the frame is
-    firm ("gave him a sword and two horses", "a car as a gift"; never "gave a speech")."""
-    given = frames.given_tokens(sentence, gift_text)
-    doc = nlp.parse(sentence)
-    found: list[nlp.Count] = []
-    for count in nlp.counts(sentence):
-        index = next((t.i for t in doc if t.idx >= count.start and t.lemma_.lower() == count.noun), None)
-        if index is None or index not in given or (count.lone_article and not given[index]):
-            continue
-        if count.noun not in _NOT_GIFTS and count.noun not in NOT_GIVEN:
-            found.append(count)
-    return found
-
-
-def nlp_claims(
-    article: Article, offset: int, text: str, grounded: list[GroundedFact], disabled: frozenset[str] = frozenset()
-) -> list[GroundedFact]:
-    """Figures the parse attaches to troops, casualties, arms or people (a head count, claim type
-    "other"; an amount in words, "hundreds of armored vehicles", for all but head counts) that no
-    grounded claim of this text states: each becomes a claim read by the same checks as the model's
-    (lang/en/reading.py); and a treaty, and arms sent with no figure, when none was grounded. `disabled`
-    leaves out families by id (finders.py: nlp_claims, treaties, supplied)."""
-    if not checks.english_anywhere(article):
-        return []
-    counted = [] if "nlp_claims" in disabled else _counted_claims(article, offset, text, grounded)
-    treaties = [] if "treaties" in disabled else _treaties(article, offset, text, grounded)
-    supplied = [] if "supplied" in disabled else _supplied(article, offset, text, grounded)
-    return _english_only(article, counted + treaties + supplied)
-
-
-def _counted_claims(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
-    """The claims of nlp_claims that a figure counts."""
-    known: set[tuple[str, int | None]] = {
-        (f.fact.claim_type, f.fact.figure)
-        for f in grounded
-        if isinstance(f.fact, MilitaryClaim) and f.source.article_id == article.id
-    }
-    found: list[GroundedFact] = []
-    for span, sentence, before in _sentences(text):
-        for count in [*nlp.counts(sentence), *nlp.elided_counts(sentence, PEOPLE)]:
-            if count.lone_article:
-                continue
-            for claim_type in _claim_types(count, sentence):
-                if (claim_type, count.value) in known or (count.value is None and claim_type == "other"):
-                    break
-                draft = MilitaryClaim(
-                    claim_type=claim_type, subject=count.noun_phrase, figure=count.value, figure_text=count.wording,
-                    claimed_by=None, place=None, date=None, evidence=sentence,
-                )  # fmt: skip
-                result = read(draft, sentence, before)
-                if result is not None:
-                    known.add((claim_type, count.value))
-                    found.append(GroundedFact("military", result[0], source(article, offset, span), None, result[1]))
-                    break
-    return found
-
-
-def _claim_types(count: nlp.Count, sentence: str) -> list[ClaimType]:
-    """The claim types a count may be, most specific first: troops, casualties, arms, then a head count
-    ("other": people counted by a people noun or a nationality, "five Germans"); the reading decides.
-    A count whose noun is left out is only ever a head count."""
-    if count.elided:
-        return ["other"] if count.noun in PEOPLE else []
-    types: list[ClaimType] = [k for k in _CLAIM_ORDER if count.noun in COUNTED[k]]
-    if count.noun in PEOPLE or count.noun_phrase.split()[-1] in {e.text for e in nlp.entities(sentence, "NORP")}:
-        types.append("other")
-    return types
 
 
 def _name_words(name: str) -> list[str]:
