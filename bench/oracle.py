@@ -24,6 +24,7 @@ from typing import Any
 import server
 from oracle_corrupt import CLASSES, Context, Injection, corrupt, kept_true, let_through
 from oracle_gold import SETS, Entry, Event, english_spelling, events, oracle_entries, request_sentences, which_article
+from oracle_losses import where_lost
 
 from summariser import Settings, summarise
 from summariser.quality import score
@@ -165,7 +166,8 @@ def run_set(set_name: str, url: str, state: State, seed: int = SEED) -> dict[str
     per_class = {label: {"caught": 0, "injected": 0, "true_fact_kept": 0} for label in CLASSES}
     not_built: Counter[str] = Counter()
     losses: dict[str, Any] = {"missed": [], "wrong": [], "invented": [], "over_cap": 0, "unknown_requests": 0,
-                              "failures": []}  # fmt: skip
+                              "failures": [], "let_through": []}  # fmt: skip
+    by_layer: Counter[str] = Counter()
     for event in events(set_name):
         state.seed = seed
         state.reset(event, corrupting=False)
@@ -174,6 +176,7 @@ def run_set(set_name: str, url: str, state: State, seed: int = SEED) -> dict[str
         losses["over_cap"] += len(state.over_cap)
         losses["unknown_requests"] += state.unknown_requests
         result = score(clean, event.gold, {a.id: a.text for a in clean.articles})
+        by_layer += where_lost(event, clean, [e for es in state.sent.values() for e in es], state.over_cap)
         _add(figures["kept"], _fraction(result["found"]))
         figures["wrong_values"] += len(result["wrong_values"])
         figures["invented_disagreements"] += len(result["invented_disagreements"])
@@ -194,6 +197,9 @@ def run_set(set_name: str, url: str, state: State, seed: int = SEED) -> dict[str
         for key, injections in state.injected.items():
             for inj in injections:
                 caught = not let_through(inj, wrong, articles[inj.article])
+                if not caught:
+                    losses["let_through"].append(f"{inj.label} {language.get(inj.article)} {inj.article} {inj.what} "
+                                                 f"{inj.value if inj.role is None else inj.role}")  # fmt: skip
                 per_class[inj.label]["injected"] += 1
                 per_class[inj.label]["caught"] += caught
                 per_class[inj.label]["true_fact_kept"] += caught and kept_true(inj, wrong)
@@ -208,6 +214,7 @@ def run_set(set_name: str, url: str, state: State, seed: int = SEED) -> dict[str
                     lost = _found(clean, entry.fact) and not _found(wrong, entry.fact)
                     _add(figures["true_lost"], [int(lost), 1])
     figures["caught"] = [sum(c["caught"] for c in per_class.values()), sum(c["injected"] for c in per_class.values())]
+    losses["by_layer"] = dict(by_layer.most_common())
     figures.update(per_language=per_language, per_class=per_class, not_built=dict(sorted(not_built.items())),
                    losses=losses, seconds=round(time.monotonic() - started, 1))  # fmt: skip
     return figures
