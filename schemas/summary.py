@@ -11,7 +11,28 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-MatchMethod = Literal["exact", "normalised", "fuzzy", "recited", "nlp"]
+Alignment = Literal["exact", "normalised", "fuzzy"]
+"""How a quote was found in the article: as written, with quotes, dashes and spaces folded, or by fuzzy match."""
+
+Origin = Literal[
+    "model",
+    "recited",
+    "nlp_actors",
+    "nlp_claims",
+    "nlp_gifts",
+    "treaties",
+    "supplied",
+    "names_across",
+    "proper_names",
+    "counts_abroad",
+    "gifts_abroad",
+    "given_elsewhere",
+    "aligned_items",
+]
+"""Where a fact came from: the model's answer; the model's fact that code re-cited from another sentence; or the
+id of the NLP finder family that added it (summariser/finders.py, kept equal to it by a test)."""
+
+Action = Literal["added", "kept", "re-cited", "corrected", "dropped", "merged"]
 
 
 class Source(_Strict):
@@ -21,12 +42,36 @@ class Source(_Strict):
     quote: str = Field(description="Exactly the article text at [start, end).")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    method: MatchMethod = Field(
-        description="How the model's evidence was located in the text; 'recited': the model's quote did not "
-        "state the fact, so code cited the first sentence of the article that does; 'nlp': found by the "
-        "NLP layer (a person the model left out), the sentence that first names them."
+    alignment: Alignment = Field(description="How the quote was found in the article text.")
+    origin: Origin = Field(
+        description="'model': the model's answer, its quote checked; 'recited': the model's quote did not state the "
+        "fact, so code cited the sentence of the article that does; otherwise the id of the NLP finder family that "
+        "found the fact where the model left it out (summariser/finders.py)."
     )
     score: float = Field(ge=0, le=100, description="Match score; 100 for exact and normalised.")
+
+
+class Decision(_Strict):
+    """One step of a fact's way into the brief: the rule that took it (its id, summariser/rules.py) and what it did."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rule: str = Field(description="The rule's id, e.g. 'verify.states', 'enrich.nlp_actors', 'merge.same'.")
+    action: Action
+    article_id: str | None = Field(default=None, description="The article the step read; None for merge steps.")
+    detail: str = Field(description="What the rule saw, in a sentence.")
+
+
+class DroppedFact(_Strict):
+    """A fact the model proposed that code did not keep, and the rule that dropped it."""
+
+    id: str
+    kind: Literal["gifts", "actors", "military"]
+    article_id: str
+    what: str = Field(description="The fact as the model gave it: the item, name or claim.")
+    evidence: str = Field(description="The quote the model gave for it (untrusted text, up to 300 characters).")
+    rule: str = Field(description="The id of the rule that dropped it (summariser/rules.py).")
+    detail: str
 
 
 class MergedGift(_Strict):
@@ -40,6 +85,7 @@ class MergedGift(_Strict):
         description="Sources that name the same item without stating how many, where the others state one number: "
         "they report the gift, not its number, so they never count as confirming it.",
     )
+    trace: list[Decision] = Field(default_factory=list, description="How each source's fact was kept, and merged.")
 
 
 class MergedClaim(_Strict):
@@ -48,6 +94,7 @@ class MergedClaim(_Strict):
     id: str
     claim: MilitaryClaim = Field(description="The first source's version of the claim.")
     sources: list[Source]
+    trace: list[Decision] = Field(default_factory=list, description="How each source's fact was kept, and merged.")
 
 
 class Statement(_Strict):
@@ -82,6 +129,9 @@ class ResolvedActor(_Strict):
     countries: list[str]
     statements: list[Statement]
     sources: list[Source]
+    trace: list[Decision] = Field(
+        default_factory=list, description="How each source's mention was kept, and the spellings joined."
+    )
 
 
 class ConflictValue(_Strict):
@@ -241,6 +291,11 @@ class Summary(_Strict):
     )
     translations: list[Translation] = Field(
         default_factory=list, description="Pairs of articles that are shown or possible translations of each other."
+    )
+    dropped: list[DroppedFact] = Field(
+        default_factory=list,
+        description="Facts the model proposed that code dropped, each with the rule that dropped it (entries citing no "
+        "sentence of the article are only counted, in stats.dropped_facts).",
     )
     run: RunInfo
     stats: RunStats

@@ -5,6 +5,7 @@ from summariser.facts import ArticleFacts
 from summariser.link.translation import Translation as TranslationPair
 from summariser.load.articles import Article
 from summariser.load.language import UNDETERMINED, LanguageInfo
+from summariser.rules import by_finder
 from summariser.schemas import ArticleInfo, Translation
 from summariser.verify import checks
 
@@ -51,7 +52,7 @@ def notes(article: Article, facts: ArticleFacts) -> list[str]:
     if article.language == UNDETERMINED:
         said.append("language not determined: its facts were read only by the fallback checks, without a parser")
     language = f"'{article.language}'" if article.language and article.language != UNDETERMINED else "unknown"
-    found = sum(1 for f in facts.facts if f.source.method == "nlp")
+    found = sum(1 for f in facts.facts if by_finder(f.source.origin))
     if not facts.facts:
         if facts.dropped:
             said.append(f"no facts kept: none of the {facts.dropped} the model returned passed the checks")

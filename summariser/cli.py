@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("summary", type=Path, help="a JSON file written by `summariser run --format json`")
     render.add_argument("--format", choices=FORMATS, default="html")
     render.add_argument("--out", type=Path, help="write here instead of stdout")
+    explain = commands.add_parser("explain", help="why a fact is in a saved JSON brief: its sources and rules")
+    explain.add_argument("summary", type=Path, help="a JSON file written by `summariser run --format json`")
+    explain.add_argument("fact_id", help="a fact's id in the brief: g1, a1, m1 (kept) or d1 (dropped)")
     local = commands.add_parser("local", help="the embedded local model")
     local_commands = local.add_subparsers(dest="local_command", required=True)
     serve = local_commands.add_parser("serve", help="serve the local model over the OpenAI API")
@@ -87,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
             return _serve(args)
         if args.command == "render":
             return _render(args)
+        if args.command == "explain":
+            return _explain(args)
         return _run(args)
     except SummariserError as e:
         _say(f"{type(e).__name__}: {e}")
@@ -256,21 +261,38 @@ def _silence_stdout() -> None:
 
 
 def _render(args: argparse.Namespace) -> int:
+    from summariser.render import render
+
+    if args.out is not None:
+        _check_writable(args.out, [args.summary])
+    _write(render(_saved(args.summary), args.format), args.out)
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from summariser.errors import InputError
+    from summariser.render.explain import UnknownFact, explain
+
+    try:
+        lines = explain(_saved(args.summary), args.fact_id)
+    except UnknownFact as e:
+        raise InputError(f"{args.summary}: {e}") from None
+    _write("".join(f"{line}\n" for line in lines), None)
+    return EXIT_OK
+
+
+def _saved(path: Path) -> "Summary":
+    """A brief saved as JSON; InputError when it is not one."""
     from pydantic import ValidationError
 
     from summariser.errors import InputError
     from summariser.files import read_regular
-    from summariser.render import render
     from summariser.schemas import Summary
 
-    if args.out is not None:
-        _check_writable(args.out, [args.summary])
     try:
-        summary = Summary.model_validate_json(read_regular(args.summary, MAX_SUMMARY_BYTES))
+        return Summary.model_validate_json(read_regular(path, MAX_SUMMARY_BYTES))
     except ValidationError as e:
-        raise InputError(f"{args.summary}: not a summariser JSON summary ({e.error_count()} errors)") from e
-    _write(render(summary, args.format), args.out)
-    return EXIT_OK
+        raise InputError(f"{path}: not a summariser JSON summary ({e.error_count()} errors)") from e
 
 
 def _check_writable(out: Path, inputs: "list[str] | list[Path]") -> None:

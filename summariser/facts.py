@@ -9,7 +9,7 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
-from summariser.schemas import Actor, Gift, MilitaryClaim, Source
+from summariser.schemas import Actor, Decision, DroppedFact, Gift, MilitaryClaim, Source
 
 M = TypeVar("M", bound=BaseModel)
 Fact = Gift | Actor | MilitaryClaim
@@ -88,6 +88,7 @@ class GroundedFact:
     source: Source
     said: Source | None = None
     reading: Reading | None = None
+    trace: tuple[Decision, ...] = ()  # the rules that added, kept, re-cited or corrected it, in order
 
 
 @dataclass
@@ -97,6 +98,7 @@ class ArticleFacts:
     article_id: str
     facts: list[GroundedFact] = field(default_factory=list)
     dropped: int = 0
+    rejected: list[DroppedFact] = field(default_factory=list)  # the dropped facts code can show, with their rule
     cache_hits: int = 0
     calls: int = 0
     errors: list[str] = field(default_factory=list)

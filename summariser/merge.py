@@ -29,9 +29,10 @@ Ids and order depend only on the facts, never on the order the articles came in.
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from summariser import rules
 from summariser.facts import UNCOMPARED, GroundedFact, Reading
 from summariser.lang.concepts import thing
 from summariser.names import cluster_names, in_latin_script, romanised, written_span
@@ -39,6 +40,7 @@ from summariser.schemas import (
     Actor,
     Conflict,
     ConflictValue,
+    Decision,
     Gift,
     MergedClaim,
     MergedGift,
@@ -76,7 +78,34 @@ def merge(facts: Iterable[GroundedFact], spellings: Mapping[str, str] | None = N
     claims, claim_conflicts = _merge_claims([f for f in ordered if isinstance(f.fact, MilitaryClaim)])
     actors = _resolve_actors([f for f in ordered if isinstance(f.fact, Actor)], spellings or {})
     conflicts = [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate([*gift_conflicts, *claim_conflicts], 1)]
+    disputed = _disputes(conflicts)
+    gifts = [g.model_copy(update={"trace": [*g.trace, *disputed.get(g.id, [])]}) for g in gifts]
+    claims = [m.model_copy(update={"trace": [*m.trace, *disputed.get(m.id, [])]}) for m in claims]
     return MergeResult(gifts, actors, claims, conflicts)
+
+
+def _disputes(conflicts: list[Conflict]) -> dict[str, list[Decision]]:
+    """Per merged fact id, the disagreements it is part of, as decisions of its trace."""
+    found: dict[str, list[Decision]] = defaultdict(list)
+    for conflict in conflicts:
+        values = "; ".join(v.value for v in conflict.values)
+        detail = f"{conflict.id}: {conflict.topic}: {values}"
+        for fact_id in conflict.fact_ids:
+            found[fact_id].append(Decision(rule=rules.DISAGREEMENT, action="kept", detail=detail))
+    return found
+
+
+def _trace(members: list[GroundedFact], sources: list[Source], unstated: Sequence[Source] = ()) -> list[Decision]:
+    """The decisions of every member, once each, then how they were merged."""
+    steps = list(dict.fromkeys(step for member in members for step in member.trace))
+    if len(sources) > 1:
+        articles = len({s.article_id for s in sources})
+        detail = f"{len(sources)} sources in {articles} article{'s' * (articles > 1)} state it"
+        steps.append(Decision(rule=rules.SAME, action="merged", detail=detail))
+    if unstated:
+        detail = f"{len(unstated)} source{'s' * (len(unstated) > 1)} name it without a number"
+        steps.append(Decision(rule=rules.UNSTATED, action="merged", detail=detail))
+    return steps
 
 
 def _fact_order(fact: GroundedFact) -> tuple[str, int, int, str, str]:
@@ -202,7 +231,8 @@ def _merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Conf
             sources = _unique_sources(m.source for m in members)
             stating = {s.article_id for s in sources}
             beside = [s for s in unstated_sources if s.article_id not in stating]
-            merged.append(MergedGift(id=fact_id, gift=first, sources=sources, unstated=beside))
+            trace = _trace(members, sources, beside)
+            merged.append(MergedGift(id=fact_id, gift=first, sources=sources, unstated=beside, trace=trace))
             if value is not None:
                 ids[value] = fact_id
         if len(ids) > 1:
@@ -240,7 +270,8 @@ def _merge_claims(facts: list[GroundedFact]) -> tuple[list[MergedClaim], list[Co
         first = members[0].fact
         assert isinstance(first, MilitaryClaim)
         fact_id = f"m{len(merged) + 1}"
-        merged.append(MergedClaim(id=fact_id, claim=first, sources=_unique_sources(m.source for m in members)))
+        sources = _unique_sources(m.source for m in members)
+        merged.append(MergedClaim(id=fact_id, claim=first, sources=sources, trace=_trace(members, sources)))
         measure, value = key
         if not value.startswith("-"):
             figures[measure][value] = fact_id
@@ -310,7 +341,19 @@ def _actor(actor_id: str, cluster: list[GroundedFact], spellings: Mapping[str, s
         countries=_distinct(a.country for a in actors),
         statements=[statements[k] for k in sorted(statements)],
         sources=_unique_sources(f.source for f in cluster),
+        trace=_actor_trace(cluster, written, name),
     )
+
+
+def _actor_trace(cluster: list[GroundedFact], written: Counter[str], name: str) -> list[Decision]:
+    """The decisions of every mention, then the spellings joined and the English spelling shown."""
+    steps = _trace(cluster, [])
+    if len(written) > 1:
+        detail = "one actor written " + ", ".join(repr(n) for n in sorted(written))
+        steps.append(Decision(rule=rules.NAMES, action="merged", detail=detail))
+    if name not in written:
+        steps.append(Decision(rule=rules.ENGLISH_SPELLING, action="kept", detail=f"shown as {name!r}"))
+    return steps
 
 
 def _spellings(cluster: list[GroundedFact]) -> list[Spelling]:

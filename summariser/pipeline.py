@@ -36,7 +36,7 @@ from summariser.merge import MergeResult, merge
 from summariser.names import in_latin_script
 from summariser.redaction import redact_url
 from summariser.scheduler import Progress, extract_all
-from summariser.schemas import Actor, ArticleFailure, ReportGroup, RunInfo, RunStats, Summary
+from summariser.schemas import Actor, ArticleFailure, DroppedFact, ReportGroup, RunInfo, RunStats, Summary
 from summariser.settings import Settings
 
 VERSION = "0.1.0"
@@ -115,6 +115,7 @@ def _summarise(
             for g in reports.groups
         ],
         translations=[translation_info(p) for p in pairs],
+        dropped=_dropped(articles, facts_of),
         run=_run_info(settings),
         stats=stats,
     )
@@ -152,6 +153,12 @@ def _run_info(settings: Settings) -> RunInfo:
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
         summariser_version=VERSION,
     )
+
+
+def _dropped(articles: list[Article], facts_of: dict[str, ArticleFacts]) -> list[DroppedFact]:
+    """The facts code dropped, in the order of the articles, numbered d1, d2, ..."""
+    rejected = [d for a in articles if a.id in facts_of for d in facts_of[a.id].rejected]
+    return [d.model_copy(update={"id": f"d{i}"}) for i, d in enumerate(rejected, 1)]
 
 
 def _names_abroad(results: list[ArticleFacts]) -> list[str]:

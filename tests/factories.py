@@ -10,7 +10,9 @@ from summariser.schemas import Actor, Gift, MilitaryClaim, Source
 
 def source(article_id: str, text: str, quote: str) -> Source:
     start = text.index(quote)
-    return Source(article_id=article_id, quote=quote, start=start, end=start + len(quote), method="exact", score=100)
+    end = start + len(quote)
+    exact = {"alignment": "exact", "origin": "model", "score": 100}
+    return Source(article_id=article_id, quote=quote, start=start, end=end, **exact)
 
 
 def gift(article_id: str, text: str, quote: str, item: str, quantity: int | None, quantity_text: str | None = None,

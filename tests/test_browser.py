@@ -150,8 +150,8 @@ ARABIC_QUOTE = "أرسلت روسيا أسدا أفريقيا ودبين إلى 
 
 def test_click_to_quote_marks_right_to_left_text_in_its_own_script(browser: Any, tmp_path: Path) -> None:
     start = ARABIC.index(ARABIC_QUOTE)
-    where = Source(article_id="ar", quote=ARABIC_QUOTE, start=start, end=start + len(ARABIC_QUOTE), method="exact",
-                   score=100)  # fmt: skip
+    where = Source(article_id="ar", quote=ARABIC_QUOTE, start=start, end=start + len(ARABIC_QUOTE), alignment="exact",
+                   origin="model", score=100)  # fmt: skip
     bears = Gift(item="bears", quantity=2, quantity_text="two", giver="Russia", recipient="North Korea",
                  from_institution=None, to_institution=None, transport=None, date=None,
                  evidence=ARABIC_QUOTE)  # fmt: skip

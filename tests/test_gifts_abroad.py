@@ -14,7 +14,9 @@ from .test_language_pipeline import gift, run
 def gifts(text: str, language: str) -> list[tuple[str, int | None, str]]:
     article = Article(id="a", text=text, language=language, languages=(language,))
     found = gifts_abroad(article, [])
-    assert all(text[f.source.start : f.source.end] == f.source.quote and f.source.method == "nlp" for f in found)
+    assert all(
+        text[f.source.start : f.source.end] == f.source.quote and f.source.origin == "gifts_abroad" for f in found
+    )
     return [(f.fact.item, f.fact.quantity, f.source.quote) for f in found if isinstance(f.fact, Gift)]
 
 

@@ -176,7 +176,9 @@ def test_an_empty_answer_for_a_non_english_article_is_noted_and_costs_no_other_a
     assert in_italian == ["Alexander Kozlov", "Kim Jong Un", "Pentagon", "Vladimir Putin"]  # no headline word
     assert info["en"].notes == []
     (kozlov,) = [a for a in summary.actors if a.name == "Alexander Kozlov"]
-    assert [s.method for s in kozlov.sources if s.article_id == "it-own"] == ["nlp"]
+    assert [s.origin for s in kozlov.sources if s.article_id == "it-own"] == [
+        "names_across"
+    ]  # the English article names him
     assert {s.article_id for a in summary.actors for s in a.sources} == {"en", "it-own"}
     assert "note: the model returned no facts for this article" in render(summary, "md")
 

@@ -13,7 +13,7 @@ def found(text: str, language: str, grounded: list[GroundedFact] | None = None) 
     article = Article(id="a", text=text, language=language, languages=(language,))
     facts = proper_names(article, grounded or [])
     assert all(text[f.source.start : f.source.end] == f.source.quote for f in facts)
-    assert all(f.source.method == "nlp" for f in facts)
+    assert all(f.source.origin == "proper_names" for f in facts)
     return [(f.fact.name, f.source.quote) for f in facts if isinstance(f.fact, Actor)]
 
 
@@ -52,7 +52,7 @@ def test_no_names_from_english_german_or_unknown_text() -> None:
 def test_a_name_the_article_has_in_another_case_is_not_repeated() -> None:
     text = "Суд освободил Эвана Гершковича.\nЭван Гершкович вернулся домой."
     article = Article(id="a", text=text, language="ru", languages=("ru",))
-    held = actor_at(article, 0, "Evan Gershkovich", Span(0, 30, "nlp", 100.0), text[:30])
+    held = actor_at(article, 0, "Evan Gershkovich", Span(0, 30, "nlp", 100.0), text[:30], None, "names_across")
     assert found(text, "ru", [held]) == []
 
 
@@ -75,7 +75,7 @@ def test_initials_before_a_name_in_cyrillic_are_no_part_of_it() -> None:
 def test_a_word_opening_a_sentence_before_a_surname_named_already_is_no_given_name() -> None:
     text = "Владимир Путин подарил автомобиль лидеру страны на прошлой неделе.\nРанее Путин заявлял, что машины хороши."
     article = Article(id="ru", text=text, language="ru", languages=("ru",))
-    putin = actor_at(article, 0, "Владимир Путин", Span(0, 66, "nlp", 100.0), text[:66])
+    putin = actor_at(article, 0, "Владимир Путин", Span(0, 66, "nlp", 100.0), text[:66], None, "names_across")
     names = [f.fact.name for f in proper_names(article, [putin]) if isinstance(f.fact, Actor)]
     assert "Ранее Путин" not in names
 

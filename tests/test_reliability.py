@@ -13,6 +13,7 @@ import pytest
 from summariser import Settings, summarise
 from summariser.errors import FatalProviderError
 from summariser.load.articles import Article, load_articles
+from summariser.rules import by_finder
 from summariser.settings import LOCAL_MODEL_ALIAS
 
 from .conftest import ROOT, SEEDS
@@ -130,7 +131,7 @@ def test_ungrounded_evidence_is_dropped_and_counted_never_kept() -> None:
     print(f"\nungrounded: dropped {summary.stats.dropped_facts} facts, kept {summary.stats.facts}")
     assert summary.stats.dropped_facts > 0 and summary.failures == []
     kept = [s for group in (summary.gifts, summary.military, summary.actors) for fact in group for s in fact.sources]
-    assert all(s.method == "nlp" for s in kept)  # nothing of the model's stands; the NLP layer's own facts do
+    assert all(by_finder(s.origin) for s in kept)  # nothing of the model's stands; the NLP layer's own facts do
 
 
 def test_failed_validations_do_not_pin_finished_articles_in_memory() -> None:

@@ -59,7 +59,7 @@ def test_a_source_chosen_by_code_says_so_in_markdown_and_html() -> None:
 
     plain = summary()
     gift_fact = plain.gifts[0]
-    recited = gift_fact.model_copy(update={"sources": [gift_fact.sources[0].model_copy(update={"method": "recited"})]})
+    recited = gift_fact.model_copy(update={"sources": [gift_fact.sources[0].model_copy(update={"origin": "recited"})]})
     marked = plain.model_copy(update={"gifts": [recited]})
     assert "chosen by code" not in render(plain, "md") and "chosen by code" not in render_html(plain)
     assert "chosen by code" in render(marked, "md") and "chosen by code" in render_html(marked)

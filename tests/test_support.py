@@ -4,6 +4,7 @@ from typing import Any
 
 from summariser.facts import CallStats
 from summariser.load.articles import Article
+from summariser.rules import by_finder
 from summariser.scheduler import extract_article
 from summariser.schemas import Gift, MilitaryClaim
 from summariser.settings import Settings
@@ -60,11 +61,11 @@ def run(gifts: list[list[Any]], claims: list[list[Any]]) -> Any:
 
 def model_facts(result: Any) -> list[Any]:
     """The facts that came from the model (the NLP layer adds its own, marked 'nlp')."""
-    return [f for f in result.facts if f.source.method != "nlp"]
+    return [f for f in result.facts if not by_finder(f.source.origin)]
 
 
 def test_the_nlp_layer_adds_what_the_model_left_out() -> None:
-    found = [f for f in run([], []).facts if f.source.method == "nlp"]
+    found = [f for f in run([], []).facts if by_finder(f.source.origin)]
     figures = {(f.fact.claim_type, f.fact.figure, f.fact.claimed_by) for f in found if f.kind == "military"}
     assert ("troop_deployment", 11000, "Officials in Kyiv") in figures
     assert ("treaty", None, None) in figures
@@ -78,7 +79,7 @@ def test_a_neighbouring_sentence_is_replaced_by_the_one_that_states_the_fact() -
     animals_as_troops = claim_ref(4, 70)  # sentence 4: 70 animals, no troops
     result = run([pheasants_at_the_pact], [animals_as_troops])
     [fact] = model_facts(result)
-    assert fact.source.method == "recited" and "25 pheasants" in fact.source.quote
+    assert fact.source.origin == "recited" and "25 pheasants" in fact.source.quote
     assert TEXT[fact.source.start : fact.source.end] == fact.source.quote
     assert result.dropped == 1  # 70 animals are no troop deployment, and no sentence says 70 troops
 
@@ -142,7 +143,7 @@ def test_one_chunk_failing_keeps_the_facts_of_the_articles_other_chunks() -> Non
         Article(id="a", text=text), settings=settings, client_factory=lambda: client, cache=None, stats=CallStats()
     )
     assert len(result.errors) == 1 and "HTTP 500" in result.errors[0]
-    assert result.calls >= 1 and any(f.kind == "gifts" and f.source.method != "nlp" for f in result.facts)
+    assert result.calls >= 1 and any(f.kind == "gifts" and not by_finder(f.source.origin) for f in result.facts)
 
 
 def test_a_per_kind_answer_refuses_keys_of_no_list_like_the_whole_one() -> None:

@@ -20,7 +20,8 @@ from summariser.lang.concepts import things_in
 from summariser.lang.xx import fallback
 from summariser.load.articles import Article
 from summariser.load.numerals import numbers_at
-from summariser.schemas import Gift
+from summariser.rules import by_finder, finder_rule
+from summariser.schemas import Decision, Gift
 from summariser.verify import checks
 
 MIN_LISTED = 2
@@ -40,9 +41,19 @@ def items_by_alignment(
     for fact in facts:
         code = _copied_from(articles, fact)
         twin = _twin(fact, code, english) if code is not None else None
-        if twin is not None or code is None or fact.source.method != "nlp":
-            kept.append(twin or fact)
+        if twin is not None:
+            kept.append(replace(twin, trace=(*twin.trace, _named(fact, twin))))
+        elif code is None or not by_finder(fact.source.origin):
+            kept.append(fact)
     return kept
+
+
+def _named(fact: GroundedFact, twin: GroundedFact) -> Decision:
+    """The step of a gift's trace that names its item by its English twin's."""
+    assert isinstance(fact.fact, Gift) and isinstance(twin.fact, Gift)
+    detail = f"item {fact.fact.item!r} named {twin.fact.item!r} by an English list of the same numbers"
+    rule = finder_rule("aligned_items")
+    return Decision(rule=rule, action="corrected", article_id=fact.source.article_id, detail=detail)
 
 
 def _english_gift(articles: Mapping[str, Article], fact: GroundedFact) -> bool:

@@ -1,6 +1,6 @@
 """Troop, casualty and arms figures the English parse attaches to what they count, where the model left them
 out, and a treaty or arms sent with no figure: each a claim read by the same checks as the model's
-(lang/en/reading.py), marked method "nlp"; only from English text."""
+(lang/en/reading.py), marked with their finder family as origin; only from English text."""
 
 from collections.abc import Callable
 
@@ -12,6 +12,7 @@ from summariser.lang.en.words import PEOPLE
 from summariser.load.articles import Article
 from summariser.schemas import MilitaryClaim
 from summariser.schemas.extraction import ClaimType
+from summariser.schemas.summary import Origin
 from summariser.verify import checks
 from summariser.verify.recite import source
 
@@ -49,7 +50,7 @@ def treaties(article: Article, offset: int, text: str, grounded: list[GroundedFa
     this text is about a treaty."""
     if not checks.english_anywhere(article):
         return []
-    return english_only(article, _unnumbered("treaty", _treaty_subjects, article, offset, text, grounded))
+    return english_only(article, _unnumbered("treaty", _treaty_subjects, article, offset, text, grounded, "treaties"))
 
 
 def supplied(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
@@ -58,7 +59,13 @@ def supplied(article: Article, offset: int, text: str, grounded: list[GroundedFa
     if not checks.english_anywhere(article):
         return []
     found = _unnumbered(
-        "arms", lambda sentence: nlp.supplied(sentence, _SUPPLIED_ARMS, _SUPPLY_VERBS), article, offset, text, grounded
+        "arms",
+        lambda sentence: nlp.supplied(sentence, _SUPPLIED_ARMS, _SUPPLY_VERBS),
+        article,
+        offset,
+        text,
+        grounded,
+        "supplied",
     )
     return english_only(article, found)
 
@@ -85,7 +92,11 @@ def _counted_claims(article: Article, offset: int, text: str, grounded: list[Gro
                 result = read(draft, sentence, before)
                 if result is not None:
                     known.add((claim_type, count.value))
-                    found.append(GroundedFact("military", result[0], source(article, offset, span), None, result[1]))
+                    found.append(
+                        GroundedFact(
+                            "military", result[0], source(article, offset, span, "nlp_claims"), None, result[1]
+                        )
+                    )
                     break
     return found
 
@@ -117,6 +128,7 @@ def _unnumbered(
     offset: int,
     text: str,
     grounded: list[GroundedFact],
+    origin: Origin,
 ) -> list[GroundedFact]:
     """The first claim of `claim_type` without a figure, on a subject `subjects` finds in a sentence, that the
     reading keeps; none where a grounded claim of this text is of that type already."""
@@ -130,5 +142,5 @@ def _unnumbered(
             )  # fmt: skip
             result = read(draft, sentence, before)
             if result is not None:
-                return [GroundedFact("military", result[0], source(article, offset, span), None, result[1])]
+                return [GroundedFact("military", result[0], source(article, offset, span, origin), None, result[1])]
     return []

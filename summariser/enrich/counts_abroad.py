@@ -1,5 +1,5 @@
 """Head counts and arms counts in text that no parser reads ("26 persone", "10 человек", "31 tanques"),
-found by a number written in digits directly before a counted noun, and marked method "nlp".
+found by a number written in digits directly before a counted noun, and marked origin "counts_abroad".
 
 The noun is recognised by its lemma (simplemma, per language) in a small bilingual word list (lang/lexicon.py): the
 English nouns the parse counts (lang/en/reading.py: people and prisoners, tanks and missiles) in
@@ -51,7 +51,13 @@ def counts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Ground
                 head=nlp.lemma(english), value=value, wording=written, measure=f"{claim_type}: {english} {UNCOMPARED}"
             )  # the English lemma ("tank"), as the parse of an English sentence gives it: equal figures merge
             found.append(
-                GroundedFact("military", claim, source(article, 0, Span(start, end, "nlp", 100.0)), None, reading)
+                GroundedFact(
+                    "military",
+                    claim,
+                    source(article, 0, Span(start, end, "nlp", 100.0), "counts_abroad"),
+                    None,
+                    reading,
+                )
             )
     return found
 

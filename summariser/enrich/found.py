@@ -1,5 +1,6 @@
 """People and organisations the NLP layer finds on its own, where the model left them out: each an actor
-read by the same checks as the model's facts and marked method "nlp". The English parse finds them, so
+read by the same checks as the model's facts and marked with their finder family as origin. The English parse
+finds them, so
 they come only from English text (verify/checks.py): on other languages it would invent facts. Counted
 claims are in enrich/claims.py, gifts in enrich/gifts.py."""
 
@@ -20,6 +21,7 @@ from summariser.lang.words import PROSE_WORD
 from summariser.load.articles import Article
 from summariser.names import LETTERS, same_person
 from summariser.schemas import Actor
+from summariser.schemas.summary import Origin
 from summariser.verify import checks
 from summariser.verify.locate import Span
 from summariser.verify.recite import source
@@ -37,7 +39,7 @@ _CREDIT_WORDS = {"photo", "photos", "pm", "am", "cdt", "edt", "est", "gmt", "utc
 
 def nlp_actors(article: Article, offset: int, text: str, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """People and organisations the NLP layer finds in the text whom no grounded actor names: each
-    becomes an actor whose source is the first sentence naming them (method "nlp"). Only a name spaCy
+    becomes an actor whose source is the first sentence naming them (origin "nlp_actors"). Only a name spaCy
     tags a person or an organisation, in a sentence of the body (never the headline: headline_end), that
     acts, speaks or is acted on (_acts: "the Kremlin said", "sent Putin two dogs", "Putin's plane"), taken
     whole as the parser spans it (_whole_name: no word run into another, no word the text writes in lower
@@ -64,7 +66,8 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
         if not c.titled and read(_actor(c.name, c.sentence), c.sentence, "") is None:
             continue  # "Ukraine" tagged as an organisation in one sentence is still a country
         named.append(c.name)
-        found.append(actor_at(article, offset, c.name, c.span, c.sentence, nlp.role_words(c.sentence, c.name)))
+        role = nlp.role_words(c.sentence, c.name)
+        found.append(actor_at(article, offset, c.name, c.span, c.sentence, role, "nlp_actors"))
     found.sort(key=lambda f: f.source.start)
     return english_only(article, found)
 
@@ -264,12 +267,12 @@ def _actor(name: str, sentence: str, role: str | None = None) -> Actor:
 
 
 def actor_at(
-    article: Article, offset: int, name: str, span: Span, sentence: str, role: str | None = None
+    article: Article, offset: int, name: str, span: Span, sentence: str, role: str | None, origin: Origin
 ) -> GroundedFact:
     """An actor of that name whose source is the sentence naming them (with the role it gives them, as
-    written, where the parse reads one: nlp.role_words)."""
+    written, where the parse reads one: nlp.role_words), found by the finder family `origin`."""
     fact = _actor(name, sentence, role)
-    return GroundedFact("actors", fact, source(article, offset, span), None, Reading(head=""))
+    return GroundedFact("actors", fact, source(article, offset, span, origin), None, Reading(head=""))
 
 
 def _organisation_name(text: str) -> str:

@@ -1,5 +1,5 @@
 """Counted things an English sentence says were given, where the model left them out: each a gift read by the
-same checks as the model's (lang/en/reading.py), marked method "nlp"; only from English text."""
+same checks as the model's (lang/en/reading.py), marked origin "nlp_gifts"; only from English text."""
 
 from summariser.enrich.sentences import english_only, sentences
 from summariser.facts import GroundedFact
@@ -38,7 +38,9 @@ def nlp_gifts(article: Article, offset: int, text: str, grounded: list[GroundedF
             result = read(draft, sentence, "")
             if result is not None:
                 known.add((count.noun, count.value))
-                found.append(GroundedFact("gifts", result[0], source(article, offset, span), None, result[1]))
+                found.append(
+                    GroundedFact("gifts", result[0], source(article, offset, span, "nlp_gifts"), None, result[1])
+                )
     return english_only(article, found)
 
 

@@ -1,4 +1,5 @@
-"""Gifts in text other than English, marked method "nlp". Where a reader parses the language (lang/registry.py:
+"""Gifts in text other than English, marked with their finder family as origin. Where a reader parses the
+language (lang/registry.py:
 French, Russian), the things its parse says were given, each conjunct with its own number or none
 (lang/frames.py: never in a question, a negation or a condition, never arms or people). In a
 language no reader parses, gifts listed ("due orsi bruni, 25 fagiani e 40 anatre mandarine"), found
@@ -65,7 +66,11 @@ def gifts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Grounde
             )  # fmt: skip
             head = nlp.lemma(count.item) if count.named else count.item.lower()
             reading = Reading(head=head, value=count.value, wording=count.written)
-            found.append(GroundedFact("gifts", gift, source(article, 0, Span(start, end, "nlp", 100.0)), None, reading))
+            found.append(
+                GroundedFact(
+                    "gifts", gift, source(article, 0, Span(start, end, "nlp", 100.0), "gifts_abroad"), None, reading
+                )
+            )
     return found
 
 
@@ -92,7 +97,11 @@ def given_elsewhere(article: Article, grounded: list[GroundedFact], given: froze
             to_institution=None, transport=None, date=None, evidence=sentence,
         )  # fmt: skip
         reading = Reading(head=nlp.lemma(item))
-        found.append(GroundedFact("gifts", gift, source(article, 0, Span(start, end, "nlp", 100.0)), None, reading))
+        found.append(
+            GroundedFact(
+                "gifts", gift, source(article, 0, Span(start, end, "nlp", 100.0), "given_elsewhere"), None, reading
+            )
+        )
         held.add(named[0])
     return found
 

@@ -76,7 +76,7 @@ def proper_names(article: Article, grounded: list[GroundedFact]) -> list[Grounde
                 continue  # "Ранее Путин заявлял": an adverb the dictionary lacks, before a surname named already
             have.append(words)
             role = roles_abroad.role_of(written, sentence, None, code)
-            found.append(actor_at(article, 0, name, Span(start, end, "nlp", 100.0), sentence, role))
+            found.append(actor_at(article, 0, name, Span(start, end, "nlp", 100.0), sentence, role, "proper_names"))
     return found
 
 

@@ -11,8 +11,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
+from summariser.enrich.origin import added_by
 from summariser.facts import GroundedFact
 from summariser.load.articles import Article
+from summariser.schemas.summary import Origin
 
 T = TypeVar("T")
 Step = tuple[str, ...]
@@ -91,8 +93,8 @@ class Runner:
         return facts
 
     def _added(self, family: str, facts: list[GroundedFact]) -> list[GroundedFact]:
-        """The facts a family adds: the one way a found fact enters the run."""
-        return facts
+        """The facts a family adds, each marked with the family's id: the one way a found fact enters the run."""
+        return added_by(cast(Origin, family), facts)
 
     def _revised(self, family: str, facts: list[GroundedFact]) -> list[GroundedFact]:
         """The facts as a revising family leaves them: the one way a fact is replaced or left out."""

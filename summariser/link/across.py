@@ -1,5 +1,5 @@
 """People and organisations one article names that another article of the run names too, in any
-script or spelling: the other article's sentence becomes that actor's source (method "nlp").
+script or spelling: the other article's sentence becomes that actor's source (origin "names_across").
 
 A small model finds almost nothing in Russian or Italian text and no parser reads it, but a name
 grounded in one article ("Evan Gershkovich") is found in another by its words, folded to ASCII and
@@ -58,6 +58,7 @@ from summariser.names import (
     spelling_keys,
 )
 from summariser.schemas import Actor
+from summariser.schemas.summary import Origin
 from summariser.verify import checks
 from summariser.verify.locate import Span
 from summariser.verify.safety import instruction_lines, overlaps
@@ -67,6 +68,9 @@ _JOINED = re.compile(r"\.?\s|[-'’]")
 """What stands between two words of one name: a space, perhaps after an initial's dot ("Antony J.
 Blinken"), a hyphen ("Kara-Murza") or an apostrophe ("O’Brien")."""
 _VOWELS = "aeiouy"
+
+ORIGIN: Origin = "names_across"
+"""The finder family whose facts this module adds (summariser/finders.py)."""
 
 
 @dataclass(frozen=True)
@@ -170,12 +174,12 @@ def names_across(article: Article, names: KnownNames, grounded: list[GroundedFac
             name = names.names[i]
             wanted.discard(i)  # the quote shows the name as this article writes it ("Эвана Гершковича")
             role = None if english else roles_abroad.role_of(name.written, sentence, None, article.language or "")
-            found.append(actor_at(article, 0, name.written, Span(start, end, "nlp", 100.0), sentence, role))
+            found.append(actor_at(article, 0, name.written, Span(start, end, "nlp", 100.0), sentence, role, ORIGIN))
         for i in sorted(wanted & set(names.hangul)):
             if written := _sounding(names.names[i], named.all_tokens, sentence):
                 wanted.discard(i)  # named as this article writes it: "Дмитрий Песков", not in Hangul
                 role = None if english else roles_abroad.role_of(written, sentence, None, article.language or "")
-                found.append(actor_at(article, 0, written, Span(start, end, "nlp", 100.0), sentence, role))
+                found.append(actor_at(article, 0, written, Span(start, end, "nlp", 100.0), sentence, role, ORIGIN))
     return found
 
 

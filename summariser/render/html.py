@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from summariser.escaping import visible
 from summariser.redaction import redact_url
-from summariser.render.markdown import METHOD_NOTES, Reports, gift_amount, value_detail
+from summariser.render.markdown import Reports, gift_amount, origin_note, value_detail
 from summariser.schemas import Conflict, Source, Summary
 
 
@@ -82,7 +82,7 @@ def render_html(summary: Summary) -> str:
     def badges(sources: list[Source]) -> Markup:
         return Markup("").join(
             Markup('<button class="badge" type="button" data-cites="{}" title="{}">{}</button>').format(
-                cites([s]), visible(s.quote) + METHOD_NOTES.get(s.method, ""), numbers.get(s.article_id, "?")
+                cites([s]), visible(s.quote) + origin_note(s.origin), numbers.get(s.article_id, "?")
             )
             for s in sources
         )

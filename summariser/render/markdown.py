@@ -4,11 +4,16 @@ from collections.abc import Iterable
 
 from summariser.escaping import visible
 from summariser.link.syndication import count_reports
+from summariser.rules import by_finder
 from summariser.schemas import ArticleInfo, Conflict, ConflictValue, Gift, ResolvedActor, Source, Summary
 
 RECITED_NOTE = " (sentence chosen by code: the model cited another)"
 NLP_NOTE = " (found by the NLP layer: the model left it out)"
-METHOD_NOTES = {"recited": RECITED_NOTE, "nlp": NLP_NOTE}
+
+
+def origin_note(origin: str) -> str:
+    """What a reader should know of a quote's origin: a sentence code chose, or a fact the NLP layer found."""
+    return RECITED_NOTE if origin == "recited" else NLP_NOTE if by_finder(origin) else ""
 
 
 class Reports:
@@ -218,7 +223,7 @@ def render_markdown(summary: Summary) -> str:
         article = notes.article_number.get(source.article_id, 0)
         lines.append(
             f"[^{number}]: source {article} ({_md(source.article_id)}, chars {source.start}-{source.end}): "
-            f"“{_md(source.quote)}”" + METHOD_NOTES.get(source.method, "")
+            f"“{_md(source.quote)}”" + origin_note(source.origin)
         )
     stats, run = summary.stats, summary.run
     lines += [

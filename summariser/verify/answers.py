@@ -44,8 +44,9 @@ def grounded_answers(article: Article, answered: Sequence[Answered], fuzzy_thres
         result.calls += 1
         result.cache_hits += outcome.cache_hit
         facts = facts_of_reply(outcome.parsed, numbers)
-        grounded, unsupported = ground_facts(facts, article, offset, numbers.text, fuzzy_threshold)
-        result.dropped += outcome.dropped + unsupported
+        grounded, rejected = ground_facts(facts, article, offset, numbers.text, fuzzy_threshold)
+        result.dropped += outcome.dropped + len(rejected)
+        result.rejected.extend(rejected)
         result.facts.extend(grounded)
     result.errors = causes(failed, len(answered))
     if result.errors and result.calls == 0:

@@ -8,12 +8,9 @@ slice of the original text, so a cited quote is always verbatim.
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Literal
 
 from rapidfuzz import fuzz
-
-if TYPE_CHECKING:
-    from summariser.schemas.summary import MatchMethod
 
 MIN_EVIDENCE_CHARS = 8
 
@@ -34,7 +31,7 @@ class Span:
 
     start: int
     end: int
-    method: "MatchMethod"  # "recited" only from extract, when code picks the sentence
+    method: Literal["exact", "normalised", "fuzzy", "recited", "nlp"]  # recited, nlp: a sentence code picked
     score: float
 
 

@@ -4,38 +4,96 @@ and not sit on a line that reads as an instruction to a model."""
 
 from collections.abc import Callable
 
+from summariser import rules
 from summariser.facts import Fact, GroundedFact, Reading
 from summariser.lang.en import nlp
 from summariser.lang.en.reading import read, speaks
 from summariser.lang.xx import fallback
 from summariser.load.articles import Article
-from summariser.schemas import Actor, Gift, MilitaryClaim, Source
+from summariser.schemas import Actor, Decision, DroppedFact, Gift, MilitaryClaim, Source
+from summariser.schemas.summary import Origin
 from summariser.verify import checks
 from summariser.verify.locate import MIN_EVIDENCE_CHARS, Span, locate
 from summariser.verify.safety import instruction_lines, overlaps
 from summariser.verify.support import relevance_problem
 
+MAX_DROPPED_EVIDENCE = 300
+"""Characters of a dropped fact's quote shown in the brief: the model's words, not the article's."""
+
 
 def ground_facts(
     facts: list[tuple[str, Fact]], article: Article, offset: int, text: str, threshold: float
-) -> tuple[list[GroundedFact], int]:
-    """Each (kind, fact) with the sources it rests on and what its sentence says, and how many facts had none."""
+) -> tuple[list[GroundedFact], list[DroppedFact]]:
+    """Each (kind, fact) with the sources it rests on, what its sentence says and the rules that kept it; and
+    the facts that had no support, each with the rule that dropped it."""
     grounded: list[GroundedFact] = []
+    dropped: list[DroppedFact] = []
     suspect = instruction_lines(text)
     for kind, answered in facts:
         supported = _checked(answered, article, offset, text, threshold, suspect)
-        if supported is None:
+        if isinstance(supported, str):
+            dropped.append(_dropped(kind, answered, article, supported))
             continue
         fact, span, said_span, reading = supported
         said_source = source(article, offset, said_span) if said_span else None
-        grounded.append(GroundedFact(kind, fact, source(article, offset, span), said_source, reading))
-    return grounded, len(facts) - len(grounded)
+        kept = source(article, offset, span)
+        trace = _kept(kind, answered, fact, kept, reading)
+        grounded.append(GroundedFact(kind, fact, kept, said_source, reading, trace))
+    return grounded, dropped
+
+
+def label(fact: Fact) -> str:
+    """A fact in a few words: '2 bears', 'Vladimir Putin', 'deployment: 12000 North Korean troops'."""
+    if isinstance(fact, Gift):
+        return f"{fact.quantity} {fact.item}" if fact.quantity is not None else fact.item
+    if isinstance(fact, Actor):
+        return fact.name
+    figure = f"{fact.figure} " if fact.figure is not None else ""
+    return f"{fact.claim_type}: {figure}{fact.subject}"
+
+
+def _kept(kind: str, answered: Fact, fact: Fact, kept: Source, reading: Reading) -> tuple[Decision, ...]:
+    """The decisions that brought a model's fact into the brief: proposed, then kept or re-cited, corrected."""
+    at = kept.article_id
+    steps = [Decision(rule=rules.MODEL, action="added", article_id=at, detail=f"{kind}: {label(answered)}")]
+    where = f"characters {kept.start}-{kept.end}"
+    if kept.origin == "recited":
+        steps.append(
+            Decision(
+                rule=rules.RECITED,
+                action="re-cited",
+                article_id=at,
+                detail=f"its sentence did not state it; re-cited at {where}",
+            )
+        )
+    else:
+        detail = f"quote found at {where} ({kept.alignment}, score {kept.score:g}); its sentence states the fact"
+        steps.append(Decision(rule=rules.STATES, action="kept", article_id=at, detail=detail))
+    if reading.corrected:
+        detail = f"the model gave {label(answered)!r}; the sentence states {reading.value}"
+        steps.append(Decision(rule=rules.CORRECTED, action="corrected", article_id=at, detail=detail))
+    if isinstance(answered, Actor) and answered.said and isinstance(fact, Actor) and not fact.said:
+        detail = "the words the model gave are not reported as theirs"
+        steps.append(Decision(rule=rules.SAID_DROPPED, action="dropped", article_id=at, detail=detail))
+    return tuple(steps)
+
+
+def _dropped(kind: str, fact: Fact, article: Article, rule: str) -> DroppedFact:
+    return DroppedFact(
+        id="",
+        kind=kind,
+        article_id=article.id,
+        what=label(fact),
+        evidence=fact.evidence[:MAX_DROPPED_EVIDENCE],
+        rule=rule,
+        detail=rules.RULES[rule],
+    )
 
 
 def _checked(
     fact: Fact, article: Article, offset: int, text: str, threshold: float, suspect: list[tuple[int, int]]
-) -> "Supported | None":
-    """The fact read by the checks of its text's language (verify/checks.py)."""
+) -> "Supported | str":
+    """The fact read by the checks of its text's language (verify/checks.py), or the id of the rule that drops it."""
     if checks.english(article):
         return _supported(fact, text, threshold, suspect)
     if not checks.mixed(article):
@@ -49,6 +107,17 @@ def _checked(
     return _fallback_supported(fact, text, suspect, language)
 
 
+def _why_not(quote: str, text: str, threshold: float, suspect: list[tuple[int, int]], verbatim: bool = False) -> str:
+    """Why a fact with this quote was not kept: the quote is not in the text, not as written, lies on an
+    instruction line, or its sentence does not state the fact."""
+    span = locate(quote, text, threshold=threshold)
+    if span is None:
+        return rules.NOT_FOUND
+    if verbatim and span.method not in ("exact", "normalised"):
+        return rules.NOT_VERBATIM
+    return rules.INSTRUCTION_LINE if overlaps(span.start, span.end, suspect) else rules.NOT_STATED
+
+
 Supported = tuple[Fact, Span, Span | None, Reading]
 
 
@@ -58,7 +127,7 @@ def _supported(
     threshold: float,
     suspect: list[tuple[int, int]],
     english_at: Callable[[int, int], bool] | None = None,
-) -> Supported | None:
+) -> Supported | str:
     """The fact as the sentence of its evidence states it, if it does with the model's value; else the
     best sentence of the text that states it (method "recited"): the model's value first, then a
     sentence with no number, then the value the sentence states instead of the model's; else None. Quotes inside
@@ -89,8 +158,8 @@ def _supported(
         found.append((_rank(fact, result[1]), _with_said(result[0], span, said_span, result[1], text)))
         if found[0][0] == 0:
             return found[0][1]
-    if isinstance(fact, MilitaryClaim) and fact.figure is None:
-        return found[0][1] if found else None  # nothing specific for a replacement sentence to prove
+    if isinstance(fact, MilitaryClaim) and fact.figure is None:  # nothing for a replacement sentence to prove
+        return found[0][1] if found else _why_not(fact.evidence, text, threshold, suspect)
     units = nlp.sentences(text)
     for index, (start, end) in enumerate(units):
         if end - start < MIN_EVIDENCE_CHARS or overlaps(start, end, suspect):
@@ -105,12 +174,12 @@ def _supported(
             found.append((_rank(fact, result[1]), _with_said(result[0], recited, said_span, result[1], text)))
             if found[-1][0] == 0:
                 break
-    return min(found, key=lambda ranked: ranked[0])[1] if found else None
+    return min(found, key=lambda ranked: ranked[0])[1] if found else _why_not(fact.evidence, text, threshold, suspect)
 
 
 def _fallback_supported(
     fact: Fact, text: str, suspect: list[tuple[int, int]], language: str | None = None
-) -> Supported | None:
+) -> Supported | str:
     """The fact as far as it can be checked without a parse (lang/xx/fallback.py): evidence found verbatim
     (exact, or with quotes, dashes and spaces folded; never fuzzily), outside instruction lines, and a
     sentence holding its number or name; what an actor "said" stays where its sentence names them."""
@@ -123,10 +192,10 @@ def _fallback_supported(
 
     span = verbatim(fact.evidence)
     if span is None:
-        return None
+        return _why_not(fact.evidence, text, 100.0, suspect, verbatim=True)
     result = fallback.read(fact, *fallback.sentence_around(text, span.start, span.end), language=language)
     if result is None:
-        return None
+        return rules.NOT_STATED
     read_fact, reading = result
     if not isinstance(read_fact, Actor):
         return read_fact, span, None, reading
@@ -157,14 +226,19 @@ def _with_said(fact: Fact, span: Span, said_span: Span | None, reading: Reading,
     return fact.model_copy(update={"said": None}), span, None, reading
 
 
-def source(article: Article, offset: int, span: Span) -> Source:
-    """Where a fact rests: the article's own text at the span (of a chunk starting at `offset`)."""
+def source(article: Article, offset: int, span: Span, origin: Origin | None = None) -> Source:
+    """Where a fact rests: the article's own text at the span (of a chunk starting at `offset`). A sentence code
+    picked is quoted exactly; its origin is 'recited' for a model's fact, else the finder's id (`origin`)."""
+    if span.method == "nlp" and origin is None:
+        raise ValueError("a sentence a finder picked needs the finder family's id as its origin")
     start, end = offset + span.start, offset + span.end
+    picked = span.method in ("recited", "nlp")
     return Source(
         article_id=article.id,
         quote=article.text[start:end],
         start=start,
         end=end,
-        method=span.method,
+        alignment="exact" if picked else span.method,
+        origin=origin or ("recited" if span.method == "recited" else "model"),
         score=span.score,
     )
