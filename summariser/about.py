@@ -4,16 +4,17 @@ facts, notes for the reader, and the articles it translates."""
 from summariser.facts import ArticleFacts
 from summariser.link.translation import Translation as TranslationPair
 from summariser.load.articles import Article
-from summariser.load.language import UNDETERMINED, LanguageInfo
+from summariser.load.document import Document
+from summariser.load.language import UNDETERMINED
 from summariser.rules import by_finder
 from summariser.schemas import ArticleInfo, Translation
 from summariser.verify import checks
 
 
-def article_info(
-    article: Article, language: LanguageInfo, report: str, facts: ArticleFacts, pairs: list[TranslationPair]
-) -> ArticleInfo:
+def article_info(doc: Document, report: str, facts: ArticleFacts, pairs: list[TranslationPair]) -> ArticleInfo:
     """The brief's record of one article: as loaded, its language, report, checks, notes and translations."""
+    article, language = doc.article, doc.language
+    assert language is not None, "the pipeline detects every article's language before extraction"
 
     def partners(shown: bool) -> list[str]:
         return sorted(

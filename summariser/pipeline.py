@@ -12,7 +12,6 @@ import threading
 import time
 from collections.abc import Sequence
 from contextlib import ExitStack, suppress
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,8 @@ from summariser.link.finders import FAMILIES as LINK_FINDERS
 from summariser.link.syndication import group_reports
 from summariser.link.translation import find_translations, join_translations
 from summariser.load.articles import Article, load_articles, unique_articles
-from summariser.load.language import UNDETERMINED, LanguageInfo, detect_language_cached
+from summariser.load.document import Document, detected_languages, documents
+from summariser.load.language import UNDETERMINED
 from summariser.merge import MergeResult, merge
 from summariser.names import in_latin_script
 from summariser.redaction import redact_url
@@ -70,25 +70,23 @@ def _summarise(
     """summarise(), stopped at once by `stop` (cancel): no request starts after it."""
     settings = settings or Settings.from_env()
     started = time.monotonic()
-    articles, failures = _load(inputs, settings)  # load
-    guess = check_limits(articles, settings)
+    docs, failures = _load(inputs, settings)  # load: articles, their chunks; refused if no request reads them
+    guess = check_limits(docs, settings)
     with ExitStack() as stack:
         if cache is None and settings.use_cache:
             cache = JsonCache(settings.cache_dir / "answers")
             stack.callback(cache.close)
-        language_of = _languages(articles, settings)  # load: each article's language
-        articles = [
-            replace(a, language=language_of[a.id].language, languages=language_of[a.id].languages) for a in articles
-        ]
+        docs = _with_languages(docs, settings)  # load: each article's language
+        articles = [d.article for d in docs]
         given = getattr(client, "params", None)  # a client passed in keeps the parameters it learns
         params = given if isinstance(given, ParamTable) else ParamTable(cache)
         clients = Clients(settings, client, stack, params, stop)
         counters = Counted(_stopped=stop.event)
         stop.check()
         if progress:
-            progress.start(len(articles), guess)
+            progress.start(len(docs), guess)
         # extract -> verify -> enrich, article by article on bounded pools (scheduler.py)
-        results, extract_failures = extract_all(articles, settings, clients, params, cache, counters, progress)
+        results, extract_failures = extract_all(docs, settings, clients, params, cache, counters, progress)
         by_id = {a.id: a for a in articles}
         # enrich across articles: the registered finders, link's names_across among them
         finder_failures = enrich_run(results, by_id, settings.disabled_finders, LINK_FINDERS)
@@ -97,14 +95,15 @@ def _summarise(
         stop.check()
     failures += extract_failures + finder_failures
     merged = merge((f for r in results for f in r.facts), spellings)  # merge
-    ok = [a for a in articles if a.id in {r.article_id for r in results}]
+    done = [d for d in docs if d.article.id in {r.article_id for r in results}]
+    ok = [d.article for d in done]
     texts = {a.id: a.text for a in ok}  # link: reprints and translations
     pairs = find_translations(texts, {a.id: a.language or UNDETERMINED for a in ok})
     reports = join_translations(group_reports(texts), texts, pairs)
     stats = _stats(results, failures, merged, counters, started)
     facts_of = {r.article_id: r for r in results}  # render: the Summary
     return Summary(
-        articles=[article_info(a, language_of[a.id], reports.report_of[a.id], facts_of[a.id], pairs) for a in ok],
+        articles=[article_info(d, reports.report_of[d.article.id], facts_of[d.article.id], pairs) for d in done],
         failures=failures,
         gifts=merged.gifts,
         actors=merged.actors,
@@ -221,22 +220,22 @@ def _deliver(loop: Any, answer: Any, result: Summary | None, error: BaseExceptio
         loop.call_soon_threadsafe(settle)
 
 
-def _load(inputs: Sequence[str | Path | Article], settings: Settings) -> tuple[list[Article], list[ArticleFailure]]:
+def _load(inputs: Sequence[str | Path | Article], settings: Settings) -> tuple[list[Document], list[ArticleFailure]]:
     given = [a for a in inputs if isinstance(a, Article)]
     paths = [p for p in inputs if not isinstance(p, Article)]
     loaded = load_articles(paths, max_bytes=settings.max_article_bytes) if paths else None
-    articles = unique_articles(given + (loaded.articles if loaded else []))
+    docs = documents(unique_articles(given + (loaded.articles if loaded else [])), settings.chunk_chars)
     failures = [ArticleFailure(input=i, stage="load", error=e) for i, e in (loaded.failures if loaded else [])]
-    refused = {a.id: (a.path or a.id, why) for a in articles if (why := unreadable(a, settings))}  # no request
+    refused = {d.article.id: (d.article.path or d.article.id, why) for d in docs if (why := unreadable(d, settings))}
     failures += [ArticleFailure(input=name, stage="load", error=f"{name}: {why}") for name, why in refused.values()]
-    articles = [a for a in articles if a.id not in refused]
-    if not articles:
+    docs = [d for d in docs if d.article.id not in refused]  # no request reads them
+    if not docs:
         detail = "; ".join(f.error for f in failures) or "no inputs given"
         raise InputError(f"no article could be loaded: {detail}")
-    return articles, failures
+    return docs, failures
 
 
-def _languages(articles: list[Article], settings: Settings) -> dict[str, LanguageInfo]:
+def _with_languages(docs: list[Document], settings: Settings) -> list[Document]:
     """Every article's language, detected before extraction so that grounding knows which checks
     apply (verify/checks.py). Detections are kept in their own store beside the answers
     (cache_dir/languages), so a fully cached run never loads the detector (about 1 s) and the answer
@@ -248,7 +247,7 @@ def _languages(articles: list[Article], settings: Settings) -> dict[str, Languag
         except Exception as e:  # detection goes on without its cache
             logging.getLogger(__name__).warning("language cache unavailable: %s", e)
     try:
-        return {a.id: detect_language_cached(a.text, store) for a in articles}
+        return detected_languages(docs, store)
     finally:
         if store is not None:
             store.close()

@@ -19,6 +19,7 @@ from summariser.extract.params import ParamTable
 from summariser.extract.run import Job, Plan, plan_article, run_call
 from summariser.facts import ArticleFacts, CallStats, ModelClient
 from summariser.load.articles import Article
+from summariser.load.document import Document, documents
 from summariser.redaction import redact
 from summariser.schemas import ArticleFailure
 from summariser.settings import Settings
@@ -37,7 +38,7 @@ class Progress(Protocol):
 
 
 def extract_all(
-    articles: list[Article],
+    docs: list[Document],
     settings: Settings,
     clients: Clients,
     params: ParamTable,
@@ -56,7 +57,7 @@ def extract_all(
     cpu = min(settings.workers, os.cpu_count() or 1, MAX_CPU_WORKERS)
     with _pool(cpu, "ground") as grounding, _pool(settings.workers, "call") as sending:
         pools = (grounding, cpu, sending)
-        return _Extraction(articles, settings, clients, params, cache, counters, progress, pools).all()
+        return _Extraction(docs, settings, clients, params, cache, counters, progress, pools).all()
 
 
 @dataclass
@@ -75,7 +76,7 @@ class _Extraction:
 
     def __init__(
         self,
-        articles: list[Article],
+        docs: list[Document],
         settings: Settings,
         clients: Clients,
         params: ParamTable,
@@ -87,7 +88,7 @@ class _Extraction:
         self.settings, self.clients, self.params, self.cache = settings, clients, params, cache
         self.counters, self.progress = counters, progress
         self.grounding, self.cpu, self.sending = pools
-        self.queue = iter(articles)
+        self.queue = iter(docs)
         self.more = True
         self.pending: dict[Future[Any], tuple[_InFlight, _Step]] = {}
         self.ready: deque[tuple[_InFlight, int]] = deque()  # calls waiting for a thread
@@ -122,14 +123,14 @@ class _Extraction:
         while (
             self.more and len(self.ready) < workers and self.planning < self.cpu and self.in_flight < workers + self.cpu
         ):
-            article = next(self.queue, None)
-            if article is None:
+            doc = next(self.queue, None)
+            if doc is None:
                 self.more = False
                 break
-            state = _InFlight(article, Counted(_stopped=self.clients.stop_signal.event))
+            state = _InFlight(doc.article, Counted(_stopped=self.clients.stop_signal.event))
             self.in_flight += 1
             self.planning += 1
-            self.pending[self.grounding.submit(plan_article, article, self.settings)] = (state, "plan")
+            self.pending[self.grounding.submit(plan_article, doc, self.settings)] = (state, "plan")
 
     def _call(self, state: _InFlight, index: int) -> CallOutcome:
         assert state.plan is not None
@@ -232,7 +233,7 @@ def extract_article(
     endpoint takes (shared with the client), which the cache keys follow.
     """
     table = params or ParamTable()
-    plan = plan_article(article, settings)
+    plan = plan_article(documents([article], settings.chunk_chars)[0], settings)
 
     def one(job: Job) -> CallOutcome:
         return run_call(job, settings=settings, client_factory=client_factory, params=table, cache=cache, stats=stats)

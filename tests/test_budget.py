@@ -4,6 +4,7 @@ from summariser import Settings, summarise
 from summariser.errors import LimitError
 from summariser.extract.budget import check_limits, cost_usd, estimate
 from summariser.load.articles import load_articles
+from summariser.load.document import Document, documents
 from summariser.settings import DEFAULT_OPENAI_MODEL
 
 from .conftest import SEEDS
@@ -12,8 +13,8 @@ from .conftest import SEEDS
 RETIRING = {"gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "gpt-5", "gpt-5-mini", "gpt-5-nano", "o3"}
 
 
-def seeds() -> list:  # type: ignore[type-arg]
-    return load_articles([SEEDS], max_bytes=1_000_000).articles
+def seeds(chunk_chars: int = Settings().chunk_chars) -> list[Document]:
+    return documents(load_articles([SEEDS], max_bytes=1_000_000).articles, chunk_chars)
 
 
 def test_estimate_counts_one_call_per_article_or_one_per_kind_and_prices_known_models() -> None:

@@ -2,7 +2,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summariser.verify.locate import chunk, locate, normalise, sentence_spans
+from summariser.load.document import chunk, sentence_spans
+from summariser.verify.locate import locate, normalise
 
 TEXT = (
     "Kozlov said: \u201cHistorically, animals always have played a special role.\u201d\n\n"

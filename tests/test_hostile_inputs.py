@@ -18,6 +18,7 @@ from summariser.lang.en import nlp
 from summariser.lang.en.nlp import parsing
 from summariser.lang.xx import fallback
 from summariser.load.articles import MAX_ARTICLE_CHARS
+from summariser.load.document import documents
 
 from .conftest import SEEDS
 from .test_hostile_cli import cli, one_line
@@ -90,10 +91,10 @@ def test_a_request_too_large_for_the_model_is_refused_before_sending() -> None:
     article = Article(id="long", text=giant(40_000))
     local = Settings(backend="local", chunk_chars=40_000, use_cache=False)  # one 40,000-character request
     with pytest.raises(LimitError, match="over the local model's context of 8,192 tokens"):
-        check_limits([article], local)
+        check_limits(documents([article], local.chunk_chars), local)
     with pytest.raises(LimitError, match="context"):
         summarise([article], settings=local, client=NoCalls())  # type: ignore[arg-type]
-    check_limits([article], local.with_(chunk_chars=6_000))  # the default size fits
+    check_limits(documents([article], 6_000), local.with_(chunk_chars=6_000))  # the default size fits
 
 
 # Class 4: JSONL records are read by "\n" lines, and every field is checked for type, size and text.

@@ -7,9 +7,9 @@ from functools import cache
 from summariser.errors import LimitError
 from summariser.extract.messages import SYSTEM_TEMPLATE, USER_TEMPLATE
 from summariser.extract.templates import template_source
-from summariser.load.articles import Article, too_long
+from summariser.load.articles import too_long
+from summariser.load.document import Document
 from summariser.settings import KINDS, LOCAL_CONTEXT_TOKENS, Settings
-from summariser.verify.locate import chunk
 
 CHARS_PER_TOKEN = 4  # a deliberate over-estimate for English news text (no tokenizer download needed)
 # US$ per million (input, output) tokens, standard tier, prompts under 272K tokens. Checked
@@ -57,14 +57,14 @@ class Estimate:
     largest_prompt_tokens: int = 0  # the one request with the longest prompt
 
 
-def estimate(articles: list[Article], settings: Settings) -> Estimate:
+def estimate(docs: list[Document], settings: Settings) -> Estimate:
     """Requests and tokens if nothing is cached and nothing is re-asked; cost when the price is known."""
     per_chunk = 1 if settings.calls == "one" else len(KINDS)
     prompt_chars = 0
     requests = 0
     largest = 0
-    for article in articles:
-        for _, text in chunk(article.text, settings.chunk_chars):
+    for doc in docs:
+        for _, text in doc.chunks:
             one = _static_chars() + int(NUMBERING_SHARE * len(text))
             prompt_chars += per_chunk * one
             requests += per_chunk
@@ -75,20 +75,21 @@ def estimate(articles: list[Article], settings: Settings) -> Estimate:
     return Estimate(requests, prompt_tokens, completion_tokens, cost, largest // CHARS_PER_TOKEN)
 
 
-def requests_needed(article: Article, settings: Settings) -> int:
+def requests_needed(doc: Document, settings: Settings) -> int:
     """The calls that read the whole article once (chunks x calls per chunk), retries not counted."""
     per_chunk = 1 if settings.calls == "one" else len(KINDS)
-    return per_chunk * len(chunk(article.text, settings.chunk_chars))
+    return per_chunk * len(doc.chunks)
 
 
-def unreadable(article: Article, settings: Settings) -> str | None:
+def unreadable(doc: Document, settings: Settings) -> str | None:
     """Why the article cannot be read whole within its own limits, or None: a text longer than the
     language parser reads, or more calls than the requests one article may make (it would pay for
     them all and still be read in part). Checked before any request."""
+    article = doc.article
     problem = too_long(article.text)
     if problem:
         return f"the article is {problem}"
-    needed = requests_needed(article, settings)
+    needed = requests_needed(doc, settings)
     if needed > settings.max_requests_per_article:
         return (
             f"reading the article whole takes {needed:,} requests ({len(article.text):,} characters in chunks of "
@@ -106,20 +107,19 @@ def cost_usd(settings: Settings, prompt_tokens: int, completion_tokens: int) -> 
     return (prompt_tokens * price[0] + completion_tokens * price[1]) / 1_000_000
 
 
-def check_limits(articles: list[Article], settings: Settings) -> Estimate:
+def check_limits(docs: list[Document], settings: Settings) -> Estimate:
     """The run's estimate, or LimitError if it exceeds a cap (before any request is made)."""
-    if len(articles) > settings.max_articles:
+    if len(docs) > settings.max_articles:
         raise LimitError(
-            f"{len(articles)} articles is over the limit of {settings.max_articles} per run "
-            "(raise it with --max-articles)"
+            f"{len(docs)} articles is over the limit of {settings.max_articles} per run (raise it with --max-articles)"
         )
-    total = sum(len(a.text) for a in articles)
+    total = sum(len(d.article.text) for d in docs)
     if total > settings.max_total_chars:
         raise LimitError(
             f"{total:,} characters is over the limit of {settings.max_total_chars:,} per run "
             "(Settings.max_total_chars; split the run)"
         )
-    guess = estimate(articles, settings)
+    guess = estimate(docs, settings)
     _check_request(guess, settings)
     tokens = guess.prompt_tokens + guess.completion_tokens
     if tokens > settings.max_total_tokens:

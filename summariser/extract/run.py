@@ -18,10 +18,10 @@ from summariser.extract.params import ParamTable
 from summariser.extract.validation import keep_cited, numbered_model, sentence_count
 from summariser.facts import CallStats, ModelClient
 from summariser.load.articles import Article
+from summariser.load.document import Document
 from summariser.settings import KINDS, Settings
 from summariser.verify import checks
 from summariser.verify.answers import CallOutcome
-from summariser.verify.locate import chunk
 from summariser.verify.numbered import Numbered, numbered
 
 Job = tuple[int, Numbered, list[dict[str, str]], tuple[str, ...]]
@@ -37,11 +37,12 @@ class Plan:
     jobs: list[Job]
 
 
-def plan_article(article: Article, settings: Settings) -> Plan:
+def plan_article(doc: Document, settings: Settings) -> Plan:
     """Number the sentences of each chunk and build the messages of every call (kinds x chunks)."""
     groups = [KINDS] if settings.calls == "one" else [(kind,) for kind in KINDS]
+    article = doc.article
     english = checks.english(article)
-    chunks = [(offset, numbered(text, english)) for offset, text in chunk(article.text, settings.chunk_chars)]
+    chunks = [(offset, numbered(text, english)) for offset, text in doc.chunks]
     jobs: list[Job] = []
     for offset, numbers in chunks:
         marked = hints(article, offset, numbers) if settings.hints and english else None

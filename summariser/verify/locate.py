@@ -5,7 +5,6 @@ fuzzy alignment (rapidfuzz) above a threshold. Whatever step matched, the span r
 slice of the original text, so a cited quote is always verbatim.
 """
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -21,8 +20,6 @@ _CHAR_MAP = {
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 }  # fmt: skip
-
-_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+|\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -99,62 +96,3 @@ def locate(evidence: str, text: str, *, threshold: float = 90.0) -> Span | None:
     if score < threshold:
         return None
     return Span(index[begin], index[end - 1] + 1, "fuzzy", round(score, 1))
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of each sentence (or paragraph) in the text, whitespace excluded."""
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.extend(_trimmed(text, position, match.start() + len(match.group(0).rstrip())))
-        position = match.end()
-    spans.extend(_trimmed(text, position, len(text)))
-    return spans
-
-
-def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return [(start, end)] if end > start else []
-
-
-def chunk(text: str, max_chars: int) -> list[tuple[int, str]]:
-    """Split text into chunks of at most max_chars that end on sentence boundaries.
-
-    Returns (offset in text, chunk text) pairs; a single sentence longer than max_chars is cut
-    at the last space before the limit.
-    """
-    if len(text) <= max_chars:
-        return [(0, text)]
-    chunks: list[tuple[int, str]] = []
-    start: int | None = None
-    end = 0
-    for s_start, s_end in _bounded(sentence_spans(text), text, max_chars):
-        if start is not None and s_end - start > max_chars:
-            chunks.append((start, text[start:end]))
-            start = None
-        if start is None:
-            start = s_start
-        end = s_end
-    if start is not None:
-        chunks.append((start, text[start:end]))
-    return chunks
-
-
-def _bounded(spans: list[tuple[int, int]], text: str, max_chars: int) -> list[tuple[int, int]]:
-    """Cut any span longer than max_chars at spaces so every piece fits."""
-    pieces: list[tuple[int, int]] = []
-    for start, end in spans:
-        while end - start > max_chars:
-            cut = text.rfind(" ", start + 1, start + max_chars)
-            if cut <= start:
-                cut = start + max_chars
-            pieces.append((start, cut))
-            start = cut
-            while start < end and text[start].isspace():
-                start += 1
-        if end > start:
-            pieces.append((start, end))
-    return pieces
