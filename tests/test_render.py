@@ -1,5 +1,6 @@
 import json
 
+from summariser.facts import GroundedFact
 from summariser.merge import merge
 from summariser.render import render
 from summariser.schemas import ArticleFailure, ArticleInfo, ReportGroup, RunInfo, RunStats, Summary
@@ -73,11 +74,26 @@ def hostile() -> Summary:
                                                 "aliases": [bad]})  # fmt: skip
     run = base.run.model_copy(update={"model": bad, "endpoint": "http://u:s3cret@h/v1?key=k3y", "created_at": bad})
     failure = ArticleFailure(input=bad, stage="load", error=bad)
-    return base.model_copy(update={"articles": [info, base.articles[1]], "run": run, "failures": [failure]})
+    # model output in every place the key facts, the timeline, the disagreements and the actors show it
+    gifts = [g.model_copy(update={"gift": g.gift.model_copy(update={"item": bad, "date": bad, "giver": bad})})
+             for g in base.gifts]  # fmt: skip
+    military = [m.model_copy(update={"claim": m.claim.model_copy(update={"subject": bad, "figure_text": bad,
+                "claimed_by": bad, "date": bad})}) for m in base.military]  # fmt: skip
+    actors = [a.model_copy(update={"name": bad, "roles": [bad], "countries": [bad]}) for a in base.actors]
+    values = [
+        v.model_copy(update={"value": bad, "wordings": [bad], "claimants": [bad]}) for v in base.conflicts[0].values
+    ]
+    conflicts = [base.conflicts[0].model_copy(update={"topic": bad, "values": values})]
+    return base.model_copy(
+        update={"articles": [info, base.articles[1]], "run": run, "failures": [failure], "gifts": gifts,
+                "military": military, "actors": actors, "conflicts": conflicts}
+    )  # fmt: skip
 
 
 def test_every_outside_string_is_inert_in_markdown() -> None:
     text = render(hostile(), "md")
+    for section in ("## Key facts", "## Timeline", "## Where sources disagree", "## Actors", "## Gifts"):
+        assert section in text
     assert "<img" not in text and "![" not in text and "\x1b" not in text
     assert not [line for line in text.splitlines() if line.startswith("# ") and "Brief" not in line]
     assert "&lt;img src=x onerror=alert(1)&gt; \\# Heading" in text
@@ -85,6 +101,8 @@ def test_every_outside_string_is_inert_in_markdown() -> None:
 
 def test_every_outside_string_is_inert_in_html_and_the_endpoint_keeps_no_secret() -> None:
     page = render(hostile(), "html")
+    assert 'id="key"' in page and 'id="timeline"' in page and 'id="actors"' in page
+    assert page.count("&lt;img src=x onerror=alert(1)&gt;") >= 10
     assert "<img" not in page and "\x1b" not in page
     assert "s3cret" not in page and "k3y" not in page and "http://***@h/v1?key=***" in page
 
@@ -232,3 +250,110 @@ def test_every_form_of_a_name_shows_with_its_sources_in_markdown_and_html() -> N
     page = render_html(brief)
     assert '<span lang="ru" dir="auto">Владимир Путин</span><button class="badge"' in page
     assert '<span lang="ar" dir="auto">Putin</span>' in page and "<b>Putin" not in page
+
+
+def briefed(texts: dict[str, str], facts: list[GroundedFact]) -> Summary:
+    """A Summary of these articles (ids as keys) and facts, merged by the real merge."""
+    merged = merge(facts)
+    info = [
+        ArticleInfo(id=i, title=f"Title {i}", source=None, date=None, path=None, sha256="0" * 64, chars=len(t), text=t)
+        for i, t in texts.items()
+    ]
+    return summary().model_copy(
+        update={"articles": info, "gifts": merged.gifts, "military": merged.military, "actors": merged.actors,
+                "conflicts": merged.conflicts}
+    )  # fmt: skip
+
+
+DUCKS = "Russia sent 40 ducks. Russia gave two bears to Kim."
+BEARS = "Russia gave two bears to Kim."
+
+
+def reported() -> Summary:
+    """Ducks come first in merge order (one report), bears are stated by three independent reports."""
+    texts = {"a": DUCKS, "b": BEARS, "c": BEARS}
+    return briefed(
+        texts,
+        [
+            gift("a", DUCKS, "Russia sent 40 ducks", "ducks", 40, "40"),
+            *(gift(i, t, "Russia gave two bears to Kim", "bears", 2, "two") for i, t in texts.items()),
+        ],
+    )
+
+
+def test_key_facts_come_first_and_lists_are_ordered_by_independent_reports() -> None:
+    brief = reported()
+    assert [g.gift.item for g in brief.gifts] == ["ducks", "bears"]  # merge order
+    text = render(brief, "md")
+    assert text.index("## Key facts") < text.index("## Gifts")
+    key = text.split("## Key facts")[1].split("##")[0].strip().splitlines()
+    assert key == [
+        "- two bears from Russia (3 outlets, 3 independent reports; sources 1–3)",
+        "- 40 ducks from Russia (1 outlet, 1 independent report; source 1)",
+    ]
+    gifts = text.split("## Gifts")[1].split("##")[0]
+    assert gifts.index("two bears") < gifts.index("40 ducks")
+    page = render(brief, "html")
+    keys = page.split('id="key"')[1].split("</ul>")[0]
+    assert keys.index("two bears") < keys.index("40 ducks") and "3 outlets, 3 independent reports" in keys
+    listed = page.split("<h2>Gifts</h2>")[1]
+    assert listed.index('data-fact="g2"') < listed.index('data-fact="g1"')
+
+
+def test_copies_of_one_report_rank_as_one_and_disagreeing_values_follow_reports() -> None:
+    text = render(syndicated(), "md")
+    line = next(x for x in text.splitlines() if x.startswith("- Troop deployment figures"))
+    assert line.index("**12,000**") < line.index("**10,000**")  # 2 independent reports before 1
+    first_key = text.split("## Key facts")[1].split("##")[0].strip().splitlines()[0]
+    assert "(3 outlets, 2 independent reports; sources 1–3)" in first_key
+
+
+def test_actors_are_grouped_as_people_and_organisations_one_line_each_with_their_role() -> None:
+    text = "Minister Alexander Kozlov spoke. Moscow Zoo sent bears. TASS reported it. Kim Jong Un smiled."
+    facts = [
+        actor("a", text, "Minister Alexander Kozlov spoke", "Alexander Kozlov"),
+        actor("a", text, "Moscow Zoo sent bears", "Moscow Zoo"),
+        actor("a", text, "TASS reported it", "TASS"),
+        actor("a", text, "Kim Jong Un smiled", "Kim Jong Un"),
+    ]
+    brief = briefed({"a": text}, facts)
+    roles = {"Alexander Kozlov": ["natural resources minister"], "Moscow Zoo": ["zoo"]}
+    brief.actors[:] = [a.model_copy(update={"roles": roles.get(a.name, [])}) for a in brief.actors]
+    md = render(brief, "md")
+    people = md.split("### People")[1].split("###")[0]
+    organisations = md.split("### Organisations")[1].split("##")[0]
+    assert "- **Alexander Kozlov**: natural resources minister[^" in people and "- **Kim Jong Un**[^" in people
+    assert "- **Moscow Zoo**: zoo[^" in organisations and "- **TASS**[^" in organisations
+    assert "Zoo" not in people and "Kozlov" not in organisations
+    page = render(brief, "html")
+    shown = page.split('<h3 id="people">')[1].split('<h3 id="organisations">')
+    assert "Alexander Kozlov" in shown[0] and "natural resources minister" in shown[0] and "TASS" in shown[1]
+
+
+def test_the_timeline_lists_dated_facts_earliest_first_with_their_sources() -> None:
+    text = (
+        "In June, Russia gave two bears to Kim. In April, Russia sent 40 ducks to Pyongyang. "
+        "Up to 12,000 troops were sent."
+    )
+    facts = [
+        gift("a", text, "In June, Russia gave two bears to Kim", "bears", 2, "two"),
+        gift("a", text, "In April, Russia sent 40 ducks to Pyongyang", "ducks", 40, "40"),
+        gift("b", BEARS, "Russia gave two bears to Kim", "bears", 2, "two"),
+        troops("a", text, "Up to 12,000 troops were sent", 12000),
+    ]
+    brief = briefed({"a": text, "b": BEARS}, facts)
+    # the parse dates the giving verb; b's undated two bears join the one dated gift of two bears
+    assert [(g.gift.date, len(g.sources)) for g in brief.gifts] == [("June", 2), ("April", 1)]
+    claim = brief.military[0]
+    brief.military[:] = [claim.model_copy(update={"claim": claim.claim.model_copy(update={"date": "March 2019"})})]
+    md = render(brief, "md")
+    dated = md.split("## Timeline")[1].split("##")[0].strip().splitlines()
+    assert [line.split("**")[1] for line in dated] == ["March 2019", "April", "June"]
+    assert dated[1].startswith("- **April**: 40 ducks from Russia[^") and "(1 outlet, 1 independent report)" in dated[1]
+    assert (
+        "two bears" in dated[2] and "two bears" not in md.split("## Timeline")[1].split("## Gifts")[0].split("June")[0]
+    )
+    page = render(brief, "html")
+    timeline = page.split('id="timeline"')[1].split("</ul>")[0]
+    assert timeline.index("March 2019") < timeline.index("April") < timeline.index("June")
+    assert timeline.count('class="badge"') == 4

@@ -19,8 +19,9 @@ from markupsafe import Markup
 
 from summariser.escaping import visible
 from summariser.redaction import redact_url
+from summariser.render.glance import Ranked, Ranking, key_facts, people_and_organisations, timeline
 from summariser.render.markdown import Reports, gift_amount, origin_note, value_detail
-from summariser.schemas import Conflict, Source, Summary
+from summariser.schemas import Conflict, MergedGift, Source, Summary
 
 
 @cache
@@ -62,6 +63,17 @@ def script_json(value: object) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
+def fact_label(fact: Ranked) -> str:
+    """A gift or a claim in plain words: 'more than 70 animals', 'troop deployment: up to 12,000 North Korean
+    troops (per the Pentagon)'."""
+    if isinstance(fact, MergedGift):
+        return " ".join(part for part in (gift_amount(fact.gift), fact.gift.item) if part)
+    claim = fact.claim
+    figure = f"{claim.figure_text} " if claim.figure_text else ""
+    who = f" (per {claim.claimed_by})" if claim.claimed_by else ""
+    return f"{claim.claim_type.replace('_', ' ')}: {figure}{claim.subject}{who}"
+
+
 def render_html(summary: Summary) -> str:
     """The summary as one HTML file with inline CSS and JS and no external requests."""
     raw = {visible(a.id): a.text for a in summary.articles}  # keyed as the page shows ids (data-article)
@@ -92,10 +104,22 @@ def render_html(summary: Summary) -> str:
         return [(v.value, value_detail(v), s) for v in conflict.values for s in v.sources if s.article_id == article_id]
 
     reports = Reports(summary)
+    ranking = Ranking(summary)
     languages = {a.id: a.language for a in summary.articles}
     nonce = hashlib.sha256(summary.model_dump_json().encode()).hexdigest()[:24]
     return _template().render(
         summary=summary,
+        keys=key_facts(summary),
+        fact_label=fact_label,
+        gifts=ranking.ranked(summary.gifts, lambda f: f.sources),
+        military=ranking.ranked(summary.military, lambda f: f.sources),
+        dated=timeline(summary),
+        actor_groups=[
+            (heading, ranking.ranked(group, lambda a: a.sources))
+            for heading, group in zip(
+                ("People", "Organisations"), people_and_organisations(summary.actors), strict=True
+            )
+        ],
         cites=cites,
         badges=badges,
         cell=cell,

@@ -1,11 +1,23 @@
-"""The Markdown brief: facts, disagreements and footnoted verbatim sources."""
+"""The Markdown brief: key facts, disagreements, a timeline, facts and actors, and footnoted verbatim sources."""
 
 from collections.abc import Iterable
 
 from summariser.escaping import visible
 from summariser.link.syndication import count_reports
+from summariser.render.glance import Ranking, key_facts, people_and_organisations, source_numbers, timeline
 from summariser.rules import by_finder
-from summariser.schemas import ArticleInfo, Conflict, ConflictValue, Gift, ResolvedActor, Source, Summary
+from summariser.schemas import (
+    ArticleInfo,
+    Conflict,
+    ConflictValue,
+    Gift,
+    MergedClaim,
+    MergedGift,
+    MilitaryClaim,
+    ResolvedActor,
+    Source,
+    Summary,
+)
 
 RECITED_NOTE = " (sentence chosen by code: the model cited another)"
 NLP_NOTE = " (found by the NLP layer: the model left it out)"
@@ -128,11 +140,11 @@ def value_detail(value: ConflictValue) -> str:
     return "; ".join(p for p in parts if p)
 
 
-def conflict_line(conflict: Conflict, notes: _Footnotes) -> str:
-    """'**12,000** ("up to 12,000"; stated by ...) per source 1 [1]; ...', then any article that
-    states two of the values itself."""
+def conflict_line(conflict: Conflict, notes: _Footnotes, ranking: Ranking) -> str:
+    """'**12,000** ("up to 12,000"; stated by ...) per source 1 [1]; ...', the best-reported value first, then
+    any article that states two of the values itself."""
     parts = []
-    for v in conflict.values:
+    for v in ranking.values(conflict.values):
         detail = value_detail(v)
         label = f"**{_md(v.value)}**" + (f" ({_md(detail)})" if detail else "")
         parts.append(f"{label} per {notes.source_label(v.sources)}{notes.cite_counted(v.sources)}")
@@ -154,57 +166,95 @@ def gift_amount(gift: Gift) -> str:
     return words or (f"{gift.quantity:,}" if gift.quantity is not None else "")
 
 
+def gift_text(gift: Gift, *, dated: bool = True) -> str:
+    """'more than 70 animals from Russia to North Korea (by plane) in April', escaped (`dated`: with its date)."""
+    route = " ".join(
+        part
+        for part in (
+            f"from {_md(gift.giver)}" if gift.giver else "",
+            f"to {_md(gift.recipient)}" if gift.recipient else "",
+            f"({_md(gift.transport)})" if gift.transport else "",
+            f"in {_md(gift.date)}" if gift.date and dated else "",
+        )
+        if part
+    )
+    return f"{_md(gift_amount(gift))} {_md(gift.item)} {route}".replace("  ", " ").strip()
+
+
+def claim_text(claim: MilitaryClaim) -> str:
+    """'*troop deployment*: up to 12,000: North Korean troops (per the Pentagon)', escaped."""
+    figure = f"{_md(claim.figure_text)}: " if claim.figure_text else ""
+    who = f" (per {_md(claim.claimed_by)})" if claim.claimed_by else ""
+    return f"*{claim.claim_type.replace('_', ' ')}*: {figure}{_md(claim.subject)}{who}"
+
+
+def fact_text(fact: MergedGift | MergedClaim, *, dated: bool = True) -> str:
+    """A gift or a claim on one line, without its citations (`dated`: a gift with its date)."""
+    return gift_text(fact.gift, dated=dated) if isinstance(fact, MergedGift) else claim_text(fact.claim)
+
+
+def _key_facts(summary: Summary, notes: _Footnotes) -> list[str]:
+    """'## Key facts': the best-reported facts, each with its counts and the sources that state it."""
+    lines = []
+    for fact in key_facts(summary):
+        where = source_numbers(notes.article_number.get(s.article_id, 0) for s in fact.sources)
+        lines.append(f"- {fact_text(fact)} ({notes.reports.label(fact.sources)}; {where})")
+    return ["## Key facts", "", *lines, ""] if lines else []
+
+
+def _timeline(summary: Summary, notes: _Footnotes) -> list[str]:
+    """'## Timeline': the facts their sentences date, earliest first, each with its sources."""
+    lines = [
+        f"- **{_md(when)}**: {fact_text(fact, dated=False)}{notes.cite_counted(fact.sources)}"
+        for when, fact in timeline(summary)
+    ]
+    return ["## Timeline", "", *lines, ""] if lines else []
+
+
+def _actor_line(a: ResolvedActor, notes: _Footnotes) -> list[str]:
+    """'- **Alexander Kozlov**: natural resources minister, Russia[^1] (...)', then what they said."""
+    detail = ", ".join(_md(x) for x in (*a.roles[:2], *a.organisations[:1], *a.countries[:1]))
+    latin = f" ({_md(a.romanised)}, transliterated)" if a.romanised else ""
+    line = f"- **{_md(a.name)}**{latin}{_written(a, notes)}{': ' + detail if detail else ''}"
+    return [
+        line + notes.cite_counted(a.sources),
+        *(f"  - said: “{_md(s.text)}”" + notes.cite([s.source]) for s in a.statements),
+    ]
+
+
 def render_markdown(summary: Summary) -> str:
-    """A readable brief: disagreements first, then gifts, military context, actors, sources."""
+    """A readable brief: key facts, disagreements, timeline, then gifts, military context and actors (the best
+    reported first), articles and sources."""
     notes = _Footnotes(summary)
+    ranking = Ranking(summary)
     lines = [f"# Brief: {len(summary.articles)} articles", ""]
+    lines += _key_facts(summary, notes)
     if summary.conflicts:
         lines += ["## Where sources disagree", ""]
-        lines += [conflict_line(c, notes) for c in summary.conflicts]
+        lines += [conflict_line(c, notes, ranking) for c in summary.conflicts]
         lines.append("")
+    lines += _timeline(summary, notes)
     if summary.gifts:
         lines += ["## Gifts", ""]
-        for g in summary.gifts:
-            gift = g.gift
-            amount = gift_amount(gift)
-            route = " ".join(
-                part
-                for part in (
-                    f"from {_md(gift.giver)}" if gift.giver else "",
-                    f"to {_md(gift.recipient)}" if gift.recipient else "",
-                    f"({_md(gift.transport)})" if gift.transport else "",
-                    f"in {_md(gift.date)}" if gift.date else "",
-                )
-                if part
-            )
-            line = f"- {_md(amount)} {_md(gift.item)} {route}".replace("  ", " ").rstrip() + notes.cite_counted(
-                g.sources
-            )
+        for g in ranking.ranked(summary.gifts, lambda f: f.sources):
+            line = f"- {gift_text(g.gift)}" + notes.cite_counted(g.sources)
             if g.unstated:  # cited after the sources, so footnotes keep their order
                 line += f"; also named, with no number, by {notes.cite_counted(g.unstated)}"
             lines.append(line)
         lines.append("")
     if summary.military:
         lines += ["## Military context", ""]
-        for m in summary.military:
-            claim = m.claim
-            figure = f"{_md(claim.figure_text)}: " if claim.figure_text else ""
-            who = f" (per {_md(claim.claimed_by)})" if claim.claimed_by else ""
-            kind = claim.claim_type.replace("_", " ")
-            lines.append(f"- *{kind}*: {figure}{_md(claim.subject)}{who}" + notes.cite_counted(m.sources))
+        for m in ranking.ranked(summary.military, lambda f: f.sources):
+            lines.append(f"- {claim_text(m.claim)}" + notes.cite_counted(m.sources))
         lines.append("")
     if summary.actors:
         lines += ["## Actors", ""]
-        for a in summary.actors:
-            detail = ", ".join(_md(x) for x in (*a.roles[:2], *a.organisations[:1], *a.countries[:1]))
-            aka = _written(a, notes)
-            latin = f" ({_md(a.romanised)}, transliterated)" if a.romanised else ""
-            lines.append(
-                f"- **{_md(a.name)}**{latin}{aka}{': ' + detail if detail else ''}" + notes.cite_counted(a.sources)
-            )
-            for s in a.statements:
-                lines.append(f"  - said: “{_md(s.text)}”" + notes.cite([s.source]))
-        lines.append("")
+        for heading, group in zip(("People", "Organisations"), people_and_organisations(summary.actors), strict=True):
+            if group:
+                lines += [f"### {heading}", ""]
+                for a in ranking.ranked(group, lambda f: f.sources):
+                    lines += _actor_line(a, notes)
+                lines.append("")
     lines += ["## Articles", ""]
     for position, info in enumerate(summary.articles, 1):
         title = _md(info.title) or "(untitled)"
