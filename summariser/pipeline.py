@@ -12,34 +12,28 @@ import threading
 import time
 from collections.abc import Sequence
 from contextlib import ExitStack, suppress
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from summariser.about import article_info, translation_info
+from summariser.brief import brief
 from summariser.clients import Clients, Counted, Stop
 from summariser.enrich.registry import enrich_run
 from summariser.errors import InputError
 from summariser.extract.budget import check_limits, unreadable
 from summariser.extract.cache import JsonCache
-from summariser.extract.messages import prompt_hashes, schema_hash
 from summariser.extract.params import ParamTable
-from summariser.extract.spelling import english_spellings
-from summariser.facts import ArticleFacts, ModelClient
+from summariser.extract.spelling import run_spellings
+from summariser.facts import ModelClient
 from summariser.link.finders import FAMILIES as LINK_FINDERS
 from summariser.link.syndication import group_reports
 from summariser.link.translation import find_translations, join_translations
 from summariser.load.articles import Article, load_articles, unique_articles
 from summariser.load.document import Document, detected_languages, documents
 from summariser.load.language import UNDETERMINED
-from summariser.merge import MergeResult, merge
-from summariser.names import in_latin_script
-from summariser.redaction import redact_url
+from summariser.merge import merge
 from summariser.scheduler import Progress, extract_all
-from summariser.schemas import Actor, ArticleFailure, DroppedFact, ReportGroup, RunInfo, RunStats, Summary
+from summariser.schemas import ArticleFailure, Summary
 from summariser.settings import Settings
-
-VERSION = "0.1.0"
 
 
 def summarise(
@@ -76,7 +70,7 @@ def _summarise(
         if cache is None and settings.use_cache:
             cache = JsonCache(settings.cache_dir / "answers")
             stack.callback(cache.close)
-        docs = _with_languages(docs, settings)  # load: each article's language
+        docs = detected_languages(docs, _language_store(settings, stack))  # load: each article's language
         articles = [d.article for d in docs]
         given = getattr(client, "params", None)  # a client passed in keeps the parameters it learns
         params = given if isinstance(given, ParamTable) else ParamTable(cache)
@@ -91,7 +85,7 @@ def _summarise(
         # enrich across articles: the registered finders, link's names_across among them
         finder_failures = enrich_run(results, by_id, settings.disabled_finders, LINK_FINDERS)
         stop.check()
-        spellings = english_spellings(_names_abroad(results), settings, clients.get, cache, counters)  # link: scripts
+        spellings = run_spellings(results, settings, clients.get, cache, counters)  # link: names in other scripts
         stop.check()
     failures += extract_failures + finder_failures
     merged = merge((f for r in results for f in r.facts), spellings)  # merge
@@ -100,72 +94,7 @@ def _summarise(
     texts = {a.id: a.text for a in ok}  # link: reprints and translations
     pairs = find_translations(texts, {a.id: a.language or UNDETERMINED for a in ok})
     reports = join_translations(group_reports(texts), texts, pairs)
-    stats = _stats(results, failures, merged, counters, started)
-    facts_of = {r.article_id: r for r in results}  # render: the Summary
-    return Summary(
-        articles=[article_info(d, reports.report_of[d.article.id], facts_of[d.article.id], pairs) for d in done],
-        failures=failures,
-        gifts=merged.gifts,
-        actors=merged.actors,
-        military=merged.military,
-        conflicts=merged.conflicts,
-        reports=[
-            ReportGroup(id=g.id, article_ids=list(g.article_ids), similarity=g.similarity, translation=g.translation)
-            for g in reports.groups
-        ],
-        translations=[translation_info(p) for p in pairs],
-        dropped=_dropped(articles, facts_of),
-        run=_run_info(settings),
-        stats=stats,
-    )
-
-
-def _stats(
-    results: list[ArticleFacts], failures: list[ArticleFailure], merged: MergeResult, counters: Counted, started: float
-) -> RunStats:
-    """What the run found and what it cost."""
-    return RunStats(
-        articles=len({r.article_id for r in results}),
-        failed=sum(1 for f in failures if f.stage != "partial"),
-        facts=len(merged.gifts) + len(merged.military) + len(merged.actors),
-        conflicts=len(merged.conflicts),
-        requests=counters.requests,
-        cache_hits=sum(r.cache_hits for r in results),
-        transport_retries=counters.transport_retries,
-        reasks=counters.reasks,
-        param_adaptations=counters.param_adaptations,
-        dropped_facts=sum(r.dropped for r in results),
-        prompt_tokens=counters.prompt_tokens,
-        completion_tokens=counters.completion_tokens,
-        seconds=round(time.monotonic() - started, 3),
-    )
-
-
-def _run_info(settings: Settings) -> RunInfo:
-    """What produced the brief: model, endpoint, mode, the prompts' and schema's hashes, when, which version."""
-    return RunInfo(
-        model=settings.model,
-        endpoint=redact_url(settings.endpoint_id),
-        mode=settings.mode,
-        prompt_hashes=prompt_hashes(),
-        schema_hash=schema_hash(),
-        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        summariser_version=VERSION,
-    )
-
-
-def _dropped(articles: list[Article], facts_of: dict[str, ArticleFacts]) -> list[DroppedFact]:
-    """The facts code dropped, in the order of the articles, numbered d1, d2, ..."""
-    rejected = [d for a in articles if a.id in facts_of for d in facts_of[a.id].rejected]
-    return [d.model_copy(update={"id": f"d{i}"}) for i, d in enumerate(rejected, 1)]
-
-
-def _names_abroad(results: list[ArticleFacts]) -> list[str]:
-    """Actor names that no article writes in Latin letters: only they can be shown in an English
-    spelling (merge.py), so only they are asked for one."""
-    return [
-        f.fact.name for r in results for f in r.facts if isinstance(f.fact, Actor) and not in_latin_script(f.fact.name)
-    ]
+    return brief(done, results, failures, merged, reports, pairs, counters, settings, started)  # the Summary
 
 
 async def asummarise(
@@ -235,19 +164,16 @@ def _load(inputs: Sequence[str | Path | Article], settings: Settings) -> tuple[l
     return docs, failures
 
 
-def _with_languages(docs: list[Document], settings: Settings) -> list[Document]:
-    """Every article's language, detected before extraction so that grounding knows which checks
-    apply (verify/checks.py). Detections are kept in their own store beside the answers
-    (cache_dir/languages), so a fully cached run never loads the detector (about 1 s) and the answer
-    cache holds only model answers. Detection never fails a run."""
-    store = None
-    if settings.use_cache:
-        try:
-            store = JsonCache(settings.cache_dir / "languages")
-        except Exception as e:  # detection goes on without its cache
-            logging.getLogger(__name__).warning("language cache unavailable: %s", e)
+def _language_store(settings: Settings, stack: ExitStack) -> JsonCache | None:
+    """Where language detections are kept, beside the answers (cache_dir/languages), so that a fully cached
+    run never loads the detector (about 1 s) and the answer cache holds only model answers; None without a
+    cache, or where it cannot be opened (detection never fails a run)."""
+    if not settings.use_cache:
+        return None
     try:
-        return detected_languages(docs, store)
-    finally:
-        if store is not None:
-            store.close()
+        store = JsonCache(settings.cache_dir / "languages")
+    except Exception as e:  # detection goes on without its cache
+        logging.getLogger(__name__).warning("language cache unavailable: %s", e)
+        return None
+    stack.callback(store.close)
+    return store

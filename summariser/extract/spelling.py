@@ -14,13 +14,28 @@ from summariser.errors import SummariserError
 from summariser.extract import templates
 from summariser.extract.cache import JsonCache, cache_key
 from summariser.extract.messages import SPELLING_TEMPLATE
-from summariser.facts import CallStats, ModelClient
+from summariser.facts import ArticleFacts, CallStats, ModelClient
 from summariser.names import in_latin_script, spelled_alike
-from summariser.schemas.extraction import EnglishSpellings
+from summariser.schemas.extraction import Actor, EnglishSpellings
 from summariser.settings import Settings
 
 MAX_NAMES = 60
 """Names asked in one request at most (the first in order); a run naming more keeps the others as written."""
+
+
+def run_spellings(
+    results: list[ArticleFacts],
+    settings: Settings,
+    client_factory: Callable[[], ModelClient],
+    cache: JsonCache | None,
+    stats: CallStats,
+) -> dict[str, str]:
+    """english_spellings of the run's actor names that no article writes in Latin letters: only they can be
+    shown in an English spelling (merge.py), so only they are asked for one."""
+    names = [
+        f.fact.name for r in results for f in r.facts if isinstance(f.fact, Actor) and not in_latin_script(f.fact.name)
+    ]
+    return english_spellings(names, settings, client_factory, cache, stats)
 
 
 def english_spellings(
