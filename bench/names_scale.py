@@ -80,7 +80,7 @@ def grounded(article: Article, cast: list[str]) -> list[GroundedFact]:
         line_end = article.text.find("\n", start)
         end = len(article.text) if line_end < 0 else line_end
         span = Span(line_start, end, "nlp", 100.0)
-        facts.append(actor_at(article, 0, name, span, article.text[line_start:end]))
+        facts.append(actor_at(article, 0, name, span, article.text[line_start:end], None, "nlp_actors"))
     return facts
 
 

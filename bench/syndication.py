@@ -120,6 +120,7 @@ def corpus(
     stories = [story(pool, rng) for _ in range(originals)]
     texts = {f"o{i:03d}": "\n\n".join([" ".join(s[0].split()[:9]), *s]) for i, s in enumerate(stories)}
     truth = {key: key for key in texts}
+    wires = min(wires, originals)  # a small corpus has fewer wire stories than the default
     weights = [1 / (rank + 1) for rank in range(wires)]  # a few wire stories carried widely, most by a few outlets
     for n in range(reprints):
         base = rng.choices(range(wires), weights)[0]
