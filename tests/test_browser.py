@@ -10,7 +10,20 @@ import pytest
 
 from summariser.merge import merge
 from summariser.render.html import render_html
-from summariser.schemas import ArticleInfo, Gift, MergedGift, RunInfo, RunStats, Source, Summary
+from summariser.schemas import (
+    ArticleInfo,
+    Conflict,
+    ConflictValue,
+    Gift,
+    MergedClaim,
+    MergedGift,
+    MilitaryClaim,
+    ResolvedActor,
+    RunInfo,
+    RunStats,
+    Source,
+    Summary,
+)
 
 from .conftest import ROOT
 from .factories import actor, gift, troops
@@ -78,8 +91,13 @@ def test_click_highlights_the_evidence_and_conflicts_list_sources(browser: Any, 
     for merged in (*summary.gifts, *summary.military):
         page.click(f'li.fact[data-fact="{merged.id}"]')
         assert page.inner_text("section.sources pre.article:not([hidden]) mark") == merged.sources[0].quote
-    row = page.inner_text("table.conflicts tr.conflict")
-    assert "12,000" in row and "10,000" in row and "Up to 12,000 troops were sent" in row
+    conflict = summary.conflicts[0]
+    rows = page.locator(f'div.conflict[data-conflict="{conflict.id}"] tr.value')
+    assert rows.count() == 2 and "Up to 12,000 troops were sent" in rows.nth(0).inner_text() + rows.nth(1).inner_text()
+    for n, value in enumerate(conflict.values):
+        row = page.locator(f'div.conflict[data-conflict="{conflict.id}"] tr.value', has_text=value.value)
+        row.click(position={"x": 5, "y": 5})
+        assert page.inner_text("section.sources pre.article:not([hidden]) mark") == value.sources[0].quote, n
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "brief-desktop.png"), full_page=True)
     phone = open_page(browser, render_html(summary), tmp_path, width=390)
@@ -134,7 +152,7 @@ def test_five_seed_report_every_fact_traces_to_its_quote(browser: Any, tmp_path:
         page.click(f'li.fact[data-fact="{merged.id}"] >> nth=0', position={"x": 5, "y": 5})
         assert page.inner_text("section.sources pre.article:not([hidden]) mark") == merged.sources[0].quote
     troop = next(c for c in summary.conflicts if c.topic == "troop deployment figures")
-    row = page.inner_text(f'tr.conflict[data-conflict="{troop.id}"]')
+    row = page.inner_text(f'div.conflict[data-conflict="{troop.id}"]')
     flat_row = " ".join(row.split())  # the page collapses the quotes' line breaks
     for value in troop.values:
         assert value.value in flat_row and " ".join(value.sources[0].quote.split()) in flat_row
@@ -186,3 +204,74 @@ def test_a_right_to_left_quote_keeps_its_script_direction_and_click_to_quote(bro
     statement.click()
     assert page.inner_text("section.sources pre.article:not([hidden]) mark") == said
     assert page.locator("pre.article").first.evaluate("e => getComputedStyle(e).direction") == "rtl"
+
+
+def thousand_articles() -> Summary:
+    """A brief of 1,000 articles built without a model: one disagreement of 60 values (one stated by every
+    article), 40 gifts and 40 claims cited by many articles, 150 actors, and long unbroken ids and words."""
+    texts = {
+        f"{n:04d}_" + "x" * 60: f"Report {n}: Russia sent {n} bears. Up to {n},000 troops were sent."
+        for n in range(1000)
+    }
+    ids = list(texts)
+
+    def cite(article_id: str) -> Source:
+        quote = texts[article_id].split(": ", 1)[1]
+        start = texts[article_id].index(quote)
+        return Source(article_id=article_id, quote=quote, start=start, end=start + len(quote), alignment="exact",
+                      origin="model", score=100)  # fmt: skip
+
+    def sources(first: int, step: int) -> list[Source]:
+        return [cite(i) for i in ids[first::step]]
+
+    base = make_summary({ids[0]: texts[ids[0]]}, [])
+    bears = Gift(item="bears" + "ё" * 90, quantity=2, quantity_text="two", giver="Russia", recipient="North Korea",
+                 from_institution=None, to_institution=None, transport=None, date="April", evidence="")  # fmt: skip
+    claim = MilitaryClaim(claim_type="troop_deployment", subject="North Korean troops", figure=1, figure_text="1",
+                          claimed_by="W" * 120, place=None, date=None, evidence="")  # fmt: skip
+    values = [ConflictValue(value=f"{n:,}" + "0" * 40, wordings=["up to " + "9" * 80], claimants=["Z" * 150],
+                            sources=sources(n, 1 if n == 0 else 17 + n)) for n in range(60)]  # fmt: skip
+    conflict = Conflict(id="c1", kind="military", topic="troop deployment figures", fact_ids=["m1"], values=values,
+                        contradicting_articles=ids[:30])  # fmt: skip
+    name = "Kim " + "Jong" * 30
+    actors = [ResolvedActor(id=f"a{n}", name=f"{name} {n}", aliases=[], roles=["leader " + "q" * 100],
+                            organisations=[], countries=[], statements=[], sources=sources(n, 7 + n % 50))
+              for n in range(150)]  # fmt: skip
+    articles = [base.articles[0].model_copy(update={"id": i, "title": "T" * 200, "text": t, "chars": len(t)})
+                for i, t in texts.items()]  # fmt: skip
+    return base.model_copy(update={
+        "articles": articles, "conflicts": [conflict], "actors": actors,
+        "gifts": [MergedGift(id=f"g{n}", gift=bears, sources=sources(n, 1 + n)) for n in range(40)],
+        "military": [MergedClaim(id=f"m{n}", claim=claim, sources=sources(n, 2 + n)) for n in range(40)],
+    })  # fmt: skip
+
+
+OVERFLOW = """() => [...document.querySelectorAll('section.brief, section.brief *, header, footer, .tabs')]
+    .filter(e => e.offsetParent !== null && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1
+                 && getComputedStyle(e).overflowX !== 'auto')
+    .map(e => e.tagName + '.' + e.className)"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_thousand_article_brief_renders_with_no_horizontal_overflow(browser: Any, tmp_path: Path, width: int) -> None:
+    summary = thousand_articles()
+    html = render_html(summary)
+    page = open_page(browser, html, tmp_path, width=width)
+    assert page.external_requests == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate(OVERFLOW) == []
+    # one row per value, the best reported (every article) first; the rest fold, as do long lists and badges
+    first = page.locator('div.conflict[data-conflict="c1"] table.conflicts').first.locator("tr.value")
+    assert first.count() == 20 and "1000 outlets, 1000 independent reports" in first.nth(0).inner_text()
+    assert page.locator("details.more").count() >= 5 and page.locator("details.badges").count() > 100
+    page.locator("details.more > summary").first.click()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width and page.evaluate(OVERFLOW) == []
+    page.mouse.wheel(0, 50_000)
+    row = page.locator('div.conflict[data-conflict="c1"] tr.value').first
+    row.click(position={"x": 5, "y": 5})
+    assert (
+        page.inner_text("section.sources pre.article:not([hidden]) mark")
+        == summary.conflicts[0].values[0].sources[0].quote
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"brief-1000-{width}.png"))

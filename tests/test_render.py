@@ -122,7 +122,9 @@ def test_a_value_shows_its_wording_and_claimant_in_markdown_and_html() -> None:
     text = render(marked, "md")
     assert "stated by the &lt;i&gt;Pentagon&lt;/i&gt;" in text and "Source 1 contradicts itself" in text
     page = render_html(marked)
-    assert "stated by the &lt;i&gt;Pentagon&lt;/i&gt;" in page and "states more than one value" in page
+    row = next(r for r in page.split('<tr class="value"')[1:] if "12,000" in r.split("</tr>")[0]).split("</tr>")[0]
+    assert "<td dir=\"auto\">the &lt;i&gt;Pentagon&lt;/i&gt;</td>" in row and "“Up to 12,000”" in row
+    assert "Source 1 states more than one value: 12,000" in page
 
 
 def syndicated() -> Summary:
@@ -207,9 +209,11 @@ def test_html_shows_counts_languages_and_direction_and_escapes() -> None:
     from summariser.render.html import render_html
 
     page = render_html(syndicated())
-    assert "3 outlets, 2 independent reports" in page and "12,000: 3 outlets, 2 independent reports" in page
+    rows = [r.split("</tr>")[0] for r in page.split('<tr class="value"')[1:]]
+    assert [r.split('<td class="value">')[1].split("<")[0] for r in rows] == ["12,000", "10,000"]  # by reports
+    assert "3 outlets, 2 independent reports" in rows[0] and rows[0].count('class="badge"') == 3
     assert 'data-article="c" lang="ar" dir="rtl"' in page and 'data-article="a" lang="en" dir="ltr"' in page
-    assert '<q lang="ar" dir="auto">' in page
+    assert '<q lang="en" dir="auto">Up to 12,000 troops were sent</q>' in rows[0]  # the first source's quote
     assert "language en (mixed: en, fr), one report with source 1" in page
     assert "<i>تقرير</i>" not in page and "&lt;i&gt;تقرير&lt;/i&gt;" in page
     assert "<script>x</script>" not in page

@@ -20,7 +20,7 @@ from markupsafe import Markup
 from summariser.escaping import visible
 from summariser.redaction import redact_url
 from summariser.render.glance import Ranked, Ranking, key_facts, people_and_organisations, timeline
-from summariser.render.markdown import Reports, gift_amount, origin_note, value_detail
+from summariser.render.markdown import Reports, gift_amount, origin_note
 from summariser.schemas import Conflict, MergedGift, Source, Summary
 
 
@@ -43,6 +43,12 @@ def _shown(value: object) -> object:
     if isinstance(value, str) and not isinstance(value, Markup):
         return visible(value)
     return value
+
+
+BADGES = 12
+"""Source badges shown on a line before the rest fold away."""
+FOLD = 20
+"""Items of a list (facts, disagreement values, articles) shown before the rest fold into a <details>."""
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -91,17 +97,23 @@ def render_html(summary: Summary) -> str:
     def cites(sources: list[Source]) -> str:
         return json.dumps([cite(s) for s in sources])
 
-    def badges(sources: list[Source]) -> Markup:
-        return Markup("").join(
-            Markup('<button class="badge" type="button" data-cites="{}" title="{}">{}</button>').format(
-                cites([s]), visible(s.quote) + origin_note(s.origin), numbers.get(s.article_id, "?")
-            )
-            for s in sources
+    def badge(s: Source) -> Markup:
+        return Markup('<button class="badge" type="button" data-cites="{}" title="{}">{}</button>').format(
+            cites([s]), visible(s.quote) + origin_note(s.origin), numbers.get(s.article_id, "?")
         )
 
-    def cell(conflict: Conflict, article_id: str) -> list[tuple[str, str, Source]]:
-        """(value, its wordings and claimants, source) for each value this article states."""
-        return [(v.value, value_detail(v), s) for v in conflict.values for s in v.sources if s.article_id == article_id]
+    def badges(sources: list[Source]) -> Markup:
+        """A badge per source; past BADGES, the rest fold into a <details> that says how many."""
+        shown = Markup("").join(badge(s) for s in sources[:BADGES])
+        if len(sources) <= BADGES:
+            return shown
+        rest = Markup("").join(badge(s) for s in sources[BADGES:])
+        more = Markup('<details class="badges"><summary>+{} more</summary>{}</details>')
+        return shown + more.format(len(sources) - BADGES, rest)
+
+    def held(conflict: Conflict, article_id: str) -> list[str]:
+        """The values of a disagreement that one article states."""
+        return [v.value for v in conflict.values if any(s.article_id == article_id for s in v.sources)]
 
     reports = Reports(summary)
     ranking = Ranking(summary)
@@ -122,7 +134,10 @@ def render_html(summary: Summary) -> str:
         ],
         cites=cites,
         badges=badges,
-        cell=cell,
+        held=held,
+        ranked_values=lambda c: ranking.values(c.values),
+        number_of=lambda article_id: numbers.get(article_id, 0),
+        fold=FOLD,
         gift_amount=gift_amount,
         count=reports.label,
         lang_of=lambda article_id: languages.get(article_id, "und"),
