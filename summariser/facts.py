@@ -57,11 +57,6 @@ class ModelClient(Protocol):
     def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: Any) -> M: ...
 
 
-UNCOMPARED = "(not parsed, not compared)"
-"""Ends the measure of a figure read without a parse (enrich/counts_abroad.py): merged with equal
-figures, never shown as disagreeing with another."""
-
-
 @dataclass(frozen=True)
 class Reading:
     """What the parse of a fact's sentence says it measures (filled by ground, used by merge)."""
@@ -76,6 +71,8 @@ class Reading:
     occasion: str | None = None  # when it was given, if the sentence dates it: "April"
     measure: str = ""  # for claims: "deployment", "projection", "force size", "casualties", ...
     corrected: bool = False  # the model's number was replaced by the one the sentence states
+    compared: bool = True  # False: a figure read without a parse (enrich/counts_abroad.py), merged with equal
+    # figures but never shown as disagreeing with another
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ Rules (what a value measures decides what is compared):
   (a deployment, a projection, a force's size, casualties), so an army's size or a projection never
   meets a deployment figure. Claims without a figure merge only with claims of the same measure
   and head noun.
-  A figure read without a parse (facts.UNCOMPARED: "31 tanques") is never compared with another; it
+  A figure read without a parse (Reading.compared False: "31 tanques") is never compared with another; it
   joins the parsed figure of the same claim type, English head noun and number ("31 Abrams tanks"),
   or else the unparsed one; nouns for people in general are one noun there ("10 человек" =
   "10 prigionieri" = "10 prisoners"), as translations swap them.
@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from summariser import rules
-from summariser.facts import UNCOMPARED, GroundedFact, Reading
+from summariser.facts import GroundedFact, Reading
 from summariser.lang.concepts import thing
 from summariser.names import cluster_names, in_latin_script, romanised, written_span
 from summariser.schemas import (
@@ -248,14 +248,18 @@ def _merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Conf
 
 
 def _merge_claims(facts: list[GroundedFact]) -> tuple[list[MergedClaim], list[Conflict]]:
-    groups: dict[tuple[str, str], list[GroundedFact]] = defaultdict(list)
-    parsed: dict[tuple[str, str, str], tuple[str, str]] = {}  # (type, noun class, value) -> key of a parsed figure
-    unparsed: dict[tuple[str, str, str], tuple[str, str]] = {}  # the same, for figures read without a parse
-    for fact in sorted(facts, key=lambda f: reading_of(f).measure.endswith(UNCOMPARED)):
+    groups: dict[tuple[str, str, bool], list[GroundedFact]] = defaultdict(list)
+    parsed: dict[tuple[str, str, str], tuple[str, str, bool]] = {}  # (type, noun class, value) -> a parsed key
+    unparsed: dict[tuple[str, str, str], tuple[str, str, bool]] = {}  # the same, for figures read without a parse
+    for fact in sorted(facts, key=lambda f: not reading_of(f).compared):
         reading = reading_of(fact)
         value = _value(fact)
-        key = (reading.measure or _claim_type(fact), value if value is not None else f"-{reading.head}")
-        if not reading.measure.endswith(UNCOMPARED):
+        key = (
+            reading.measure or _claim_type(fact),
+            value if value is not None else f"-{reading.head}",
+            reading.compared,
+        )
+        if reading.compared:
             parsed.setdefault((_claim_type(fact), _noun_class(reading.head), key[1]), key)
         else:  # "31 tanques" joins the parsed "31 Abrams tanks": same noun, same number; "10 человек" and
             # "10 prigionieri" join each other and a parsed "10 prisoners": people counted, same number
@@ -272,14 +276,14 @@ def _merge_claims(facts: list[GroundedFact]) -> tuple[list[MergedClaim], list[Co
         fact_id = f"m{len(merged) + 1}"
         sources = _unique_sources(m.source for m in members)
         merged.append(MergedClaim(id=fact_id, claim=first, sources=sources, trace=_trace(members, sources)))
-        measure, value = key
-        if not value.startswith("-"):
+        measure, value, compared = key
+        if compared and not value.startswith("-"):
             figures[measure][value] = fact_id
             members_by_measure[measure].extend((value, m) for m in members)
     conflicts = [
         _disagreement("military", f"{measure.replace('_', ' ')} figures", members_by_measure[measure], ids)
         for measure, ids in sorted(figures.items())
-        if len(ids) > 1 and not measure.endswith(UNCOMPARED)
+        if len(ids) > 1
     ]
     return merged, conflicts
 

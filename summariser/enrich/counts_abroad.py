@@ -9,14 +9,14 @@ the article's own sentence. A count of people in a sentence that speaks of death
 out (it may be a casualty figure, which needs a parse to tell), and so is every troop figure (only a
 parse tells a deployment from the size of an army: lang/en/reading.py). Without a parse these figures
 are compared with nothing: equal ones merge, different ones are never shown as a disagreement
-(facts.UNCOMPARED), since "10 prigionieri ... 13 prigionieri ... 3 prigionieri" are three counts of
+(facts.Reading.compared False), since "10 prigionieri ... 13 prigionieri ... 3 prigionieri" are three counts of
 one exchange, not three claims about one number. A number written after its noun is read where the sentence
 says "the number of <noun> ... amounts to <number>" ("общее число подлежащих обмену лиц составляет 26").
 """
 
 import re
 
-from summariser.facts import UNCOMPARED, GroundedFact, Reading
+from summariser.facts import GroundedFact, Reading
 from summariser.lang.en import nlp
 from summariser.lang.lexicon import AMOUNTS_TO, ARMS, HARM, NUMBER_OF, PEOPLE, lemmas, tokens
 from summariser.lang.registry import reader_for
@@ -48,7 +48,11 @@ def counts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Ground
                 place=None, date=None, evidence=sentence,
             )  # fmt: skip
             reading = Reading(
-                head=nlp.lemma(english), value=value, wording=written, measure=f"{claim_type}: {english} {UNCOMPARED}"
+                head=nlp.lemma(english),
+                value=value,
+                wording=written,
+                measure=f"{claim_type}: {english}",
+                compared=False,
             )  # the English lemma ("tank"), as the parse of an English sentence gives it: equal figures merge
             found.append(
                 GroundedFact(
