@@ -292,3 +292,23 @@ def test_words_an_actor_said_abroad_stand_in_quotation_marks_or_beside_a_word_of
     told = "Козлов заявил, что животные прибыли."
     kozlov = kozlov.model_copy(update={"said": "животные прибыли"})
     assert fallback.speaks(kozlov, told, "", language="ru")
+
+
+def test_unparsed_figures_of_other_claims_are_merged_when_equal_but_never_shown_disagreeing() -> None:
+    """What an "other" figure counts (people exchanged, planes, days) takes a parse to tell: without one, two
+    such figures are two counts of different things, no disagreement (it was shown as one before)."""
+    from summariser.merge import merge
+
+    text = "Lo scambio coinvolge 26 persone e 7 aerei, secondo Ankara.\n"
+    article = Article(id="it", text=text, language="it", languages=("it",))
+    people, planes = (
+        MilitaryClaim(
+            claim_type="other", subject=subject, figure=figure, figure_text=str(figure), claimed_by=None,
+            place=None, date=None, evidence=text.strip(),
+        )
+        for subject, figure in (("people exchanged", 26), ("planes", 7))
+    )  # fmt: skip
+    kept, _ = ground_facts([("military", people), ("military", planes)], article, 0, text, 90.0)
+    assert len(kept) == 2 and all(f.reading is not None and not f.reading.compared for f in kept)
+    merged = merge(kept)
+    assert len(merged.military) == 2 and merged.conflicts == []

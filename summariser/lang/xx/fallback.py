@@ -199,6 +199,7 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         wording=wording,
         claimant=claimant,
         measure=f"{fact.claim_type}: {UNPARSED}" if fact.figure is not None else fact.claim_type,
+        compared=fact.claim_type != "other",  # what an "other" figure counts takes a parse to tell: never compared
     )
     return claim, reading
 
