@@ -21,7 +21,7 @@ Rules (what a value measures decides what is compared):
   and another omits is no disagreement; an article that itself states two of the values is listed
   as contradicting itself. Every value lists its wordings, claimants and sources, all taken from
   grounded facts, so nothing the model says can add a source.
-- Actors resolve across spellings and scripts by the rules of summariser/names.py ("Kim Jong-Un" =
+- Actors resolve across spellings and scripts by the rules of summariser/names/ ("Kim Jong-Un" =
   "Kim Jung Un", "Владимир Путин" = "Vladimir Putin", "Mr Kozlov" = "Alexander Kozlov"), and two
   people who share a surname are never merged.
 Ids and order depend only on the facts, never on the order the articles came in.
@@ -304,7 +304,7 @@ def _claim_type(fact: GroundedFact) -> str:
 
 
 def _resolve_actors(facts: list[GroundedFact], spellings: Mapping[str, str]) -> list[ResolvedActor]:
-    """Cluster actor facts by name across spellings and scripts (summariser/names.py: code decides,
+    """Cluster actor facts by name across spellings and scripts (summariser/names/: code decides,
     never two people sharing a surname). Names are compared once per distinct pair, so thousands of
     mentions of a few dozen people stay linear in the number of facts."""
     by_name: dict[str, list[GroundedFact]] = defaultdict(list)

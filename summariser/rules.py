@@ -35,7 +35,7 @@ RULES: dict[str, str] = {
     SAME: "sources stating the same value of the same measure are one fact (merge.py)",
     UNSTATED: "sources naming the item without a number stand beside the fact that counts it (merge.py)",
     DISAGREEMENT: "another source gives another value of the same measure: shown as a disagreement (merge.py)",
-    NAMES: "spellings and scripts of one name are one actor by the rules of names.py; two people sharing a "
+    NAMES: "spellings and scripts of one name are one actor by the rules of names/; two people sharing a "
     "surname never are",
     ENGLISH_SPELLING: "no article writes the name in Latin letters; the English spelling the model gave, checked by "
     "code, is shown (extract/spelling.py)",

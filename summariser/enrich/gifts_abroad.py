@@ -1,7 +1,7 @@
 """Gifts in text other than English, marked with their finder family as origin. Where a reader parses the
 language (lang/registry.py:
 French, Russian), the things its parse says were given, each conjunct with its own number or none
-(lang/frames.py: never in a question, a negation or a condition, never arms or people). In a
+(lang/frames/: never in a question, a negation or a condition, never arms or people). In a
 language no reader parses, gifts listed ("due orsi bruni, 25 fagiani e 40 anatre mandarine"), found
 by numbers (in digits, or spelled out where text2num reads the language) directly before the words of
 things.
@@ -132,7 +132,7 @@ class Count:
 
 def parsed(sentence: str, reader: Reader, *, told: bool = False) -> list[Count]:
     """The things a reader's parse says the sentence gives, each with its own number or none
-    (lang/frames.py): by the English thing an emoji names, else the noun as written. `told`: the
+    (lang/frames/): by the English thing an emoji names, else the noun as written. `told`: the
     article has said before that something was given."""
     listed: list[Count] = []
     for given in reader.gifts(sentence, told=told):

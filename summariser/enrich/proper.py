@@ -1,6 +1,6 @@
 """People and organisations named in text other than English, never by a model's say-so, marked method
 "nlp": where a reader parses the language (lang/registry.py: French, Russian), the persons and organisations
-its NER model tags in the body's sentences (never in a headline), as lang/frames.py keeps them;
+its NER model tags in the body's sentences (never in a headline), as lang/frames/ keeps them;
 in Korean, the proper nouns Kiwi tags; in any other language (Italian, Macedonian ...), names by their
 shape (names_by_shape), as follows.
 
