@@ -11,8 +11,9 @@ process so that peak RSS is its own:
   citing sentence numbers as the prompt asks; an empty cache.
 Per N: wall and CPU seconds, CPU per article, peak RSS, requests, client CPU per request outside parsing,
 and the seconds of each pipeline stage (summed where a stage runs on several threads: `parse_s` is the CPU of
-spaCy's parses in every thread, inside the stages that ask for them). Then each path's growth exponent: the
-slope of log(wall) against log(N), fitted by least squares. Figures, not a pass or fail.
+spaCy's parses in every thread, inside the stages that ask for them). Then each path's growth exponents: the
+slopes of log(wall) and of log(CPU) against log(N), fitted by least squares (on a shared machine the CPU's is
+the steadier: the wall also counts what other processes take). Figures, not a pass or fail.
 """
 
 import argparse
@@ -172,9 +173,9 @@ def child(path: str, n: int, url: str, concurrency: int, seed: int) -> dict[str,
     }  # fmt: skip
 
 
-def exponent(rows: list[dict[str, Any]]) -> float | None:
-    """The least-squares slope of log(wall) against log(N): 1 is linear growth."""
-    points = [(math.log(r["n"]), math.log(r["wall_s"])) for r in rows if r["wall_s"] > 0]
+def exponent(rows: list[dict[str, Any]], figure: str = "wall_s") -> float | None:
+    """The least-squares slope of log(figure) against log(N): 1 is linear growth."""
+    points = [(math.log(r["n"]), math.log(r[figure])) for r in rows if r[figure] > 0]
     if len({x for x, _ in points}) < 2:
         return None
     mx, my = sum(x for x, _ in points) / len(points), sum(y for _, y in points) / len(points)
@@ -233,7 +234,8 @@ def main() -> None:
     paths = args.paths.split(",")
     print(f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; sizes {sizes}; "
           f"api: latency {args.latency} s, concurrency {args.concurrency}", flush=True)  # fmt: skip
-    result: dict[str, Any] = {"latency_s": args.latency, "concurrency": args.concurrency, "rows": [], "exponent": {}}
+    result: dict[str, Any] = {"latency_s": args.latency, "concurrency": args.concurrency, "rows": [], "exponent": {},
+                              "cpu_exponent": {}}  # fmt: skip
     for path in paths:
         with stand_in(args.latency) if path == "api" else _no_server() as url:
             rows = []
@@ -242,7 +244,9 @@ def main() -> None:
                 show(rows[-1])
         result["rows"] += rows
         result["exponent"][path] = exponent(rows)
-        print(f"{path}: growth exponent of the wall over N = {sizes}: {result['exponent'][path]}", flush=True)
+        result["cpu_exponent"][path] = exponent(rows, "cpu_s")
+        print(f"{path}: growth exponent over N = {sizes}: wall {result['exponent'][path]}, "
+              f"CPU {result['cpu_exponent'][path]}", flush=True)  # fmt: skip
     result["api_cpu_ms_per_request"] = api_overhead(result["rows"])
     for n, ms in result["api_cpu_ms_per_request"].items():
         print(f"N={n}: CPU per request the api path spends beyond the nlp path: {ms} ms", flush=True)

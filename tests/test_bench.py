@@ -34,7 +34,9 @@ def test_scale_reports_both_paths_with_stages_and_an_exponent(tmp_path: Path) ->
     assert all(r["failed"] == 0 and r["facts"] > 0 and r["peak_rss_mb"] > 0 for r in rows.values())
     assert rows[("api", 2)]["requests"] >= 2 and rows[("nlp", 2)]["requests"] == 0
     assert {"extract_all", "merge", "parse_s"} <= set(rows[("nlp", 2)]["stages_s"])
-    assert set(result["exponent"]) == {"nlp", "api"} and set(result["api_cpu_ms_per_request"]) == {"1", "2"}
+    assert set(result["exponent"]) == set(result["cpu_exponent"]) == {"nlp", "api"} and set(
+        result["api_cpu_ms_per_request"]
+    ) == {"1", "2"}
 
 
 def test_the_stand_in_answers_what_a_report_states() -> None:
@@ -75,3 +77,8 @@ def test_names_scale_and_syndication_run_small() -> None:
 @pytest.mark.parametrize("script", MODEL_BENCHES)
 def test_model_benches_import_and_parse_their_arguments(script: str) -> None:
     assert "usage:" in bench(f"bench/{script}", "--help")
+
+
+def test_parse_cores_compares_four_ways_of_parsing() -> None:
+    out = bench("bench/parse_cores.py", "--articles", "2", "--batch", "8")
+    assert out.count("identical") == 3 and "n_process 2" in out
