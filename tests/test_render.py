@@ -123,7 +123,7 @@ def test_a_value_shows_its_wording_and_claimant_in_markdown_and_html() -> None:
     assert "stated by the &lt;i&gt;Pentagon&lt;/i&gt;" in text and "Source 1 contradicts itself" in text
     page = render_html(marked)
     row = next(r for r in page.split('<tr class="value"')[1:] if "12,000" in r.split("</tr>")[0]).split("</tr>")[0]
-    assert "<td dir=\"auto\">the &lt;i&gt;Pentagon&lt;/i&gt;</td>" in row and "“Up to 12,000”" in row
+    assert '<td dir="auto">the &lt;i&gt;Pentagon&lt;/i&gt;</td>' in row and "“Up to 12,000”" in row
     assert "Source 1 states more than one value: 12,000" in page
 
 

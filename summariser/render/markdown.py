@@ -132,6 +132,11 @@ def _md(text: str | None) -> str:
     return escaped
 
 
+def inline(text: str | None) -> str:
+    """An outside string made inert in Markdown, on one line (the rule every string of a brief follows)."""
+    return _md(text)
+
+
 def value_detail(value: ConflictValue) -> str:
     """The article's wordings and who states a value: '"up to 12,000"; stated by U.S. ... assessments'."""
     wordings = [w for w in value.wordings if w != value.value]

@@ -1,18 +1,19 @@
 """The command line: parse options, build Settings, call the library, print. Nothing else."""
 
 import argparse
-import logging
 import os
 import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summariser.cli import compare
+from summariser.cli.progress import Progress, report
+from summariser.cli.terminal import configure_logging, say
 from summariser.render import FORMATS  # light: no pydantic until a brief is rendered
 from summariser.settings import DEFAULT_MODEL_CHECKED, DEFAULT_OPENAI_MODEL, MODES, REASONING_EFFORTS
 
 if TYPE_CHECKING:
-    from summariser.extract.budget import Estimate
     from summariser.schemas import Summary
     from summariser.settings import Settings
 
@@ -23,7 +24,6 @@ EXIT_PARTIAL = 3
 EXIT_OUTPUT = 4
 EXIT_INTERRUPTED = 130
 MAX_SUMMARY_BYTES = 256 * 1024 * 1024  # a saved JSON brief holds every article text: allow many
-LOCAL_SECONDS_PER_ARTICLE = 60  # measured: one call of 35-90 s per seed article on 2 cores (docs/performance.md)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--replay", action="store_true", help="answer from the recorded cassettes, offline")
     replay.add_argument("--record", action="store_true", help="re-record the cassette from the local model")
     run.add_argument("--cassette", type=Path, help="cassette file for --replay / --record")
+    run.add_argument("--since", type=Path, help="write what changed since this saved JSON brief (md or json)")
     render = commands.add_parser("render", help="render a saved JSON summary as md, html or json")
     render.add_argument("summary", type=Path, help="a JSON file written by `summariser run --format json`")
     render.add_argument("--format", choices=FORMATS, default="html")
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="why a fact is in a saved JSON brief: its sources and rules")
     explain.add_argument("summary", type=Path, help="a JSON file written by `summariser run --format json`")
     explain.add_argument("fact_id", help="a fact's id in the brief: g1, a1, m1 (kept) or d1 (dropped)")
+    compare.add_parser(commands)
     local = commands.add_parser("local", help="the embedded local model")
     local_commands = local.add_subparsers(dest="local_command", required=True)
     serve = local_commands.add_parser("serve", help="serve the local model over the OpenAI API")
@@ -80,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `summariser` command; returns the exit code."""
     args = build_parser().parse_args(argv)
-    _configure_logging(verbose=getattr(args, "verbose", False))
+    configure_logging(verbose=getattr(args, "verbose", False))
     signal.signal(signal.SIGTERM, _interrupt)  # stop like Ctrl-C: the local server is shut down too
     signal.signal(signal.SIGINT, signal.default_int_handler)  # even if started with SIGINT ignored (nohup, &)
     from summariser.errors import SummariserError
@@ -92,16 +94,18 @@ def main(argv: list[str] | None = None) -> int:
             return _render(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "diff":
+            return _diff(args)
         return _run(args)
     except SummariserError as e:
-        _say(f"{type(e).__name__}: {e}")
+        say(f"{type(e).__name__}: {e}")
         from summariser.errors import ConfigError, InputError, LimitError, OutputError
 
         if isinstance(e, OutputError):
             return EXIT_OUTPUT
         return EXIT_USAGE if isinstance(e, ConfigError | InputError | LimitError) else EXIT_FAILED
     except KeyboardInterrupt:
-        _say("interrupted; finished calls are cached, run again to resume")
+        say("interrupted; finished calls are cached, run again to resume")
         sys.stderr.flush()
         sys.stdout.flush()
         # Worker threads may sit in an HTTP call or a retry backoff; every finished call is already
@@ -111,39 +115,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
-
-
-def _shown(text: str) -> str:
-    """The one rule for every text written to the terminal: no secret (API key, URL credentials), and
-    no control character or escape sequence from a file name, an article or the model: one line stays one."""
-    from summariser.escaping import visible
-    from summariser.redaction import redact
-
-    return visible(redact(text, os.environ.get("OPENAI_API_KEY")), one_line=True)
-
-
-def _say(line: str) -> None:
-    """One line on stderr, prefixed `summariser: `."""
-    print(f"summariser: {_shown(line)}", file=sys.stderr, flush=True)
-
-
-class _RedactKey(logging.Filter):
-    """Every log record follows the terminal rule (_shown): no key, no URL secret, no escape sequence."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = _shown(record.getMessage())
-        record.args = None
-        return True
-
-
-def _configure_logging(*, verbose: bool) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(_RedactKey())
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler])
-    if not verbose:  # instructor logs every failed attempt at ERROR; our own error line says it once
-        for noisy in ("instructor", "httpx", "httpx2", "openai"):
-            logging.getLogger(noisy).setLevel(logging.CRITICAL)
 
 
 def _settings(args: argparse.Namespace) -> "object":
@@ -177,8 +148,10 @@ def _run(args: argparse.Namespace) -> int:
     assert isinstance(settings, Settings)
     if args.out is not None:
         _check_writable(args.out, args.paths)
+    compare.check_since(args.since, args.format)
+    since = _saved(args.since) if args.since is not None else None  # a bad one fails before any request
     recording = _Recording(settings) if settings.record else None
-    progress = None if args.quiet else _Progress(local=settings.backend == "local")
+    progress = None if args.quiet else Progress(local=settings.backend == "local")
     try:
         summary = summarise(args.paths, settings=recording.settings if recording else settings, progress=progress)
         if recording:
@@ -192,8 +165,8 @@ def _run(args: argparse.Namespace) -> int:
         _list_failures(summary)
         first = summary.failures[0]
         raise ExtractionError(f"no article could be extracted ({len(summary.failures)} failed); first: {first.error}")
-    _write(render(summary, args.format), args.out)
-    _report(summary, settings, args.out, quiet=args.quiet)
+    _write(render(summary, args.format) if since is None else compare.changes(since, summary, args.format), args.out)
+    report(summary, settings, args.out, quiet=args.quiet)
     if summary.failures:
         _list_failures(summary)
         return EXIT_PARTIAL
@@ -204,7 +177,7 @@ def _list_failures(summary: "Summary") -> None:
     """One line on stderr per failure: an article and one cause (however many of its calls met it)."""
     for failure in summary.failures:
         what = "incomplete" if failure.stage == "partial" else "failed"
-        _say(f"{what}: {failure.input}: {failure.error}")
+        say(f"{what}: {failure.input}: {failure.error}")
 
 
 class _Recording:
@@ -220,13 +193,13 @@ class _Recording:
 
     def finish(self, *, complete: bool) -> None:
         if not self.temp.exists():
-            _say(f"--record: nothing was recorded; {self.target} left unchanged")
+            say(f"--record: nothing was recorded; {self.target} left unchanged")
         elif complete:
             os.replace(self.temp, self.target)
         else:
             kept = self.target.with_name(f"{self.target.stem}.incomplete{self.target.suffix}")
             os.replace(self.temp, kept)
-            _say(f"--record: some articles failed, so {self.target} was left unchanged; the new recording is {kept}")
+            say(f"--record: some articles failed, so {self.target} was left unchanged; the new recording is {kept}")
 
     def discard(self) -> None:
         self.temp.unlink(missing_ok=True)
@@ -281,6 +254,13 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _diff(args: argparse.Namespace) -> int:
+    if args.out is not None:
+        _check_writable(args.out, [args.old, args.new])
+    _write(compare.changes(_saved(args.old), _saved(args.new), args.format), args.out)
+    return EXIT_OK
+
+
 def _saved(path: Path) -> "Summary":
     """A brief saved as JSON; InputError when it is not one."""
     from pydantic import ValidationError
@@ -309,83 +289,6 @@ def _check_writable(out: Path, inputs: "list[str] | list[Path]") -> None:
         raise ConfigError(f"{out}: the folder {parent} does not exist")
     if not os.access(parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
         raise ConfigError(f"{out}: not writable")
-
-
-class _Progress:
-    """A rich progress bar over articles on stderr (failures are listed once, after the run)."""
-
-    def __init__(self, local: bool) -> None:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        self.console = Console(stderr=True)
-        self.local = local
-        self.bar = Progress(
-            TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            TextColumn("{task.description}"), console=self.console, transient=True,
-        )  # fmt: skip
-        self.task = self.bar.add_task("", total=None)
-        self.done = 0
-
-    def start(self, total: int, estimate: "Estimate") -> None:
-        cost = "" if not estimate.cost_usd else f", at most about ${estimate.cost_usd:.4f}"
-        self.console.print(
-            f"summariser: {total} article(s): up to {estimate.requests} requests and about "
-            f"{estimate.prompt_tokens + estimate.completion_tokens:,} tokens if nothing is cached{cost}",
-            highlight=False,
-            soft_wrap=True,
-        )
-        if self.local:
-            minutes = max(1, round(total * LOCAL_SECONDS_PER_ARTICLE / 60))
-            self.console.print(
-                f"summariser: {total} article(s) on the embedded local model: about a minute each "
-                f"on a 2-core CPU, so roughly {minutes} min (cached answers are free)",
-                highlight=False,
-                soft_wrap=True,
-            )
-        self.bar.update(self.task, total=total)
-        self.bar.start()
-
-    def advance(self, article_id: str, error: str | None) -> None:
-        self.done += 1
-        article_id = _shown(article_id)
-        if not error and not self.console.is_terminal:  # no live bar in logs and pipes: one line each
-            print(f"  [{self.done}] {article_id}: done", file=sys.stderr, flush=True)
-        # a failure is listed once, at the end, with every other (one line per article and cause)
-        self.bar.update(self.task, advance=1, description=article_id.replace("[", "(").replace("]", ")"))
-
-    def close(self) -> None:
-        self.bar.stop()
-
-
-def _report(summary: "Summary", settings: "Settings", out: Path | None, *, quiet: bool) -> None:
-    if quiet:
-        return
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    from summariser.extract.budget import cost_usd
-
-    s = summary.stats
-    cost = cost_usd(settings, s.prompt_tokens, s.completion_tokens)
-    table = Table(show_header=False, box=None, pad_edge=False)
-    for name, value in (
-        ("articles", s.articles), ("failed", s.failed), ("facts", s.facts), ("conflicts", s.conflicts),
-        ("requests", s.requests), ("cache hits", s.cache_hits), ("retries", s.transport_retries),
-        ("re-asks", s.reasks), ("parameters adapted", s.param_adaptations), ("dropped facts", s.dropped_facts),
-        ("tokens", f"{s.prompt_tokens + s.completion_tokens} ({s.prompt_tokens} prompt)"),
-        ("cost", "unknown price" if cost is None else f"${cost:.4f}"),
-        ("seconds", f"{s.seconds:.1f}"), ("written to", str(out) if out else "stdout"),
-    ):  # fmt: skip
-        table.add_row(name, escape(_shown(str(value))))
-    console = Console(stderr=True)
-    console.print(table)
-    _say(
-        f"{s.articles} articles, {s.facts} facts, {s.conflicts} conflicts, "
-        f"{s.requests} requests, {s.cache_hits} cache hits, "
-        f"{s.prompt_tokens + s.completion_tokens} tokens, {s.failed} failed" + (f" -> {out}" if out else "")
-    )
 
 
 def _serve(args: argparse.Namespace) -> int:
