@@ -8,9 +8,9 @@ FINDERS: dict[str, str] = {
     "treaties": "a treaty or pact an English sentence says was signed, with no figure (enrich/claims.py)",
     "supplied": "arms an English sentence says were sent, with no figure (enrich/claims.py)",
     "names_across": "a name grounded in one article found in another's script or spelling (link/across.py)",
-    "proper_names": "names by their shape in text no parser reads (enrich/proper.py, lang/ko/korean.py)",
-    "counts_abroad": "head and arms counts before a listed noun in text no parser reads (enrich/counts_abroad.py)",
-    "gifts_abroad": "counts of things an emoji names in a sentence of giving abroad (enrich/gifts_abroad.py)",
+    "proper_names": "persons and organisations a reader's NER or Kiwi tags in other languages (enrich/proper.py)",
+    "counts_abroad": "head and arms counts a reader's parse attaches to their noun (enrich/counts_abroad.py)",
+    "gifts_abroad": "things a reader's parse says were given, in text other than English (enrich/gifts_abroad.py)",
     "given_elsewhere": "a thing the run gives, named with no number abroad (enrich/gifts_abroad.py)",
     "aligned_items": "an untranslated item named by an English list of the same numbers (enrich/aligned.py)",
 }

@@ -1,5 +1,5 @@
-"""Head and arms counts in text no parser reads (enrich/counts_abroad.py), merged when equal and
-never shown as disagreeing."""
+"""Head and arms counts in text other than English that a reader parses (enrich/counts_abroad.py), merged when
+equal and never shown as disagreeing; none where no parser reads the language."""
 
 from summariser.enrich.counts_abroad import counted_in, counts_abroad
 from summariser.load.articles import Article
@@ -19,11 +19,16 @@ def claims(text: str, language: str, article_id: str = "a") -> list[tuple[str, s
 
 
 def test_a_number_before_a_counted_noun_is_a_head_count_in_english_words() -> None:
-    assert counted_in("Lo scambio coinvolge 26 persone dalle carceri di 7 diversi Paesi.", "it") == [
-        ("other", "people", 26, "26")
-    ]
     assert counted_in("В обмене участвуют 16 российских заключенных.", "ru") == [("other", "prisoners", 16, "16")]
-    assert counted_in("El gobierno entregará 31 tanques a Kiev.", "es") == [("arms", "tanks", 31, "31")]
+
+
+def test_where_no_parser_reads_the_language_no_count_is_added() -> None:
+    """Italian, Spanish and Macedonian have no reader: counts read by the word after a number were added once;
+    on unseen text they added nothing (docs/quality.md), so only the model's figures are checked there."""
+    assert counted_in("Lo scambio coinvolge 26 persone dalle carceri di 7 diversi Paesi.", "it") == []
+    assert counted_in("El gobierno entregará 31 tanques a Kiev.", "es") == []
+    assert counted_in("Вкупниот број на лица е 26.", "mk") == []
+    assert claims("Secondo Ankara 10 prigionieri sono stati trasferiti in Russia.", "it") == []
 
 
 def test_a_dash_after_a_number_stands_for_the_head_count_noun_before_it() -> None:
@@ -31,7 +36,6 @@ def test_a_dash_after_a_number_stands_for_the_head_count_noun_before_it() -> Non
         ("other", "people", 10, "10"),
         ("other", "people", 13, "13"),
     ]
-    assert counted_in("Consegnati 31 carri armati, 12 – entro marzo.", "it") == [("arms", "tanks", 31, "31")]
 
 
 def test_no_count_where_the_noun_is_left_out_or_people_were_killed() -> None:
@@ -47,10 +51,10 @@ def test_no_counts_from_english_or_unlisted_languages() -> None:
 
 
 def test_equal_counts_merge_and_different_ones_are_no_disagreement() -> None:
-    text = "10 prigionieri sono andati in Russia, 13 prigionieri in Germania."
+    text = "10 человек перевезены в Россию, 13 – в Германию."
     facts = [
         f
-        for i, lang in enumerate(["it", "it"])
+        for i, lang in enumerate(["ru", "ru"])
         for f in counts_abroad(Article(id=f"a{i}", text=text, language=lang, languages=(lang,)), [])
     ]
     result = merge(facts)
@@ -62,22 +66,6 @@ def test_no_counts_in_a_language_without_a_word_list() -> None:
     assert counted_in("Wymiana objęła 26 osób.", "pl") == []
 
 
-def test_a_foreign_count_joins_the_english_figure_of_the_same_noun_and_number() -> None:
-    from summariser.enrich.claims import nlp_claims
-
-    english_text = "The Pentagon delivered 31 Abrams tanks to Ukraine on Monday."
-    english = Article(id="en", text=english_text, language="en", languages=("en",))
-    spanish_text = "Estados Unidos entregó 31 tanques a Ucrania."
-    spanish = Article(id="es", text=spanish_text, language="es", languages=("es",))
-    other_text = "Estados Unidos entregó 30 tanques a Ucrania."
-    other = Article(id="es2", text=other_text, language="es", languages=("es",))
-    facts = [*nlp_claims(english, 0, english_text, []), *counts_abroad(spanish, []), *counts_abroad(other, [])]
-    result = merge(facts)
-    by_figure = {m.claim.figure: sorted(s.article_id for s in m.sources) for m in result.military}
-    assert by_figure == {31: ["en", "es"], 30: ["es2"]}
-    assert result.conflicts == []  # the unparsed 30 is compared with nothing
-
-
 def test_counts_of_people_in_general_join_across_languages_and_specific_nouns_stay_apart() -> None:
     from summariser.enrich.claims import nlp_claims
 
@@ -85,8 +73,7 @@ def test_counts_of_people_in_general_join_across_languages_and_specific_nouns_st
     english = Article(id="en", text=english_text, language="en", languages=("en",))
     texts = {
         "ru": ("ru", "По данным Турции, 10 человек перевезены в Россию."),
-        "it": ("it", "Secondo Ankara 10 prigionieri sono stati trasferiti in Russia."),
-        "it2": ("it", "Secondo Ankara 10 giornalisti sono stati trasferiti in Russia."),
+        "ru2": ("ru", "По данным Турции, 10 журналистов перевезены в Россию."),
     }
     abroad = [
         f
@@ -95,15 +82,13 @@ def test_counts_of_people_in_general_join_across_languages_and_specific_nouns_st
     ]
     result = merge([*nlp_claims(english, 0, english_text, []), *abroad])
     cited = sorted(sorted(s.article_id for s in m.sources) for m in result.military)
-    assert cited == [["en", "it", "ru"], ["it2"]]  # journalists are no translation of prisoners
+    assert cited == [["en", "ru"], ["ru2"]]  # journalists are no translation of prisoners
     assert result.conflicts == []
 
 
 def test_a_number_written_after_the_number_of_a_counted_noun_and_a_verb_of_amounting_counts_it() -> None:
     sentence = "Сообщили, что общее число подлежащих обмену лиц составляет 26 и что они прибыли из Германии."
     assert counted_in(sentence, "ru") == [("other", "people", 26, "26")]
-    assert counted_in("Il numero totale dei prigionieri è di 26.", "it") == [("other", "prisoners", 26, "26")]
-    assert counted_in("Вкупниот број на лица е 26.", "mk") == [("other", "people", 26, "26")]  # a one-letter verb
     assert counted_in("Температура составляет 26 градусов.", "ru") == []  # no number of anything counted
     assert counted_in("Общее число составляет 26.", "ru") == []  # the number of what is not told
-    assert counted_in("Il numero dei morti è 26.", "it") == []  # the dead: a casualty needs a parse
+    assert counted_in("Число погибших составляет 26.", "ru") == []  # the dead: a casualty needs a parse

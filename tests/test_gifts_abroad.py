@@ -1,10 +1,10 @@
-"""Gifts listed in text no parser reads (enrich/gifts_abroad.py): a count of a thing that an emoji
-names, in a sentence of giving that lists several; enrich/aligned.py names an unnamed noun where it can."""
+"""Gifts in text other than English (enrich/gifts_abroad.py): what a reader's parse says was given; where no
+parser reads the language nothing is added from a sentence alone, only a thing another article gives."""
 
 from pathlib import Path
 
 from summariser import Article
-from summariser.enrich.gifts_abroad import gifts_abroad, given_elsewhere, listed_things
+from summariser.enrich.gifts_abroad import gifts_abroad, given_elsewhere
 from summariser.schemas import Gift
 
 from .multilingual import ENGLISH, ITALIAN, RUSSIAN
@@ -20,10 +20,7 @@ def gifts(text: str, language: str) -> list[tuple[str, int | None, str]]:
     return [(f.fact.item, f.fact.quantity, f.source.quote) for f in found if isinstance(f.fact, Gift)]
 
 
-def test_the_counts_of_a_listed_gift_are_read_by_the_things_their_nouns_name() -> None:
-    found = [(item, quantity) for item, quantity, _ in gifts(ITALIAN, "it")]
-    assert ("bear", 2) in found and ("duck", 40) in found
-    assert ("fagiani", 25) in found  # no emoji names a pheasant: the noun as written, for enrich/aligned.py
+def test_the_counts_a_readers_parse_says_were_given_are_gifts() -> None:
     given = "Россия подарила зоопарку Пхеньяна 2 бурых медведя, 25 фазанов и 40 уток."
     russian = [(item, quantity) for item, quantity, _ in gifts(given, "ru")]
     assert russian == [("bear", 2), ("фазанов", 25), ("duck", 40)]  # "2 бурых медведя": the noun comes last
@@ -37,26 +34,20 @@ def test_the_counts_of_a_listed_gift_are_read_by_the_things_their_nouns_name() -
     ]  # declined number words (number-parser); no emoji names a cockatoo
 
 
-def test_a_list_of_counts_needs_only_one_named_thing() -> None:
-    given = "La consegna includeva un leone africano, due orsi, 25 fagiani, 40 anatre mandarine e cinque cacatua."
-    found = [(item, quantity) for item, quantity, _ in gifts(given, "it")]
-    assert found == [("bear", 2), ("fagiani", 25), ("duck", 40), ("cacatua", 5)]  # spelled out too (text2num)
+def test_where_no_parser_reads_the_language_no_gift_is_added_from_a_sentence_alone() -> None:
+    """Italian and Spanish have no reader: counts before nouns ("due orsi, 25 fagiani") were read as gifts once;
+    on unseen text that rule added nothing (docs/quality.md), so only the model's gifts are checked there."""
+    assert gifts(ITALIAN, "it") == []
+    listed = "La consegna includeva un leone africano, due orsi, 25 fagiani, 40 anatre mandarine e cinque cacatua."
+    assert gifts(listed, "it") == []
+    assert gifts("Rusia regaló al zoológico 2 osos pardos y 40 patos.", "es") == []
 
 
-def test_no_gift_without_a_list_of_named_things_or_a_word_of_giving() -> None:
-    assert gifts("Gli animali, regalati da Mosca, sono stati trasportati con 7 aerei.", "it") == []
-    assert gifts("Gli animali regalati sono arrivati con 2 elicotteri e 3 camion.", "it") == []  # carriers
-    assert gifts("Allo zoo vivono 2 orsi bruni e 40 anatre.", "it") == []  # nothing is given
-    assert [c.item for c in listed_things("La Russia ha inviato 26 persone e 31 carri armati.", "it")] == []
-
-
-def test_listed_gifts_merge_with_the_english_ones_and_an_unnamed_noun_takes_its_english_twin(tmp_path: Path) -> None:
+def test_an_article_no_parser_reads_adds_no_gift_of_its_own_to_a_run(tmp_path: Path) -> None:
     summary = run(tmp_path, [Article(id="en", text=ENGLISH), Article(id="it", text=ITALIAN)], {})
     by_item = {g.gift.item: sorted(s.article_id for s in g.sources) for g in summary.gifts}
-    assert by_item["pheasants"] == ["en", "it"] and by_item["mandarin ducks"] == ["en", "it"]
-    assert "fagiani" not in by_item
-    alone = run(tmp_path / "it", [Article(id="it", text=ITALIAN)], {})
-    assert sorted(g.gift.item for g in alone.gifts) == ["bear", "duck"]  # no English word for fagiani: left out
+    assert by_item["pheasants"] == ["en"] and "fagiani" not in by_item
+    assert run(tmp_path / "it", [Article(id="it", text=ITALIAN)], {}).gifts == []
 
 
 def test_one_thing_named_without_a_number_is_given_only_where_another_article_gives_it(tmp_path: Path) -> None:

