@@ -277,9 +277,21 @@ class RunInfo(_Strict):
     summariser_version: str
 
 
+class LedeSentence(_Strict):
+    """One sentence of the lede and the merged facts it states (none: the coverage sentence)."""
+
+    text: str
+    fact_ids: list[str]
+
+
 class Summary(_Strict):
     """The merged, source-attributed brief of several articles."""
 
+    lede: list[LedeSentence] = Field(
+        default_factory=list,
+        description="A few sentences made from the merged facts only, each citing the fact ids it states and "
+        "checked against them: what was given, the figures in dispute with their claimants, the coverage.",
+    )
     articles: list[ArticleInfo]
     failures: list[ArticleFailure]
     gifts: list[MergedGift]

@@ -12,6 +12,7 @@ from summariser.link.translation import Translation
 from summariser.load.document import Document
 from summariser.merge import MergeResult
 from summariser.redaction import redact_url
+from summariser.render.lede import lede
 from summariser.schemas import ArticleFailure, DroppedFact, ReportGroup, RunInfo, RunStats, Summary
 from summariser.settings import Settings
 
@@ -31,7 +32,7 @@ def brief(
 ) -> Summary:
     """The Summary of a run: `done` the articles extracted (in input order), `started` its monotonic start."""
     facts_of = {r.article_id: r for r in results}
-    return Summary(
+    summary = Summary(
         articles=[article_info(d, reports.report_of[d.article.id], facts_of[d.article.id], pairs) for d in done],
         failures=failures,
         gifts=merged.gifts,
@@ -47,6 +48,7 @@ def brief(
         run=_run_info(settings),
         stats=_stats(results, failures, merged, counters, started),
     )
+    return summary.model_copy(update={"lede": lede(summary)})
 
 
 def _stats(

@@ -233,6 +233,8 @@ def render_markdown(summary: Summary) -> str:
     notes = _Footnotes(summary)
     ranking = Ranking(summary)
     lines = [f"# Brief: {len(summary.articles)} articles", ""]
+    if summary.lede:  # sentences made from the merged facts only, each checked against them (render/lede.py)
+        lines += [" ".join(_md(s.text) for s in summary.lede), ""]
     lines += _key_facts(summary, notes)
     if summary.conflicts:
         lines += ["## Where sources disagree", ""]
