@@ -71,3 +71,11 @@ def test_outside_text_in_the_lede_is_escaped_in_every_format(replayed: Summary) 
     assert "<img" not in render(hostile, "html") and "&lt;img" in render(hostile, "html")
     markdown = render(hostile, "md")
     assert "<img" not in markdown and "\n# Heading" not in markdown and "\x1b" not in markdown
+
+
+@pytest.mark.needs_cassette
+def test_a_number_only_a_quote_or_an_offset_holds_is_no_value_of_the_fact(replayed: Summary) -> None:
+    animals = replayed.gifts[0]
+    offset = str(animals.sources[0].end)  # in the fact's sources and trace, not in what it states
+    stray = LedeSentence(text=f"The articles report {offset} animals given.", fact_ids=[animals.id])
+    assert problems(stray, replayed) == [f"number {offset} is in none of the cited facts"]

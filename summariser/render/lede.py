@@ -94,12 +94,18 @@ def problems(sentence: LedeSentence, summary: Summary) -> list[str]:
         return [f"number {n} is no coverage count" for n in _NUMBER.findall(sentence.text) if n not in held]
     cited = [facts[i] for i in sentence.fact_ids]
     disputes = [c for c in summary.conflicts if set(c.fact_ids) & set(sentence.fact_ids)]
-    held = " ".join([f.model_dump_json() for f in cited] + [_claimed(c) for c in disputes])
+    held = " ".join([_stated(f) for f in cited] + [_claimed(c) for c in disputes])
     found = [f"number {n} is in none of the cited facts" for n in _NUMBER.findall(sentence.text) if n not in held]
-    opening = _NAME.match(sentence.text)  # the sentence's own capital
-    names = [m.group() for m in _NAME.finditer(sentence.text) if m != opening and m.start() > 0]
+    names = [m.group() for m in _NAME.finditer(sentence.text) if m.start() > 0]  # not the sentence's own capital
     names = [w for w in names if w not in held]
     return found + [f"name {w} is in none of the cited facts" for w in names]
+
+
+def _stated(fact: MergedGift | MergedClaim) -> str:
+    """What a merged fact states, without its quotes, offsets or trace: a number or a name that only a quote
+    holds ("2024" of a date, an offset) is no value of the fact."""
+    stated = fact.gift if isinstance(fact, MergedGift) else fact.claim
+    return stated.model_dump_json(exclude={"evidence"})
 
 
 def _claimed(conflict: Conflict) -> str:
