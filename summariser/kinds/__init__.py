@@ -1,0 +1,3 @@
+"""The fact kinds, one folder each (gift/, actor/, military/), after spacy-llm's task folders: what the model is
+asked for a kind, and the code that only that kind needs, side by side. Every module here is imported by its
+full path; this package imports nothing."""
