@@ -1,9 +1,13 @@
 """What a reader of one language hands on: a sentence parsed in Universal Dependencies terms (words with
 lemma, part of speech, relation, head and features; entities with their offsets), the words of its
-language that the frames of lang/frames/ ask about, and the Reader interface itself."""
+language that the frames of lang/frames/ ask about, and the two interfaces a language implements: Reader
+(what a sentence names, gives and counts) and Checker (how a fact is held against its sentence)."""
 
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
+
+from summariser.facts import Fact, Reading
+from summariser.schemas import Actor
 
 Label = Literal["person", "organisation", "place", "other"]
 
@@ -116,6 +120,7 @@ class Counted:
     lemma: str
 
 
+@runtime_checkable
 class Reader(Protocol):
     """A reader of one language: what it checks, in words, and the persons and organisations, the things
     given and the counted nouns that one sentence of it states."""
@@ -145,4 +150,46 @@ class Reader(Protocol):
 
     def counts(self, sentence: str) -> list[Counted]:
         """The numbers of the sentence with the nouns they count."""
+        ...
+
+
+@runtime_checkable
+class Checker(Protocol):
+    """How the facts of one language are held against the sentence their quote stands in: the sentences of a
+    text, the fact as its sentence states it, and whether a sentence reports an actor speaking."""
+
+    @property
+    def code(self) -> str | None:
+        """The ISO 639-1 code of the language it checks; None where the language was not determined."""
+        ...
+
+    @property
+    def checks(self) -> str:
+        """What it checks, in words, as the brief lists it per article."""
+        ...
+
+    @property
+    def parses(self) -> bool:
+        """Whether it reads a sentence's structure: a quote found fuzzily may then stand, and another sentence
+        of the text that states the fact may be cited instead; without a parse a quote stands only verbatim."""
+        ...
+
+    def lines(self, codes: list[str]) -> str:
+        """How the brief names the lines it reads in an article of several languages (`codes`: their codes)."""
+        ...
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        """Offsets of the sentences of a text, stripped, also cut at line breaks."""
+        ...
+
+    def sentence_around(self, text: str, start: int, end: int) -> tuple[str, str]:
+        """The sentence(s) of `text` that hold [start, end), and the sentence before them."""
+        ...
+
+    def read(self, fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
+        """The fact as the sentence (after `before`) states it, with what it measures; None if it does not."""
+        ...
+
+    def speaks(self, actor: Actor, said_sentence: str, before: str) -> bool:
+        """Whether the sentence of a quote (after `before`) reports the actor saying it."""
         ...

@@ -20,6 +20,7 @@ sentence holding the same number proves nothing.
 """
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from spacy.language import Language
@@ -313,3 +314,34 @@ def speaks(actor: Actor, said_sentence: str, before: str, *, language: str | Non
         return True
     quoted = any(actor.said.strip() in said_sentence[a:b] for a, b in nlp.quotations(said_sentence))
     return quoted or bool(lemmas(f"{before} {said_sentence}", language) & SPEECH[language])
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """A Checker (lang/base.py) of a language no parser reads, bound to its code (None where the language was
+    not determined): the module's checks, which need no parse, so a quote stands only verbatim and no other
+    sentence is re-cited."""
+
+    code: str | None = None
+    checks: str = CHECKS
+    parses: bool = False
+
+    def lines(self, codes: list[str]) -> str:
+        """'lines in ru, fr'."""
+        return f"lines in {', '.join(codes)}"
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        """The sentences as the multilingual segmenter cuts them, also at line breaks."""
+        return sentences(text)
+
+    def sentence_around(self, text: str, start: int, end: int) -> tuple[str, str]:
+        """The sentence(s) holding [start, end), and the one before."""
+        return sentence_around(text, start, end)
+
+    def read(self, fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
+        """The fact as far as its sentence can be checked without a parse (read, in this language)."""
+        return read(fact, sentence, before, language=self.code)
+
+    def speaks(self, actor: Actor, said_sentence: str, before: str) -> bool:
+        """Whether the sentences name the actor, beside a word of saying where the lexicon knows the language."""
+        return speaks(actor, said_sentence, before, language=self.code)
