@@ -1,7 +1,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summariser.merge import gift_groups, merge
+from summariser.kinds.gift.merge import gift_groups
+from summariser.merge import merge
 from summariser.names import same_person as same_actor
 
 from .factories import actor, gift, troops
