@@ -2,10 +2,13 @@
 disagreements found, the trust figures (wrong values, invented disagreements, non-actors, quotes whose sentence
 does not state their fact), actors split in two, and where a score falls below the committed floor."""
 
-import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from summariser.kinds.actor import score as actor_score
+from summariser.kinds.gift import score as gift_score
+from summariser.kinds.military import score as military_score
 from summariser.quality.gold import _read
 from summariser.schemas import Gift, MergedClaim, MergedGift, MilitaryClaim, ResolvedActor, Source, Summary
 
@@ -30,28 +33,20 @@ def _entries(summary: Summary, kind: str) -> list[MergedGift | MergedClaim | Res
 
 
 def _matches(entry: MergedGift | MergedClaim | ResolvedActor, want: dict[str, Any]) -> bool:
-    """Whether a brief entry states the annotated fact `want`, whichever articles it cites."""
+    """Whether a brief entry states the annotated fact `want`, whichever articles it cites (each kind's rule:
+    summariser/kinds/<kind>/score.py)."""
     if isinstance(entry, MergedGift):
-        return want["item"] in entry.gift.item.lower() and entry.gift.quantity == want.get(
-            "quantity", entry.gift.quantity
-        )
+        return gift_score.matches(entry, want)
     if isinstance(entry, MergedClaim):
-        return entry.claim.claim_type == want["claim_type"] and (
-            "figure" not in want or entry.claim.figure == want["figure"]
-        )
-    word = want["name"].lower().replace("-", " ").split()[-1]  # the surname, or an organisation's last word
-    names = (entry.name, *entry.aliases, entry.romanised or "")
-    return any(word in re.split(r"[\s-]+", n.lower()) for n in names) or _initials(want["name"]) in {
-        n.replace(".", "").lower() for n in names
-    }
+        return military_score.matches(entry, want)
+    return actor_score.matches(entry, want)
 
 
-def _initials(name: str) -> str:
-    """The initials of a name's capitalised words ("United Nations" -> "un", "Korean Central News Agency" ->
-    "kcna"): an organisation named by them ("U.N.", "KCNA") is the annotated one. A one-word name has none
-    ("-" matches no name)."""
-    capitals = [w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()]
-    return "".join(capitals).lower() if len(capitals) > 1 else "-"
+_HOLDS: dict[str, Callable[[dict[str, Any], str, int], bool]] = {
+    "gift": gift_score.holds,
+    "military": military_score.holds,
+}
+"""Per kind with numbers, whether an annotated fact gives a number for what a brief's entry names."""
 
 
 def _cited(entry: MergedGift | MergedClaim | ResolvedActor) -> set[str]:
@@ -80,15 +75,7 @@ def _cites_quote(entry: MergedGift | MergedClaim | ResolvedActor, want: dict[str
 
 def _holds(expected: list[dict[str, Any]], article: str, kind: str, what: str, number: int) -> bool:
     """Whether an annotated fact of `article` gives `number` for `what` (an item word or a claim type)."""
-    for want in expected:
-        if want["article"] != article or want["kind"] != kind:
-            continue
-        value = want.get("quantity", want.get("figure"))
-        if kind == "gift" and want["item"] in what and value == number:
-            return True
-        if kind == "military" and want["claim_type"] == what and value == number:
-            return True
-    return False
+    return any(w["article"] == article and w["kind"] == kind and _HOLDS[kind](w, what, number) for w in expected)
 
 
 def trust(summary: Summary, expected: dict[str, Any]) -> dict[str, Any]:
@@ -113,13 +100,7 @@ def trust(summary: Summary, expected: dict[str, Any]) -> dict[str, Any]:
         for v in c.values:
             number = int(v.value.split()[0].replace(",", ""))
             kind = "gift" if c.kind == "gift" else "military"
-            what = (
-                c.topic.lower()
-                if c.kind == "gift"
-                else "troop_deployment"
-                if "troop" in c.topic
-                else c.topic.split()[0]
-            )
+            what = gift_score.disputed(c.topic) if c.kind == "gift" else military_score.disputed(c.topic)
             for s in v.sources:
                 if not _holds(facts, s.article_id, kind, what, number):
                     invented.append(f"{c.topic}: {v.value} not held by {s.article_id[:3]}")
