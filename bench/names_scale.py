@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summariser.enrich.found import actor_at  # noqa: E402
 from summariser.facts import GroundedFact  # noqa: E402
+from summariser.kinds.actor.finders.english import actor_at  # noqa: E402
 from summariser.lang.en import nlp  # noqa: E402
 from summariser.link.across import known_names, names_across  # noqa: E402
 from summariser.load.articles import Article  # noqa: E402

@@ -71,7 +71,7 @@ class Reading:
     occasion: str | None = None  # when it was given, if the sentence dates it: "April"
     measure: str = ""  # for claims: "deployment", "projection", "force size", "casualties", ...
     corrected: bool = False  # the model's number was replaced by the one the sentence states
-    compared: bool = True  # False: a figure read without a parse (enrich/counts_abroad.py), merged with equal
+    compared: bool = True  # False: a figure read without a parse (kinds/military/finders/abroad.py), merged with equal
     # figures but never shown as disagreeing with another
 
 

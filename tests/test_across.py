@@ -3,8 +3,8 @@
 
 from dataclasses import replace
 
-from summariser.enrich.found import nlp_actors
 from summariser.facts import GroundedFact
+from summariser.kinds.actor.finders.english import nlp_actors
 from summariser.lang.en import nlp
 from summariser.link.across import known_names, names_across
 from summariser.load.articles import Article

@@ -1,7 +1,7 @@
-"""Head and arms counts in text other than English that a reader parses (enrich/counts_abroad.py), merged when
+"""Head and arms counts in text other than English that a reader parses (kinds/military/finders/abroad.py), merged when
 equal and never shown as disagreeing; none where no parser reads the language."""
 
-from summariser.enrich.counts_abroad import counted_in, counts_abroad
+from summariser.kinds.military.finders.abroad import counted_in, counts_abroad
 from summariser.load.articles import Article
 from summariser.merge import merge
 from summariser.schemas import MilitaryClaim
@@ -67,7 +67,7 @@ def test_no_counts_in_a_language_without_a_word_list() -> None:
 
 
 def test_counts_of_people_in_general_join_across_languages_and_specific_nouns_stay_apart() -> None:
-    from summariser.enrich.claims import nlp_claims
+    from summariser.kinds.military.finders.english import nlp_claims
 
     english_text = "Turkey said 10 prisoners were flown to Moscow on Thursday."
     english = Article(id="en", text=english_text, language="en", languages=("en",))

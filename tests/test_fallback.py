@@ -1,9 +1,9 @@
 """Facts of articles that are not English are read by the checks that need no parser (lang/xx/fallback.py):
 number, verbatim quote, names; the English NLP layer never proposes facts there."""
 
-from summariser.enrich.claims import nlp_claims
-from summariser.enrich.found import nlp_actors
-from summariser.enrich.gifts import nlp_gifts
+from summariser.kinds.actor.finders.english import nlp_actors
+from summariser.kinds.gift.finders.english import nlp_gifts
+from summariser.kinds.military.finders.english import nlp_claims
 from summariser.lang.en.reading import plausible
 from summariser.lang.xx import fallback
 from summariser.load.articles import Article
@@ -132,7 +132,7 @@ def test_english_articles_keep_the_english_checks_exactly() -> None:
 def test_a_gift_item_copied_untranslated_from_a_known_language_waits_for_its_english_twin() -> None:
     sentence = "La Russia ha inviato allo zoo di Pyongyang un leone africano, due orsi bruni e 25 fagiani."
     (copied,) = ground("gifts", gift("fagiani", 25, "25", sentence), ITALIAN, "it")  # its number counts it
-    assert isinstance(copied, Gift) and copied.item == "fagiani"  # enrich/aligned.py may find its English twin
+    assert isinstance(copied, Gift) and copied.item == "fagiani"  # aligned_items may find its English twin
     assert ground("gifts", gift("orsi", 25, "25", sentence), ITALIAN, "it") == []  # 25 counts no bears
     (kept,) = ground("gifts", gift("pheasants", 25, "25", sentence), ITALIAN, "it")
     assert isinstance(kept, Gift) and kept.item == "pheasants"

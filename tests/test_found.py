@@ -1,9 +1,9 @@
-"""What the NLP layer finds on its own (enrich/found.py): people by name, title or list, organisations
+"""What the NLP layer finds on its own (kinds/actor/finders/english.py): people by name, title or list, organisations
 that act or speak, and no place, credit line or first name of someone already named; head counts
 of people as "other" claims, casualties only where people were harmed."""
 
-from summariser.enrich.claims import nlp_claims
-from summariser.enrich.found import nlp_actors
+from summariser.kinds.actor.finders.english import nlp_actors
+from summariser.kinds.military.finders.english import nlp_claims
 from summariser.lang.en import nlp
 from summariser.load.articles import Article
 from summariser.merge import merge
@@ -110,7 +110,7 @@ def test_two_head_counts_of_different_people_are_no_disagreement() -> None:
 
 
 def test_card_holders_are_counted_people() -> None:
-    from summariser.enrich.claims import nlp_claims
+    from summariser.kinds.military.finders.english import nlp_claims
     from summariser.load.articles import Article
     from summariser.schemas import MilitaryClaim
 

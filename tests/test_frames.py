@@ -1,11 +1,11 @@
-"""What the NLP layer adds on its own, read by general frames (lang/en/frames.py, enrich/found.py): a gift only
-as the thing of a giving frame, each listed item with its own count, never in a question, a possession, an
+"""What the NLP layer adds on its own, read by general frames (lang/en/frames.py, kinds/actor/finders/english.py): a
+gift only as the thing of a giving frame, each listed item with its own count, never in a question, a possession, an
 unrealised giving, a supply of arms or a person; an actor only where the parser tags a person or an
 organisation that acts in the body, taken whole, never a headline's words, a thing's make or name, a
 place, nor a second entry for one person. The sentences are written for these tests."""
 
-from summariser.enrich.found import nlp_actors
-from summariser.enrich.gifts import nlp_gifts
+from summariser.kinds.actor.finders.english import nlp_actors
+from summariser.kinds.gift.finders.english import nlp_gifts
 from summariser.lang.en.reading import read
 from summariser.load.articles import Article
 from summariser.schemas import Actor, Gift

@@ -2,8 +2,8 @@
 NER with their offsets, gifts by the parse, each item with its own number; never a place, a headline's
 words, a possession, a question, a condition or a supply of arms."""
 
-from summariser.enrich.gifts_abroad import gifts_abroad
-from summariser.enrich.proper import proper_names
+from summariser.kinds.actor.finders.abroad import proper_names
+from summariser.kinds.gift.finders.abroad import gifts_abroad
 from summariser.lang.fr.reader import CHECKS
 from summariser.lang.registry import reader_for
 from summariser.load.articles import Article

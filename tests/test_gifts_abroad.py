@@ -1,10 +1,10 @@
-"""Gifts in text other than English (enrich/gifts_abroad.py): what a reader's parse says was given; where no
+"""Gifts in text other than English (kinds/gift/finders/abroad.py): what a reader's parse says was given; where no
 parser reads the language nothing is added from a sentence alone, only a thing another article gives."""
 
 from pathlib import Path
 
 from summariser import Article
-from summariser.enrich.gifts_abroad import gifts_abroad, given_elsewhere
+from summariser.kinds.gift.finders.abroad import gifts_abroad, given_elsewhere
 from summariser.schemas import Gift
 
 from .multilingual import ENGLISH, ITALIAN, RUSSIAN

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summariser import names
-from summariser.enrich.found import nlp_actors
+from summariser.kinds.actor.finders.english import nlp_actors
 from summariser.link import across
 from summariser.link.across import known_names, names_across
 from summariser.load.articles import Article

@@ -1,6 +1,6 @@
 """Names in Korean text by Kiwi's proper nouns (lang/ko/korean.py), and what they become in a brief."""
 
-from summariser.enrich.proper import proper_names
+from summariser.kinds.actor.finders.abroad import proper_names
 from summariser.lang.ko.korean import is_korean_place, name_of, proper_nouns
 from summariser.load.articles import Article
 from summariser.names import cluster_names

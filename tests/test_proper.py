@@ -1,9 +1,9 @@
-"""Names in text other than English (enrich/proper.py): the persons and organisations a reader's NER tags, or
-Kiwi's proper nouns in Korean; never places, counted things, or anything where no parser reads the language."""
+"""Names in text other than English (kinds/actor/finders/abroad.py): the persons and organisations a reader's NER tags,
+or Kiwi's proper nouns in Korean; never places, counted things, or anything where no parser reads the language."""
 
-from summariser.enrich.found import actor_at
-from summariser.enrich.proper import names_in, proper_names
 from summariser.facts import GroundedFact
+from summariser.kinds.actor.finders.abroad import names_in, proper_names
+from summariser.kinds.actor.finders.english import actor_at
 from summariser.load.articles import Article
 from summariser.schemas import Actor
 from summariser.verify.locate import Span

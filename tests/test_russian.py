@@ -3,9 +3,9 @@ persons and organisations with their offsets and their names in the nominative, 
 item with its own number; never a place, a breed, a headline's words, a possession, a question, a
 condition or a supply of arms."""
 
-from summariser.enrich.counts_abroad import counted_in
-from summariser.enrich.gifts_abroad import gifts_abroad
-from summariser.enrich.proper import proper_names
+from summariser.kinds.actor.finders.abroad import proper_names
+from summariser.kinds.gift.finders.abroad import gifts_abroad
+from summariser.kinds.military.finders.abroad import counted_in
 from summariser.lang.registry import reader_for
 from summariser.lang.ru.reader import analysis
 from summariser.load.articles import Article

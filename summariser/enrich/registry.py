@@ -1,5 +1,6 @@
 """enrich's finder families by id (summariser/finders.py), each in the runner's one signature, and the order
-they run in: the order changes what each sees, so it changes the brief.
+they run in: the order changes what each sees, so it changes the brief. Each finder lives with its fact kind
+(summariser/kinds/<kind>/finders/).
 
 Two places run them. An article's finishing step (scheduler.py) runs ARTICLE_ROUND on each chunk of it, after
 verify grounded the model's answers; once every article is done, enrich_run runs RUN_ROUNDS on each article,
@@ -7,15 +8,15 @@ with the families of other stages (link's names_across) that a caller hands in."
 
 from collections.abc import Mapping, Sequence
 
-from summariser.enrich.aligned import items_by_alignment
-from summariser.enrich.claims import counted_claims, supplied, treaties
-from summariser.enrich.counts_abroad import counts_abroad
-from summariser.enrich.found import nlp_actors
-from summariser.enrich.gifts import nlp_gifts
-from summariser.enrich.gifts_abroad import gifts_abroad, given_elsewhere, given_things
-from summariser.enrich.proper import proper_names
 from summariser.enrich.runner import Family, Passage, Round, RunContext, Runner
 from summariser.facts import ArticleFacts, GroundedFact
+from summariser.kinds.actor.finders.abroad import proper_names
+from summariser.kinds.actor.finders.english import nlp_actors
+from summariser.kinds.gift.finders.abroad import gifts_abroad, given_elsewhere, given_things
+from summariser.kinds.gift.finders.aligned import items_by_alignment
+from summariser.kinds.gift.finders.english import nlp_gifts
+from summariser.kinds.military.finders.abroad import counts_abroad
+from summariser.kinds.military.finders.english import counted_claims, supplied, treaties
 from summariser.load.articles import Article
 from summariser.schemas import ArticleFailure
 

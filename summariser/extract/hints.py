@@ -2,8 +2,8 @@
 in them that it found (counted things given; people and organisations; troop, casualty and arms
 figures and treaties). The model confirms, structures and completes them; code checks the result."""
 
-from summariser.enrich.claims import nlp_claims
-from summariser.enrich.gifts import gift_counts
+from summariser.kinds.gift.finders.english import gift_counts
+from summariser.kinds.military.finders.english import nlp_claims
 from summariser.lang.en import nlp
 from summariser.load.articles import Article
 from summariser.schemas import MilitaryClaim

@@ -32,8 +32,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import takewhile
 
-from summariser.enrich.found import actor_at
 from summariser.facts import GroundedFact
+from summariser.kinds.actor.finders.english import actor_at
 from summariser.lang.en import nlp
 from summariser.lang.words import NAME_TOKEN
 from summariser.lang.xx import fallback, roles_abroad

@@ -2,7 +2,7 @@
 read by the same checks as the model's facts and marked with their finder family as origin. The English parse
 finds them, so
 they come only from English text (verify/checks.py): on other languages it would invent facts. Counted
-claims are in enrich/claims.py, gifts in enrich/gifts.py."""
+claims are in kinds/military/finders/english.py, gifts in kinds/gift/finders/english.py."""
 
 import re
 from collections import Counter
@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span as SpacySpan
 
-from summariser.enrich.sentences import english_only, sentences
 from summariser.facts import GroundedFact, Reading
+from summariser.kinds.actor.schema import Actor
+from summariser.kinds.sentences import english_only, sentences
 from summariser.lang.en import nlp
 from summariser.lang.en.reading import MEMBERS, NAME_PARTICLES, read
 from summariser.lang.en.words import TITLES
@@ -20,7 +21,6 @@ from summariser.lang.places import country_like, is_place
 from summariser.lang.words import PROSE_WORD
 from summariser.load.articles import Article
 from summariser.names import LETTERS, same_person
-from summariser.schemas import Actor
 from summariser.schemas.summary import Origin
 from summariser.verify import checks
 from summariser.verify.locate import Span

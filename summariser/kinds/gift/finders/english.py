@@ -1,12 +1,12 @@
 """Counted things an English sentence says were given, where the model left them out: each a gift read by the
 same checks as the model's (lang/en/reading.py), marked origin "nlp_gifts"; only from English text."""
 
-from summariser.enrich.sentences import english_only, sentences
 from summariser.facts import GroundedFact
+from summariser.kinds.gift.schema import Gift
+from summariser.kinds.sentences import english_only, sentences
 from summariser.lang.en import frames, nlp
 from summariser.lang.en.reading import NOT_GIVEN, read
 from summariser.load.articles import Article
-from summariser.schemas import Gift
 from summariser.verify import checks
 from summariser.verify.recite import source
 

@@ -19,13 +19,12 @@ says "the number of <noun> ... amounts to <number>" ("общее число по
 import re
 
 from summariser.facts import GroundedFact, Reading
+from summariser.kinds.military.schema import ClaimType, MilitaryClaim
 from summariser.lang.en import nlp
 from summariser.lang.lexicon import AMOUNTS_TO, ARMS, HARM, NUMBER_OF, PEOPLE, lemmas, tokens
 from summariser.lang.registry import reader_for
 from summariser.load.articles import Article
 from summariser.load.numerals import numbers_at
-from summariser.schemas import MilitaryClaim
-from summariser.schemas.extraction import ClaimType
 from summariser.verify import checks
 from summariser.verify.locate import Span
 from summariser.verify.recite import source

@@ -12,8 +12,9 @@ article already has an actor for it (names.same_word, case endings included).
 
 import re
 
-from summariser.enrich.found import actor_at
 from summariser.facts import GroundedFact
+from summariser.kinds.actor.finders.english import actor_at
+from summariser.kinds.actor.schema import Actor
 from summariser.lang.concepts import thing
 from summariser.lang.ko import korean
 from summariser.lang.lexicon import counted_noun
@@ -22,7 +23,6 @@ from summariser.lang.words import NAME_TOKEN
 from summariser.lang.xx import roles_abroad
 from summariser.load.articles import Article
 from summariser.names import fold_name, same_word
-from summariser.schemas import Actor
 from summariser.verify import checks
 from summariser.verify.locate import Span
 

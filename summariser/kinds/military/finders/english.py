@@ -4,14 +4,13 @@ out, and a treaty or arms sent with no figure: each a claim read by the same che
 
 from collections.abc import Callable
 
-from summariser.enrich.sentences import english_only, sentences
 from summariser.facts import GroundedFact
+from summariser.kinds.military.schema import ClaimType, MilitaryClaim
+from summariser.kinds.sentences import english_only, sentences
 from summariser.lang.en import nlp
 from summariser.lang.en.reading import COUNTED, read
 from summariser.lang.en.words import PEOPLE
 from summariser.load.articles import Article
-from summariser.schemas import MilitaryClaim
-from summariser.schemas.extraction import ClaimType
 from summariser.schemas.summary import Origin
 from summariser.verify import checks
 from summariser.verify.recite import source

@@ -16,12 +16,13 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from summariser.facts import GroundedFact
+from summariser.kinds.gift.schema import Gift
 from summariser.lang.concepts import things_in
 from summariser.lang.xx import fallback
 from summariser.load.articles import Article
 from summariser.load.numerals import numbers_at
 from summariser.rules import by_finder, finder_rule
-from summariser.schemas import Decision, Gift
+from summariser.schemas import Decision
 from summariser.verify import checks
 
 MIN_LISTED = 2
@@ -34,7 +35,7 @@ def items_by_alignment(
     """The facts, each gift whose item was copied untranslated taking its English twin's item where an
     English gift's sentence among the `run`'s facts lists the same numbers (see the module docstring).
     Without a twin, the model's item stays as the article writes it, beside its verbatim quote; a noun
-    the NLP layer listed (enrich/gifts_abroad.py) is left out, since no model or lexicon says it is a
+    the NLP layer listed (kinds/gift/finders/abroad.py) is left out, since no model or lexicon says it is a
     thing given ("25 specie di fagiani": species)."""
     english = [f for f in run if _english_gift(articles, f)]
     kept: list[GroundedFact] = []

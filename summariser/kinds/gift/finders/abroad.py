@@ -15,13 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summariser.facts import GroundedFact, Reading
+from summariser.kinds.gift.schema import Gift
 from summariser.lang.concepts import english, thing, things_in
 from summariser.lang.en import nlp
 from summariser.lang.en.reading import GIFT_NOUNS, NOT_GIVEN
 from summariser.lang.lexicon import GIVING, lemmas
 from summariser.lang.registry import Reader, reader_for
 from summariser.load.articles import Article
-from summariser.schemas import Gift
 from summariser.verify import checks
 from summariser.verify.locate import Span
 from summariser.verify.recite import source
