@@ -42,7 +42,7 @@ def where_lost(event: Event, clean: Summary, sent: list[Entry], over_cap: list[d
             continue
         shown = info[gold.id]
         article = Article(gold.id, gold.text, language=shown.language, languages=tuple(shown.languages))
-        numbers = numbered(gold.text, checks.english(article))
+        numbers = numbered(gold.text, checks.checker(article))
         answered = [e for e in sent if e.fact is not None and e.fact["article"] == gold.id and id(e.fact) not in capped]
         lists: dict[str, list[list[Any]]] = {"gifts": [], "actors": [], "claims": []}
         for entry in answered:

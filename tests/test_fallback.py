@@ -4,6 +4,7 @@ number, verbatim quote, names; the English NLP layer never proposes facts there.
 from summariser.kinds.actor.finders.english import nlp_actors
 from summariser.kinds.gift.finders.english import nlp_gifts
 from summariser.kinds.military.finders.english import nlp_claims
+from summariser.lang.en.reader import CHECKS as ENGLISH_CHECKS
 from summariser.lang.en.reading import plausible
 from summariser.lang.xx import fallback
 from summariser.load.articles import Article
@@ -125,7 +126,7 @@ def test_english_articles_keep_the_english_checks_exactly() -> None:
     assert detected == ground("military", parsed, text, None)
     assert isinstance(detected[0], MilitaryClaim) and detected[0].figure == 12000
     english = Article(id="x", text=text, language="en", languages=("en",))
-    assert checks.described(english) == [checks.ENGLISH_CHECKS]
+    assert checks.described(english) == [ENGLISH_CHECKS]
     assert checks.described(Article(id="y", text=ITALIAN, language="it", languages=("it",))) == [fallback.CHECKS]
 
 
@@ -227,7 +228,7 @@ def test_a_foreign_gift_the_sentence_contradicts_is_dropped_and_one_code_cannot_
     unknown = read(_gift("pheasants", 25, pheasants), pheasants, "", language="it")
     assert unknown is not None and unknown[0].item == "pheasants"  # no emoji for a pheasant: unchecked
     copied = read(_gift("fagiani", 25, pheasants), pheasants, "", language="it")
-    assert copied is not None and copied[0].item == "fagiani"  # kept as written for enrich/aligned.py
+    assert copied is not None and copied[0].item == "fagiani"  # kept as written for kinds/gift/finders/aligned.py
 
 
 def test_a_foreign_gift_stands_only_on_the_noun_its_number_counts() -> None:

@@ -8,11 +8,11 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from summariser import Article, Settings, summarise
+from summariser.lang.en.reader import CHECKS as ENGLISH_CHECKS
 from summariser.lang.ru.reader import CHECKS as RUSSIAN_CHECKS
 from summariser.lang.xx.fallback import CHECKS as FALLBACK_CHECKS
 from summariser.render import render
 from summariser.schemas import Summary
-from summariser.verify.checks import ENGLISH_CHECKS
 
 from .multilingual import ENGLISH, ITALIAN, ITALIAN_OWN, RUSSIAN
 

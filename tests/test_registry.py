@@ -8,7 +8,9 @@ from summariser.lang.en.reader import EnglishChecker, EnglishReader
 from summariser.lang.registry import CHECKERS, READERS, checker_for, reader_for
 from summariser.lang.xx import fallback
 from summariser.lang.xx.fallback import Fallback
+from summariser.load.articles import Article
 from summariser.schemas import Actor, Gift
+from summariser.verify import checks
 
 
 def test_english_french_and_russian_have_readers_and_no_other_language_does() -> None:
@@ -71,3 +73,31 @@ def test_the_checkers_read_a_fact_as_the_modules_they_stand_for_do() -> None:
     assert checker_for("en").speaks(actor, '"No," Dmitry Peskov said.', "")
     assert not checker_for("ru").speaks(actor, "Путин сказал: нет.", "")
     assert checker_for("ru").speaks(actor, "Песков сказал: «no».", "")
+
+
+def test_an_article_is_read_by_the_checker_of_its_language_and_a_mixed_one_by_each_line_s() -> None:
+    english = "Putin gave Kim 24 horses."
+    russian = "Президент России Владимир Путин подарил лидеру КНДР Ким Чен Ыну 24 лошади орловской породы."
+    mixed = Article(id="m", text=f"{english}\n{russian}", language="en", languages=("en", "ru"))
+    assert checks.checker(Article(id="e", text=english, language="en", languages=("en",))) == checker_for("en")
+    assert checks.checker(Article(id="u", text=english)) == checker_for("en")  # never detected: read as English
+    assert checks.checker(Article(id="r", text=russian, language="ru", languages=("ru",))) == Fallback("ru")
+    assert checks.checker(mixed) == Fallback(None)  # cut by the multilingual segmenter as a whole
+    assert checks.checker_at(mixed, 0, len(english)) == checker_for("en")
+    assert checks.checker_at(mixed, len(english) + 1, len(mixed.text)) == Fallback("ru")
+    short = Article(id="s", text=f"{english}\nПутин подарил.", language="en", languages=("en", "ru"))
+    assert checks.checker_at(short, len(english) + 1, len(short.text)) == checker_for("en")  # undetermined: main
+
+
+def test_the_brief_lists_each_checker_once_the_parsing_one_first_with_its_lines_where_they_differ() -> None:
+    english, french = checker_for("en").checks, READERS["fr"].checks
+    text = "Putin gave Kim 24 horses.\nPoutine a offert 24 chevaux à Kim."
+    both = Article(id="m", text=text, language="fr", languages=("fr", "en"))  # French first: English still leads
+    assert checks.described(both) == [
+        f"{english} (English lines)",
+        f"{fallback.CHECKS} (lines in fr)",
+        f"{french} (lines in fr)",
+    ]
+    foreign = Article(id="f", text=text, language="fr", languages=("fr", "ru"))  # one checker: no lines named
+    assert checks.described(foreign) == [fallback.CHECKS, french, READERS["ru"].checks]
+    assert checks.described(Article(id="i", text=text, language="it", languages=("it",))) == [fallback.CHECKS]

@@ -42,7 +42,7 @@ def plan_article(doc: Document, settings: Settings) -> Plan:
     groups = [KINDS] if settings.calls == "one" else [(kind,) for kind in KINDS]
     article = doc.article
     english = checks.english(article)
-    chunks = [(offset, numbered(text, english)) for offset, text in doc.chunks]
+    chunks = [(offset, numbered(text, checks.checker(article))) for offset, text in doc.chunks]
     jobs: list[Job] = []
     for offset, numbers in chunks:
         marked = hints(article, offset, numbers) if settings.hints and english else None

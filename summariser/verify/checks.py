@@ -1,5 +1,5 @@
-"""Which checks read a fact: the English parse (lang/en/reading.py) for English text, the fallback checks
-(lang/xx/fallback.py) for any other language or an undetermined one.
+"""Which checks read a fact: the checker of its text's language (lang/registry.checker_for: the English
+parse for English text, the checks that need no parser for any other language or an undetermined one).
 
 An article whose language was never detected (language None: called outside the pipeline) is read
 as English, as before detection existed. In an article that mixes languages, each line is read by
@@ -9,15 +9,14 @@ its own language: a line the detector cannot name takes the article's main langu
 from collections.abc import Iterator
 from functools import lru_cache
 
-from summariser.lang.registry import reader_for
-from summariser.lang.xx.fallback import CHECKS as FALLBACK_CHECKS
+from summariser.lang.base import Checker
+from summariser.lang.registry import checker_for, reader_for
 from summariser.lang.xx.fallback import sentences
 from summariser.load.articles import Article
 from summariser.load.language import UNDETERMINED, classify
 from summariser.verify.safety import instruction_lines, overlaps
 
 ENGLISH = "en"
-ENGLISH_CHECKS = "English parse: counted noun, claimant, speaker, person or organisation; re-citation; NLP finds"
 
 
 def _main(article: Article) -> str:
@@ -41,9 +40,24 @@ def english_anywhere(article: Article) -> bool:
 
 def english_at(article: Article, start: int, end: int) -> bool:
     """Whether the text at [start, end) of the article is read by the English parse (its line's language)."""
-    if not mixed(article):
-        return english(article)
-    return line_language(_line(article.text, start, end), _main(article)) == ENGLISH
+    return language_at(article, start, end) == ENGLISH
+
+
+def language_at(article: Article, start: int, end: int) -> str:
+    """The language of the text at [start, end): its line's in an article that mixes languages, else the
+    article's main language."""
+    return line_language(_line(article.text, start, end), _main(article)) if mixed(article) else _main(article)
+
+
+def checker(article: Article) -> Checker:
+    """The checker that reads the whole article: its language's; an article that mixes languages is cut into
+    sentences by the checks that need no parser, and each of its facts read by its line's (checker_at)."""
+    return checker_for(None if mixed(article) else _main(article))
+
+
+def checker_at(article: Article, start: int, end: int) -> Checker:
+    """The checker of the text at [start, end) of the article: its line's language's."""
+    return checker_for(language_at(article, start, end))
 
 
 def known_foreign(article: Article, start: int, end: int) -> bool:
@@ -53,8 +67,7 @@ def known_foreign(article: Article, start: int, end: int) -> bool:
 
 def foreign_language(article: Article, start: int, end: int) -> str | None:
     """The language of the text at [start, end) where it is known and not English; else None."""
-    main = _main(article)
-    code = line_language(_line(article.text, start, end), main) if mixed(article) else main
+    code = language_at(article, start, end)
     return None if code in (ENGLISH, UNDETERMINED) else code
 
 
@@ -82,18 +95,17 @@ def line_language(line: str, main: str) -> str:
 
 
 def described(article: Article) -> list[str]:
-    """The checks that read the article's facts, in words: with those of the reader of each language that a
-    parser reads (lang/registry.py)."""
-    if english(article):
-        return [ENGLISH_CHECKS]
-    if not mixed(article) or not english_anywhere(article):
-        return [FALLBACK_CHECKS, *_readers_checks(article, "")]
-    others = ", ".join(code for code in article.languages if code != ENGLISH)
-    lines = f" (lines in {others})"
-    return [f"{ENGLISH_CHECKS} (English lines)", f"{FALLBACK_CHECKS}{lines}", *_readers_checks(article, lines)]
-
-
-def _readers_checks(article: Article, suffix: str) -> list[str]:
-    """The checks of the readers of the article's languages other than English, each with `suffix`."""
-    codes = dict.fromkeys(c for c in (_main(article), *article.languages) if c != ENGLISH)
-    return [f"{reader.checks}{suffix}" for code in codes if (reader := reader_for(code)) is not None]
+    """The checks that read the article's facts, in words: those of the checker of each language it is read in
+    (lang/registry.checker_for; one line per checker, the parsing ones first, each naming the lines it reads
+    where an article mixes languages and checkers), then those of the reader of each language that a parser
+    reads (lang/registry.reader_for), each line once."""
+    codes = list(dict.fromkeys((_main(article), *article.languages))) if mixed(article) else [_main(article)]
+    groups: dict[str, tuple[Checker, list[str]]] = {}
+    for code in codes:
+        reading = checker_for(code)
+        groups.setdefault(reading.checks, (reading, []))[1].append(code)
+    ordered = sorted(groups.values(), key=lambda group: not group[0].parses)
+    lines = {code: f" ({c.lines(read)})" if len(ordered) > 1 else "" for c, read in ordered for code in read}
+    listed = [f"{c.checks}{lines[read[0]]}" for c, read in ordered]
+    listed += [f"{reader.checks}{lines[code]}" for code in codes if (reader := reader_for(code)) is not None]
+    return list(dict.fromkeys(listed))

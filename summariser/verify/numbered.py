@@ -4,8 +4,8 @@ cites a sentence by number and code takes its quote from the text itself."""
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from summariser.lang.en import nlp
-from summariser.lang.xx import fallback
+from summariser.lang.base import Checker
+from summariser.lang.en.reader import CHECKER as ENGLISH
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,8 @@ class Numbered:
         return "\n".join(f"[{n}] {self.sentence(n)}" for n in range(1, len(self.spans) + 1))
 
 
-def numbered(text: str, english: bool = True) -> Numbered:
-    """The text's sentences, as the English parser splits them (and at line breaks); for text in other
-    or several languages, as the multilingual rule-based segmenter does (the English parser cuts
-    Russian sentences at random)."""
-    return Numbered(text, nlp.sentences(text) if english else fallback.sentences(text))
+def numbered(text: str, checker: Checker = ENGLISH) -> Numbered:
+    """The text's sentences as the checker of its language cuts them (verify/checks.checker): the English
+    parser for English, the default; the multilingual rule-based segmenter for text in other or several
+    languages (the English parser cuts Russian sentences at random). Also cut at line breaks."""
+    return Numbered(text, checker.sentences(text))

@@ -1,14 +1,14 @@
 """Keep, re-cite or drop each extracted fact: its evidence must be in the article, its sentence must
-state the fact (lang/en/reading.py; lang/xx/fallback.py where the text is not English), be on topic,
-and not sit on a line that reads as an instruction to a model."""
+state the fact as the checker of its language reads it (lang/registry.checker_for: the English parse,
+lang/en/reading.py; the checks that need no parser, lang/xx/fallback.py), be on topic, and not sit on a
+line that reads as an instruction to a model."""
 
 from collections.abc import Callable
 
 from summariser import rules
 from summariser.facts import Fact, GroundedFact, Reading
-from summariser.lang.en import nlp
-from summariser.lang.en.reading import read, speaks
-from summariser.lang.xx import fallback
+from summariser.lang.base import Checker
+from summariser.lang.registry import checker_for
 from summariser.load.articles import Article
 from summariser.schemas import Actor, Decision, DroppedFact, Gift, MilitaryClaim, Source
 from summariser.schemas.summary import Origin
@@ -93,18 +93,33 @@ def _dropped(kind: str, fact: Fact, article: Article, rule: str) -> DroppedFact:
 def _checked(
     fact: Fact, article: Article, offset: int, text: str, threshold: float, suspect: list[tuple[int, int]]
 ) -> "Supported | str":
-    """The fact read by the checks of its text's language (verify/checks.py), or the id of the rule that drops it."""
-    if checks.english(article):
-        return _supported(fact, text, threshold, suspect)
+    """The fact read by the checker of its text's language (verify/checks.py), or the id of the rule that drops
+    it. In an article that mixes languages, the checker of the line its quote stands on (none determined
+    where the quote is not found), re-citing only sentences of the same language."""
     if not checks.mixed(article):
-        return _fallback_supported(fact, text, suspect, checks.foreign_language(article, offset, offset + len(text)))
+        return _read_by(checks.checker(article), fact, text, threshold, suspect)
     span = locate(fact.evidence, text, threshold=threshold)
-    if span is not None and checks.english_at(article, offset + span.start, offset + span.end):
-        return _supported(
-            fact, text, threshold, suspect, lambda s, e: checks.english_at(article, offset + s, offset + e)
-        )
-    language = checks.foreign_language(article, offset + span.start, offset + span.end) if span else None
-    return _fallback_supported(fact, text, suspect, language)
+    checker = checks.checker_at(article, offset + span.start, offset + span.end) if span else checker_for(None)
+
+    def same_language(start: int, end: int) -> bool:
+        return checks.language_at(article, offset + start, offset + end) == checker.code
+
+    return _read_by(checker, fact, text, threshold, suspect, same_language)
+
+
+def _read_by(
+    checker: Checker,
+    fact: Fact,
+    text: str,
+    threshold: float,
+    suspect: list[tuple[int, int]],
+    within: Callable[[int, int], bool] | None = None,
+) -> "Supported | str":
+    """The fact as `checker` reads it: where it parses, from a quote found fuzzily or a re-cited sentence
+    (_supported); else from a verbatim quote only (_verbatim_supported)."""
+    if checker.parses:
+        return _supported(checker, fact, text, threshold, suspect, within)
+    return _verbatim_supported(checker, fact, text, suspect)
 
 
 def _why_not(quote: str, text: str, threshold: float, suspect: list[tuple[int, int]], verbatim: bool = False) -> str:
@@ -122,11 +137,12 @@ Supported = tuple[Fact, Span, Span | None, Reading]
 
 
 def _supported(
+    checker: Checker,
     fact: Fact,
     text: str,
     threshold: float,
     suspect: list[tuple[int, int]],
-    english_at: Callable[[int, int], bool] | None = None,
+    within: Callable[[int, int], bool] | None = None,
 ) -> Supported | str:
     """The fact as the sentence of its evidence states it, if it does with the model's value; else the
     best sentence of the text that states it (method "recited"): the model's value first, then a
@@ -135,7 +151,7 @@ def _supported(
     stands only if the sentence reports them saying it.
 
     Small models often copy a true sentence next to the right one, or a number from beside the item.
-    Code, not the model, picks the replacement, and it must pass the same checks. With `english_at`
+    Code, not the model, picks the replacement, and it must pass the same checks. With `within`
     (an article mixing languages), only sentences it accepts are candidates.
     """
 
@@ -144,8 +160,8 @@ def _supported(
         return None if span is None or overlaps(span.start, span.end, suspect) else span
 
     def read_at(candidate: Fact, span: Span) -> tuple[Fact, Reading] | None:
-        sentence, before = nlp.sentence_around(text, span.start, span.end)
-        result = read(candidate, sentence, before)
+        sentence, before = checker.sentence_around(text, span.start, span.end)
+        result = checker.read(candidate, sentence, before)
         if result is None or relevance_problem(result[0]) is not None:
             return None
         return result
@@ -155,32 +171,30 @@ def _supported(
     found: list[tuple[int, Supported]] = []
     span = located(fact.evidence)
     if span is not None and (result := read_at(fact, span)) is not None:
-        found.append((_rank(fact, result[1]), _with_said(result[0], span, said_span, result[1], text)))
+        found.append((_rank(fact, result[1]), _with_said(checker, result[0], span, said_span, result[1], text)))
         if found[0][0] == 0:
             return found[0][1]
     if isinstance(fact, MilitaryClaim) and fact.figure is None:  # nothing for a replacement sentence to prove
         return found[0][1] if found else _why_not(fact.evidence, text, threshold, suspect)
-    units = nlp.sentences(text)
+    units = checker.sentences(text)
     for index, (start, end) in enumerate(units):
         if end - start < MIN_EVIDENCE_CHARS or overlaps(start, end, suspect):
             continue
-        if english_at is not None and not english_at(start, end):
+        if within is not None and not within(start, end):
             continue
         candidate = fact.model_copy(update={"evidence": text[start:end]})
         before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
-        result = read(candidate, text[start:end], before)
+        result = checker.read(candidate, text[start:end], before)
         if result is not None and relevance_problem(result[0]) is None and not result[1].corrected:
             recited = Span(start, end, "recited", 100.0)  # another sentence may not change the model's value
-            found.append((_rank(fact, result[1]), _with_said(result[0], recited, said_span, result[1], text)))
+            found.append((_rank(fact, result[1]), _with_said(checker, result[0], recited, said_span, result[1], text)))
             if found[-1][0] == 0:
                 break
     return min(found, key=lambda ranked: ranked[0])[1] if found else _why_not(fact.evidence, text, threshold, suspect)
 
 
-def _fallback_supported(
-    fact: Fact, text: str, suspect: list[tuple[int, int]], language: str | None = None
-) -> Supported | str:
-    """The fact as far as it can be checked without a parse (lang/xx/fallback.py): evidence found verbatim
+def _verbatim_supported(checker: Checker, fact: Fact, text: str, suspect: list[tuple[int, int]]) -> Supported | str:
+    """The fact as a checker without a parse reads it (lang/xx/fallback.py): evidence found verbatim
     (exact, or with quotes, dashes and spaces folded; never fuzzily), outside instruction lines, and a
     sentence holding its number or name; what an actor "said" stays where its sentence names them."""
 
@@ -193,15 +207,15 @@ def _fallback_supported(
     span = verbatim(fact.evidence)
     if span is None:
         return _why_not(fact.evidence, text, 100.0, suspect, verbatim=True)
-    result = fallback.read(fact, *fallback.sentence_around(text, span.start, span.end), language=language)
+    result = checker.read(fact, *checker.sentence_around(text, span.start, span.end))
     if result is None:
         return rules.NOT_STATED
     read_fact, reading = result
     if not isinstance(read_fact, Actor):
         return read_fact, span, None, reading
     said_span = verbatim(read_fact.said)
-    if said_span is None or not fallback.speaks(
-        read_fact, *fallback.sentence_around(text, said_span.start, said_span.end), language=language
+    if said_span is None or not checker.speaks(
+        read_fact, *checker.sentence_around(text, said_span.start, said_span.end)
     ):
         return read_fact.model_copy(update={"said": None}), span, None, reading
     return read_fact, span, said_span, reading
@@ -216,12 +230,14 @@ def _rank(fact: Fact, reading: Reading) -> int:
     return 1 if counted and reading.value is None else 0
 
 
-def _with_said(fact: Fact, span: Span, said_span: Span | None, reading: Reading, text: str) -> Supported:
+def _with_said(
+    checker: Checker, fact: Fact, span: Span, said_span: Span | None, reading: Reading, text: str
+) -> Supported:
     """The supported fact, keeping what an actor said only where the sentence reports them saying it."""
     if not isinstance(fact, Actor) or said_span is None:
         return (fact.model_copy(update={"said": None}) if isinstance(fact, Actor) else fact), span, None, reading
-    sentence, before = nlp.sentence_around(text, said_span.start, said_span.end)
-    if speaks(fact, sentence, before):
+    sentence, before = checker.sentence_around(text, said_span.start, said_span.end)
+    if checker.speaks(fact, sentence, before):
         return fact, span, said_span, reading
     return fact.model_copy(update={"said": None}), span, None, reading
 
