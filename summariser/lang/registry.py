@@ -3,7 +3,7 @@
 Readers (base.Reader: the names, gifts and counts of a sentence): English (spaCy en_core_web_sm, lang/en/),
 French (spaCy fr_core_news_sm) and Russian (natasha, pymorphy3); French and Russian read by the general
 frames of lang/frames/ over a Universal Dependencies parse. Text of a language without a reader keeps the
-checks that need no parser (lang/xx/fallback.py, enrich/proper.py's names by shape). Korean
+checks that need no parser (lang/xx/fallback.py). Korean
 (lang/ko/korean.py: proper nouns by Kiwi, no parse of gifts or counts) is no Reader.
 
 Checkers (base.Checker: a fact held against its sentence): English by its parse (lang/en/reading.py);

@@ -11,7 +11,7 @@ the one written right before it, only adjectives between (numbers_of_nouns), or 
 article. Never given:
 - anything in a question, under a negation, a condition ("si", "если", "бы", the conditional mood), an
   imperative or an infinitive (a plan, a wish, an offer: "veut offrir", "решил подарить");
-- arms, ammunition, equipment, troops or people (a head count or a supply: enrich/counts_abroad.py),
+- arms, ammunition, equipment, troops or people (a head count or a supply: kinds/military/finders/abroad.py),
   whether the item is one or names one below it ("des milliers de conteneurs de munitions");
 - the noun of gift itself, a noun that is a number ("millions"), a person the NER tags;
 - a lone item with no number, or one, that names no thing of the lexicon ("offrir son soutien").

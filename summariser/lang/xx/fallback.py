@@ -218,7 +218,7 @@ def _item_in_english(item: str, sentence: str, language: str, counted: str | Non
     their things are then the ones that count, else the sentence's.
     - copied untranslated: the English name of the thing the word names ("cani" -> "dog"), or of the
       counted noun of the lexicon ("tanques" -> "tank", which no one gives); a word code knows no
-      English for stays as written where its number counts it ("25 fagiani": enrich/aligned.py may
+      English for stays as written where its number counts it ("25 fagiani": kinds/gift/finders/aligned.py may
       find its English twin in a translated list), else None;
     - the model's English word names a thing, the counted words (or the sentence) name things and not
       that one, or the sentence names it but not among the counted words: None;
