@@ -1,12 +1,16 @@
 import hashlib
 import logging
+import signal
+import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from summariser.backends import local
+from summariser.backends.local import spawned_by_keeper
 from summariser.errors import ConfigError
 
 
@@ -83,3 +87,21 @@ def test_a_server_that_dies_in_use_is_reported_once_with_its_signal(
     assert [r.getMessage() for r in caplog.records] == [
         "the local model server died (killed by SIGSEGV); see docs/local-model.md"
     ]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the death signal is Linux's prctl")
+def test_a_server_started_by_a_worker_thread_outlives_the_thread_until_released() -> None:
+    released = threading.Event()
+    started: list[subprocess.Popen[bytes]] = []
+    worker = threading.Thread(target=lambda: started.append(spawned_by_keeper(["sleep", "30"], None, released)))
+    worker.start()
+    worker.join()  # the pool's worker that asked for the server is gone
+    (process,) = started
+    try:
+        time.sleep(0.5)
+        assert process.poll() is None  # still serving: the run's later requests reach it
+        released.set()  # the run ends: the keeper thread ends, and Linux stops the server
+        assert process.wait(timeout=5) == -signal.SIGTERM
+    finally:
+        process.kill()
+        process.wait()

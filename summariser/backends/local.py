@@ -4,6 +4,7 @@ import hashlib
 import importlib.util
 import logging
 import os
+import queue
 import signal
 import socket
 import subprocess
@@ -93,7 +94,7 @@ def _die_with_parent_hook() -> Callable[[], None] | None:
     """A pre-exec hook asking Linux to SIGTERM the server when its parent dies, even by kill -9.
 
     prctl is resolved here, in the parent, so the forked child only makes one C call (no imports,
-    no locks: the server is started from a worker thread).
+    no locks: the server may be started from a worker thread; spawned_by_keeper keeps that thread alive).
     """
     if not sys.platform.startswith("linux"):
         return None
@@ -102,6 +103,28 @@ def _die_with_parent_hook() -> Callable[[], None] | None:
     prctl = ctypes.CDLL(None, use_errno=True).prctl
     pr_set_pdeathsig = 1
     return lambda: prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+def spawned_by_keeper(command: list[str], output: int | None, released: threading.Event) -> subprocess.Popen[bytes]:
+    """Start `command` from a thread of its own that lives until `released` is set. Linux sends the death signal
+    (_die_with_parent_hook) when the *thread* that forked the child ends: a server forked by a worker of the
+    extraction pool died with the pool, before the run's later requests (the names' spellings, the lede)."""
+    handed: queue.Queue[subprocess.Popen[bytes] | BaseException] = queue.Queue(maxsize=1)
+
+    def keep() -> None:
+        try:
+            process = subprocess.Popen(command, stdout=output, stderr=output, preexec_fn=_die_with_parent_hook())
+        except BaseException as error:  # handed to the caller, raised there
+            handed.put(error)
+            return
+        handed.put(process)
+        released.wait()
+
+    threading.Thread(target=keep, name="local-server-keeper", daemon=True).start()
+    started = handed.get()
+    if isinstance(started, BaseException):
+        raise started
+    return started
 
 
 def _wait_ready(url: str, process: subprocess.Popen[bytes], timeout_s: float) -> None:
@@ -140,10 +163,8 @@ def local_server(
     port = port or free_port()
     url = f"http://127.0.0.1:{port}/v1"
     output = subprocess.DEVNULL if quiet else None
-    process = subprocess.Popen(
-        server_command(weights, port, threads), stdout=output, stderr=output, preexec_fn=_die_with_parent_hook()
-    )
     stopping = threading.Event()
+    process = spawned_by_keeper(server_command(weights, port, threads), output, stopping)
     try:
         _wait_ready(url, process, timeout_s=180)
         log.info("local model server ready at %s", url)
