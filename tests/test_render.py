@@ -228,7 +228,7 @@ def test_a_source_naming_a_gift_without_its_number_is_shown_beside_it_in_markdow
     brief = base.model_copy(update={"gifts": merged.gifts, "conflicts": [], "military": [], "actors": []})
     brief.articles[0].text, brief.articles[1].text = a, b
     md = render(brief, "md")
-    assert "- 1 car[^1] (1 outlet" in md
+    assert "- 1 car from Putin to Kim[^1] (1 outlet" in md  # giver and recipient: lang/en/parties.py
     assert "; also named, with no number, by [^2] (1 outlet" in md
     html = render(brief, "html")
     assert "also named, with no number, by" in html and html.count('class="badge"') == 2

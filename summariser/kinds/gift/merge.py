@@ -58,8 +58,7 @@ def merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Confl
         unstated_sources = unique_sources(m.source for m in unstated)
         ids: dict[str, str] = {}
         for value, members in sorted(by_value.items(), key=lambda kv: source_order(kv[1][0].source)):
-            first = members[0].fact
-            assert isinstance(first, Gift)
+            first = _with_parties(members)
             fact_id = f"g{len(merged) + 1}"
             sources = unique_sources(m.source for m in members)
             stating = {s.article_id for s in sources}
@@ -75,3 +74,10 @@ def merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Confl
             members_with_values = [(v, f) for f in group if (v := value_of(f)) is not None]
             conflicts.append(disagreement("gift", f"number of {item} given{when}", members_with_values, ids))
     return merged, conflicts
+
+
+def _with_parties(members: list[GroundedFact]) -> Gift:
+    """The first member's gift, with the giver and recipient of the first member whose sentence names them."""
+    gifts = [m.fact for m in members if isinstance(m.fact, Gift)]
+    named = next((g for g in gifts if g.giver or g.recipient), gifts[0])
+    return gifts[0].model_copy(update={"giver": named.giver, "recipient": named.recipient})

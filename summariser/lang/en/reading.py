@@ -13,6 +13,7 @@ import re
 from summariser.facts import Fact, Reading
 from summariser.lang.en import frames, nlp
 from summariser.lang.en.nlp import Count
+from summariser.lang.en.parties import parties
 from summariser.lang.en.words import PEOPLE, TITLES
 from summariser.lang.lexicon import CAPITALISED_NOUNS
 from summariser.lang.places import country_like, country_of
@@ -39,7 +40,9 @@ MEMBERS = PEOPLE | _STAFF
 """Nouns of people who may act for an organisation they are in ("people in the State Department")."""
 NOT_GIVEN = set().union(*COUNTED.values()) | MEMBERS | {"battalion", "brigade", "regiment", "division", "unit"}
 """Heads that are never a gift: troops, weapons and people (claims, an exchange, or staff sent to work)."""
-GIVE_VERBS = {"give", "gift", "send", "donate", "deliver", "transfer", "present", "hand", "receive", "ship", "fly"}
+GIVE_VERBS = frozenset(
+    {"give", "gift", "send", "donate", "deliver", "transfer", "present", "hand", "receive", "ship", "fly"}
+)
 GIFT_NOUNS = {"gift", "delivery", "donation", "shipment"}  # "The delivery included two bears"
 """Words of giving: a gift stands only in a sentence holding one ("40 observers would monitor" gives nothing)."""
 _DEPLOY_VERBS = {
@@ -88,6 +91,9 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
     occasion = nlp.occasion(sentence, head, count.start if count else 0)
     context = nlp.word_lemmas(sentence)
     named = {k: v for k in _GIFT_PARTIES if (v := getattr(gift, k)) and _named_in(v, context)}
+    if not named.keys() & {"giver", "recipient"}:  # who gave it to whom, where the parse names them
+        found = zip(("giver", "recipient"), parties(sentence, gift.item, GIVE_VERBS), strict=True)
+        named.update((k, v) for k, v in found if v)
     item = gift.item.strip()
     if count and item.lower().startswith(count.wording.lower() + " "):
         item = item[len(count.wording) + 1 :]  # "more than 70 animals": the amount is quantity_text's
