@@ -148,7 +148,7 @@ def oracle_server() -> Iterator[tuple[str, State]]:
 def brief(paths: list[Any], url: str) -> Summary:
     """The real pipeline's brief of some articles, its model the server at `url`, cache off."""
     settings = Settings(backend="api", base_url=url, api_key="oracle", model="oracle", use_cache=False,
-                        concurrency=4, transport_retries=0)  # fmt: skip
+                        model_lede=False, concurrency=4, transport_retries=0)  # fmt: skip
     return summarise(paths, settings=settings)
 
 

@@ -30,9 +30,13 @@ def _fingerprints() -> dict[str, str]:
 
 
 def _key(body: dict[str, Any], raw: str, prints: dict[str, str]) -> tuple[str, str, int] | None:
+    """Which recording answers a request: by seed text and response model; the run's lede (which holds no
+    article text) by its response model alone, answered with the recorded lede."""
     seed = next((stem for stem, mark in prints.items() if mark in raw), None)
     tools = body.get("tools") or [{}]
     name = tools[0].get("function", {}).get("name", "")
+    if seed is None and name == "WrittenLede":
+        seed = "lede"
     return (seed, name, len(body.get("messages", []))) if seed else None
 
 

@@ -119,3 +119,23 @@ class EnglishSpellings(_Strict):
     english: list[str | None] = Field(
         description="One entry per numbered name, in order: its usual English spelling, or null."
     )
+
+
+MAX_LEDE_SENTENCES = 4
+
+
+class WrittenSentence(_Strict):
+    """One sentence of a lede the model writes, with the ids of the facts it states."""
+
+    text: str = Field(description="One plain sentence, in English, stating only what the cited facts state.")
+    fact_ids: list[str] = Field(description="The ids of the facts the sentence states, e.g. ['g1', 'm2'].")
+
+
+class WrittenLede(_Strict):
+    """A lede of a few sentences the model writes from a brief's merged facts (summariser/extract/lede.py)."""
+
+    sentences: list[WrittenSentence] = Field(
+        max_length=MAX_LEDE_SENTENCES,
+        description="2 to 4 sentences: what was given, by whom to whom; the "
+        "figures in dispute with who claims each; how many articles and independent reports.",
+    )

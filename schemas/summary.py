@@ -278,10 +278,12 @@ class RunInfo(_Strict):
 
 
 class LedeSentence(_Strict):
-    """One sentence of the lede and the merged facts it states (none: the coverage sentence)."""
+    """One sentence of the lede and the merged facts it states (none: the coverage sentence); `by`: written by
+    the model (and held against those facts) or made by code from a template of them."""
 
     text: str
     fact_ids: list[str]
+    by: Literal["model", "template"] = "template"
 
 
 class Summary(_Strict):

@@ -2,6 +2,7 @@
 reports and translations that link the articles, the facts dropped, what produced the brief and what it cost."""
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from summariser.about import article_info, translation_info
@@ -12,8 +13,9 @@ from summariser.link.translation import Translation
 from summariser.load.document import Document
 from summariser.merge import MergeResult
 from summariser.redaction import redact_url
-from summariser.render.lede import lede
+from summariser.render.lede import checked, facts_for_model
 from summariser.schemas import ArticleFailure, DroppedFact, ReportGroup, RunInfo, RunStats, Summary
+from summariser.schemas.extraction import WrittenLede
 from summariser.settings import Settings
 
 VERSION = "0.1.0"
@@ -29,8 +31,10 @@ def brief(
     counters: CallStats,
     settings: Settings,
     started: float,
+    write: Callable[[str], WrittenLede | None] | None = None,
 ) -> Summary:
-    """The Summary of a run: `done` the articles extracted (in input order), `started` its monotonic start."""
+    """The Summary of a run: `done` the articles extracted (in input order), `started` its monotonic start;
+    `write` asks a model for the lede from the facts listed (render/lede.py checks it), else the template lede."""
     facts_of = {r.article_id: r for r in results}
     summary = Summary(
         articles=[article_info(d, reports.report_of[d.article.id], facts_of[d.article.id], pairs) for d in done],
@@ -48,7 +52,9 @@ def brief(
         run=_run_info(settings),
         stats=_stats(results, failures, merged, counters, started),
     )
-    return summary.model_copy(update={"lede": lede(summary)})
+    written = write(facts_for_model(summary)) if write else None
+    stats = _stats(results, failures, merged, counters, started)  # the lede's request counted
+    return summary.model_copy(update={"lede": checked(written, summary), "stats": stats})
 
 
 def _stats(

@@ -21,6 +21,7 @@ from summariser.enrich.registry import enrich_run
 from summariser.errors import InputError
 from summariser.extract.budget import check_limits, unreadable
 from summariser.extract.cache import JsonCache
+from summariser.extract.lede import write_lede
 from summariser.extract.params import ParamTable
 from summariser.extract.spelling import run_spellings
 from summariser.facts import ModelClient
@@ -33,6 +34,7 @@ from summariser.load.language import UNDETERMINED
 from summariser.merge import merge
 from summariser.scheduler import Progress, extract_all
 from summariser.schemas import ArticleFailure, Summary
+from summariser.schemas.extraction import WrittenLede
 from summariser.settings import Settings
 
 
@@ -87,14 +89,19 @@ def _summarise(
         stop.check()
         spellings = run_spellings(results, settings, clients.get, cache, counters)  # link: names in other scripts
         stop.check()
-    failures += extract_failures + finder_failures
-    merged = merge((f for r in results for f in r.facts), spellings)  # merge
-    done = [d for d in docs if d.article.id in {r.article_id for r in results}]
-    ok = [d.article for d in done]
-    texts = {a.id: a.text for a in ok}  # link: reprints and translations
-    pairs = find_translations(texts, {a.id: a.language or UNDETERMINED for a in ok})
-    reports = join_translations(group_reports(texts), texts, pairs)
-    return brief(done, results, failures, merged, reports, pairs, counters, settings, started)  # the Summary
+        failures += extract_failures + finder_failures
+        merged = merge((f for r in results for f in r.facts), spellings)  # merge
+        done = [d for d in docs if d.article.id in {r.article_id for r in results}]
+        ok = [d.article for d in done]
+        texts = {a.id: a.text for a in ok}  # link: reprints and translations
+        pairs = find_translations(texts, {a.id: a.language or UNDETERMINED for a in ok})
+        reports = join_translations(group_reports(texts), texts, pairs)
+
+        def write(facts: str) -> WrittenLede | None:  # render: the lede, written by the model from the facts
+            return write_lede(facts, settings, clients.get, cache, counters) if settings.model_lede else None
+
+        # the Summary, its lede checked against the facts it cites
+        return brief(done, results, failures, merged, reports, pairs, counters, settings, started, write)
 
 
 async def asummarise(

@@ -48,7 +48,7 @@ _REAL: dict[str, tuple[float, float, bool]] = {  # real knob -> (least, most, wh
 }
 _TEXT = ("model", "backend", "mode", "calls")
 _OPTIONAL_TEXT = ("base_url", "api_key", "reasoning_effort")
-_SWITCHES = ("use_cache", "hints", "record")
+_SWITCHES = ("use_cache", "hints", "record", "model_lede")
 _PATHS = ("cache_dir", "local_model", "cassette")
 
 
@@ -82,6 +82,7 @@ class Settings:
     calls: str = (
         "one"  # "one": one call asks for every kind; "per-kind": a call per kind (measured: docs/performance.md)
     )
+    model_lede: bool = True  # the model writes the lede (one request a run); False: the template lede only
     hints: bool = False  # give the model what the NLP layer found (measured off by default: docs/performance.md)
     max_requests_per_article: int = 24
     chunk_chars: int = 6000

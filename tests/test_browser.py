@@ -151,6 +151,13 @@ def test_five_seed_report_every_fact_traces_to_its_quote(browser: Any, tmp_path:
     for merged in facts:
         page.click(f'li.fact[data-fact="{merged.id}"] >> nth=0', position={"x": 5, "y": 5})
         assert page.inner_text("section.sources pre.article:not([hidden]) mark") == merged.sources[0].quote
+    first_source = {f.id: f.sources[0].quote for f in [*summary.gifts, *summary.military]}
+    cited = [(n, s) for n, s in enumerate(summary.lede, 1) if s.fact_ids]
+    assert cited  # the lede's citations highlight their quotes, as the facts' do
+    for n, sentence in cited:
+        page.focus(f'span.lede-sentence[data-lede="{n}"]')  # a sentence may wrap: reached as a keyboard user would
+        page.keyboard.press("Enter")
+        assert page.inner_text("section.sources pre.article:not([hidden]) mark") == first_source[sentence.fact_ids[0]]
     troop = next(c for c in summary.conflicts if c.topic == "troop deployment figures")
     row = page.inner_text(f'div.conflict[data-conflict="{troop.id}"]')
     flat_row = " ".join(row.split())  # the page collapses the quotes' line breaks

@@ -115,7 +115,8 @@ def long_article(clean: bool = True, marked_sentences: int = 800) -> str:
 def api_settings(url: str, **changes: Any) -> Settings:
     return Settings(
         backend="api", base_url=url, api_key="sk-test", model=LOCAL_MODEL_ALIAS, use_cache=False,
-        backoff_initial_s=0.01, backoff_max_s=0.02, timeout_s=10, concurrency=4, **changes,
+        backoff_initial_s=0.01, backoff_max_s=0.02, timeout_s=10, concurrency=4,
+        **{"model_lede": False, **changes},  # these count an article's calls; the lede's call: test_lede.py
     )  # fmt: skip
 
 
@@ -151,7 +152,8 @@ def test_cli_prints_one_line_per_failed_article(tmp_path: Path) -> None:
     with stand_in(refusal=400) as server:
         result = subprocess.run(
             [sys.executable, "-m", "summariser", "run", str(path), str(SEED), "--base-url", server.url,
-             "--model", LOCAL_MODEL_ALIAS, "--format", "json", "--out", str(tmp_path / "brief.json")],
+             "--model", LOCAL_MODEL_ALIAS, "--format", "json", "--out", str(tmp_path / "brief.json"),
+             "--template-lede"],  # an article's calls counted; the lede's call: test_lede.py
             capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
         )  # fmt: skip
         sent = len(server.starts)

@@ -51,7 +51,9 @@ def test_an_article_over_a_million_characters_is_refused_and_the_others_are_summ
     assert line.startswith("summariser: failed:")
     brief = json.loads(result.stdout)
     assert [a["id"] for a in brief["articles"]] == [s.stem for s in SEED_FILES[:2]]
-    assert brief["stats"]["requests"] == 2 and brief["stats"]["failed"] == 1  # one call a seed, none for the giant
+    assert (
+        brief["stats"]["requests"] == 3 and brief["stats"]["failed"] == 1
+    )  # a call a seed and the lede's, none for the giant
 
 
 def test_articles_given_as_objects_are_refused_before_any_request_when_too_long_to_read() -> None:

@@ -97,7 +97,15 @@ def test_recorded_prompts_kept_the_injected_delimiters_inside_the_article() -> N
     """In every request actually sent, the real closing delimiter occurs once, after the whole article."""
     interactions = yaml.safe_load(INJECTION_CASSETTE.read_text(encoding="utf-8"))["interactions"]
     for interaction in interactions:
-        user = json.loads(interaction["request"]["body"])["messages"][1]["content"]
+        messages = json.loads(interaction["request"]["body"])["messages"]
+        if len(messages) == 1:  # the lede's request (extract/lede.py): the facts only, never an article's text
+            facts = messages[0]["content"]
+            nonce = facts.rsplit("<facts-", 1)[1].split(">", 1)[0]
+            data = facts.rsplit(f"<facts-{nonce}>", 1)[1]  # the prompt names the delimiters once before them
+            assert data.count(f"</facts-{nonce}>") == 1 and data.rstrip().endswith(f"</facts-{nonce}>")
+            assert "<article-" not in facts and CANARY not in facts
+            continue
+        user = messages[1]["content"]
         nonce = user.split("<article-", 1)[1].split(">", 1)[0]
         closing = f"</article-{nonce}>"
         assert user.count(closing) == 1 and "[" not in user.split(closing, 1)[1]  # no sentence after it

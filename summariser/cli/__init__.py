@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--replay", action="store_true", help="answer from the recorded cassettes, offline")
     replay.add_argument("--record", action="store_true", help="re-record the cassette from the local model")
     run.add_argument("--cassette", type=Path, help="cassette file for --replay / --record")
+    run.add_argument(
+        "--template-lede", action="store_true", help="make the lede from a template of the facts (no model request)"
+    )
     run.add_argument("--since", type=Path, help="write what changed since this saved JSON brief (md or json)")
     render = commands.add_parser("render", help="render a saved JSON summary as md, html or json")
     render.add_argument("summary", type=Path, help="a JSON file written by `summariser run --format json`")
@@ -135,6 +138,7 @@ def _settings(args: argparse.Namespace) -> "object":
         max_total_tokens=args.max_tokens_total,
         cassette=args.cassette,
         record=args.record or None,
+        model_lede=False if args.template_lede else None,
     )
 
 

@@ -23,6 +23,7 @@ from summariser.verify.numbered import Numbered
 SYSTEM_TEMPLATE = "system.j2"
 USER_TEMPLATE = "extract.j2"
 SPELLING_TEMPLATE = "spelling.j2"
+LEDE_TEMPLATE = "lede.j2"
 FIELD_OF_KIND = {"gifts": "gifts", "actors": "actors", "military": "claims"}
 HINT_HEADINGS = {"gifts": "Possible gifts", "actors": "Names", "military": "Military figures and treaties"}
 """The field of `Extraction` that answers each kind."""
@@ -57,9 +58,10 @@ def schema_hash() -> str:
 
 
 def prompt_hashes() -> dict[str, str]:
-    """Content hash of every prompt template a run may send (extraction, and the English spellings of
-    names: extract/spelling.py)."""
-    return {name: templates.template_hash(name) for name in (SYSTEM_TEMPLATE, USER_TEMPLATE, SPELLING_TEMPLATE)}
+    """Content hash of every prompt template a run may send (extraction, the English spellings of names:
+    extract/spelling.py, and the lede: extract/lede.py)."""
+    templates_sent = (SYSTEM_TEMPLATE, USER_TEMPLATE, SPELLING_TEMPLATE, LEDE_TEMPLATE)
+    return {name: templates.template_hash(name) for name in templates_sent}
 
 
 def build_messages(

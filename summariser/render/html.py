@@ -97,6 +97,12 @@ def render_html(summary: Summary) -> str:
     def cites(sources: list[Source]) -> str:
         return json.dumps([cite(s) for s in sources])
 
+    facts = {g.id: g.sources for g in summary.gifts} | {m.id: m.sources for m in summary.military}
+
+    def sentence_sources(fact_ids: list[str]) -> list[Source]:
+        """The sources of the facts a lede sentence cites, in the order it cites them."""
+        return [s for i in fact_ids for s in facts.get(i, [])]
+
     def badge(s: Source) -> Markup:
         return Markup('<button class="badge" type="button" data-cites="{}" title="{}">{}</button>').format(
             cites([s]), visible(s.quote) + origin_note(s.origin), numbers.get(s.article_id, "?")
@@ -133,6 +139,7 @@ def render_html(summary: Summary) -> str:
             )
         ],
         cites=cites,
+        sentence_sources=sentence_sources,
         badges=badges,
         held=held,
         ranked_values=lambda c: ranking.values(c.values),

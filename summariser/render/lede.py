@@ -1,21 +1,32 @@
 """The lede: a few sentences a reader takes in first, made from the merged, checked facts only (never from an
 article's text): what was given, by whom to whom; the figures the outlets disagree on, with who claims each; how
 many articles, outlets and independent reports. Each sentence names the fact ids it states, and `problems` holds
-its numbers and names against those facts, so that no sentence of the lede says more than they do."""
+its numbers, names and items against those facts, so that no sentence of the lede says more than they do.
+
+Where a model writes the lede (extract/lede.py), it reads `facts_for_model` (the merged facts with their ids, the
+disagreements, the coverage: nothing of an article but the facts' values) and `checked` holds each of its
+sentences the same way: one that fails gives way to the template sentences of the facts it cites."""
 
 import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from summariser.link.syndication import count_reports
 from summariser.render.glance import Ranking
 from summariser.schemas import Conflict, LedeSentence, MergedClaim, MergedGift, Summary
+from summariser.schemas.extraction import WrittenLede
 
 MAX_GIFTS = 3
 """Gifts a lede names: the best reported first."""
 MAX_DISPUTES = 2
 """Disagreements a lede states: the best reported first."""
+MAX_LISTED = 8
+"""Gifts, and military claims, that the model is shown: the best reported first."""
 
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*")
+_IDS = re.compile(r"\s*\[[a-z]\d+(?:,\s*[a-z]\d+)*\]")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def lede(summary: Summary) -> list[LedeSentence]:
@@ -26,13 +37,64 @@ def lede(summary: Summary) -> list[LedeSentence]:
     gifts = ranking.ranked(summary.gifts, lambda g: g.sources)
     if gifts:
         sentences.append(_gifts(gifts[:MAX_GIFTS]))
-    numeric = [c for c in summary.conflicts if _numbers_differ(c)]
-    weight = {c.id: ranking.weight(s for v in c.values for s in v.sources) for c in numeric}
-    disputes = sorted(numeric, key=lambda c: (-weight[c.id][0], -weight[c.id][1]))[:MAX_DISPUTES]
-    sentences.extend(_dispute(c, ranking) for c in disputes)
+    sentences.extend(_dispute(c, ranking) for c in _main_disputes(summary, ranking))
     if summary.articles:
         sentences.append(_coverage(summary))
     return [s for s in sentences if not problems(s, summary)]
+
+
+def checked(written: WrittenLede | None, summary: Summary) -> list[LedeSentence]:
+    """The model's lede, each sentence held by `problems`: a sentence that fails gives way to the template
+    sentences of the facts it cites (the template lede where the model wrote nothing)."""
+    template = lede(summary)
+    if written is None or not written.sentences:
+        return template
+    kept: list[LedeSentence] = []
+    for sentence in written.sentences:
+        own = LedeSentence(
+            text=" ".join(sentence.text.split()), fact_ids=list(dict.fromkeys(sentence.fact_ids)), by="model"
+        )
+        if own.text and not problems(own, summary):
+            kept.append(own)
+            continue
+        cited = set(own.fact_ids)
+        kept += [t for t in template if (set(t.fact_ids) & cited or not (t.fact_ids or cited)) and t not in kept]
+    return kept
+
+
+def facts_for_model(summary: Summary) -> str:
+    """What the model writes a lede from: the best-reported gifts and military claims, one line each with its
+    id, the main disagreements and the coverage line; values as the facts hold them, each on one line."""
+    ranking = Ranking(summary)
+    lines = []
+    for gift in ranking.ranked(summary.gifts, lambda g: g.sources)[:MAX_LISTED]:
+        lines.append(f"[{gift.id}] gift: {_amount(gift)}{_parties(gift)} ({_articles(gift)})")
+    for claim in ranking.ranked(summary.military, lambda m: m.sources)[:MAX_LISTED]:
+        said = claim.claim.figure_text or (str(claim.claim.figure) if claim.claim.figure is not None else "")
+        by = f", claimed by {claim.claim.claimed_by}" if claim.claim.claimed_by else ""
+        lines.append(f"[{claim.id}] {claim.claim.claim_type}: {claim.claim.subject}{', ' * bool(said)}{said}{by}")
+    for conflict in _main_disputes(summary, ranking):
+        lines.append(_dispute(conflict, ranking).text.removesuffix(".") + f" [{', '.join(conflict.fact_ids)}]")
+    if summary.articles:
+        lines.append("Coverage: " + _coverage(summary).text)
+    return "\n".join(" ".join(line.split()) for line in lines)
+
+
+def _parties(gift: MergedGift) -> str:
+    given = gift.gift
+    return (f", given by {given.giver}" if given.giver else "") + (f" to {given.recipient}" if given.recipient else "")
+
+
+def _articles(fact: MergedGift) -> str:
+    count = len({s.article_id for s in fact.sources})
+    return f"{count} article{'s' * (count != 1)}"
+
+
+def _main_disputes(summary: Summary, ranking: Ranking) -> list[Conflict]:
+    """The MAX_DISPUTES disagreements of different numbers that the most independent reports state."""
+    numeric = [c for c in summary.conflicts if _numbers_differ(c)]
+    weight = {c.id: ranking.weight(s for v in c.values for s in v.sources) for c in numeric}
+    return sorted(numeric, key=lambda c: (-weight[c.id][0], -weight[c.id][1]))[:MAX_DISPUTES]
 
 
 def _amount(gift: MergedGift) -> str:
@@ -83,7 +145,8 @@ def _coverage(summary: Summary) -> LedeSentence:
 
 def problems(sentence: LedeSentence, summary: Summary) -> list[str]:
     """What a lede sentence says that the facts it cites do not: a number none of them states, a name none of
-    them holds, or a cited id the brief lacks. A sentence citing no fact may state only the coverage counts."""
+    them holds, the item of a fact it does not cite, or a cited id the brief lacks. A sentence citing no fact
+    may state only the coverage counts."""
     facts: dict[str, MergedGift | MergedClaim] = {g.id: g for g in summary.gifts}
     facts.update((m.id, m) for m in summary.military)
     unknown = [i for i in sentence.fact_ids if i not in facts]
@@ -91,14 +154,29 @@ def problems(sentence: LedeSentence, summary: Summary) -> list[str]:
         return [f"cites {', '.join(unknown)}, which the brief does not hold"]
     if not sentence.fact_ids:
         held = _coverage(summary).text if summary.articles else ""
-        return [f"number {n} is no coverage count" for n in _NUMBER.findall(sentence.text) if n not in held]
+        found = [f"number {n} is no coverage count" for n in _NUMBER.findall(sentence.text) if n not in held]
+        return found + [f"name {w} is no coverage count" for w in _names(sentence.text) if w not in held]
     cited = [facts[i] for i in sentence.fact_ids]
     disputes = [c for c in summary.conflicts if set(c.fact_ids) & set(sentence.fact_ids)]
     held = " ".join([_stated(f) for f in cited] + [_claimed(c) for c in disputes])
     found = [f"number {n} is in none of the cited facts" for n in _NUMBER.findall(sentence.text) if n not in held]
-    names = [m.group() for m in _NAME.finditer(sentence.text) if m.start() > 0]  # not the sentence's own capital
-    names = [w for w in names if w not in held]
-    return found + [f"name {w} is in none of the cited facts" for w in names]
+    found += [f"name {w} is in none of the cited facts" for w in _names(sentence.text) if w not in held]
+    return found + [f"item {w} is of a fact it does not cite" for w in _items_elsewhere(sentence, summary, held)]
+
+
+def _names(text: str) -> list[str]:
+    """The capitalised words of a sentence, but its first (the sentence's own capital)."""
+    return [m.group() for m in _NAME.finditer(text) if m.start() > 0]
+
+
+def _items_elsewhere(sentence: LedeSentence, summary: Summary, held: str) -> list[str]:
+    """Words of the items of gifts the sentence does not cite that it writes and its cited facts lack: an item
+    the lede gives to facts that do not state it."""
+    words = set(_WORD.findall(sentence.text.lower()))
+    held_words = set(_WORD.findall(held.lower()))
+    others = [g.gift.item for g in summary.gifts if g.id not in sentence.fact_ids]
+    named = {w for item in others for w in _WORD.findall(item.lower()) if w not in STOP_WORDS}
+    return sorted(named & words - held_words)
 
 
 def _stated(fact: MergedGift | MergedClaim) -> str:
