@@ -72,7 +72,12 @@ def runs(answers: Path | None) -> dict[str, str]:
     out |= _per_event("test-nlp", GOLD / "test", nlp_only)
     if answers is not None:
         settings = Settings(
-            backend="api", base_url=ANSWERS_URL, model=LOCAL_MODEL_ALIAS, concurrency=1, cache_dir=answers
+            backend="api",
+            base_url=ANSWERS_URL,
+            model=LOCAL_MODEL_ALIAS,
+            concurrency=1,
+            cache_dir=answers,
+            model_lede=False,  # the cached answers hold the extraction only; the lede's answer: the seeds' cassette
         )
         out |= _per_event("test-model", GOLD / "test", lambda p: summarise(p, settings=settings, client=NoCall()))
     return out
