@@ -40,6 +40,7 @@ class Article:
     aliases: tuple[str, ...] = ()  # every other name the same text came under (files, JSONL records)
     language: str | None = None  # ISO 639-1 code or "und" once detected; None: not detected (read as English)
     languages: tuple[str, ...] = ()  # every language holding a real share of the text, main first
+    line_languages: tuple[str, ...] = ()  # mixed text: each line's language (text.split("\n")), found by load
 
     def __post_init__(self) -> None:
         for name in ("id", "text", "title", "source", "date", "path"):

@@ -1,6 +1,11 @@
 """An article as every later stage reads it, built once by load: the article, its chunks (cut at sentence
-ends, so one request reads a bounded text) and, once detected, its language. Budgets, prompts and the checks
-read these instead of cutting or detecting again."""
+ends, so one request reads a bounded text) and, once detected, its language, with each line's language where
+the article mixes languages (also on Article.line_languages, since the checks are handed articles). Budgets,
+prompts and the checks read these instead of cutting or detecting again.
+
+It deliberately holds nothing that needs a language's parser: the names in a sentence and the sentences a
+fact is read in come from each language's reader and checker (lang/registry), a layer above load, and are
+cached there by text."""
 
 import re
 from dataclasses import dataclass, replace
@@ -26,11 +31,12 @@ def documents(articles: list[Article], chunk_chars: int) -> list[Document]:
 
 
 def detected_languages(docs: list[Document], store: Store | None) -> list[Document]:
-    """The documents with their language detected (remembered in `store`), on the article too."""
+    """The documents with their language detected (remembered in `store`), on the article too, with the
+    language of each line where the article mixes languages (what verify/checks.py reads)."""
     found = []
     for doc in docs:
         info = detect_language_cached(doc.article.text, store)
-        article = replace(doc.article, language=info.language, languages=info.languages)
+        article = replace(doc.article, language=info.language, languages=info.languages, line_languages=info.lines)
         found.append(replace(doc, article=article, language=info))
     return found
 

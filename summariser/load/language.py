@@ -10,6 +10,9 @@ Detection never fails a run: text the detector cannot name with confidence is "u
   than one means the article mixes languages (e.g. an English report quoting a Russian statement
   at length).
 - rtl: most letters are of a right-to-left script (Arabic, Hebrew, Persian, Urdu ...).
+- lines: in a text that mixes languages, the language each line is read in (the line's own where the
+  detector names one, else the main language), found here once so that no later stage detects again;
+  empty in a text of one language, where every line is read in the main language.
 """
 
 import hashlib
@@ -19,12 +22,12 @@ import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 from summariser.load.numerals import MAX_DIGITS
 
-RECIPE = "lang3:py3langid-0.4.0"
+RECIPE = "lang4:py3langid-0.4.0"
 """Names the detector and the rules below in cache keys: change it when either changes."""
 UNDETERMINED = "und"
 MIN_LETTERS = 20
@@ -60,6 +63,7 @@ class LanguageInfo:
     language: str
     languages: tuple[str, ...]
     rtl: bool
+    lines: tuple[str, ...] = ()  # mixed text only: each line's language (text.split("\n")), else empty
 
     @property
     def mixed(self) -> bool:
@@ -141,7 +145,21 @@ def detect_language(text: str) -> LanguageInfo:
         )
     ]
     present = ((language,) if language != UNDETERMINED else ()) + tuple(others)
-    return LanguageInfo(language=language, languages=present, rtl=is_rtl(text))
+    lines = line_languages(text, language) if len(present) > 1 else ()
+    return LanguageInfo(language=language, languages=present, rtl=is_rtl(text), lines=lines)
+
+
+def line_languages(text: str, main: str) -> tuple[str, ...]:
+    """The language each line of the text (split at "\n") is read in (line_language)."""
+    return tuple(line_language(line, main) for line in text.split("\n"))
+
+
+@lru_cache(maxsize=1024)
+def line_language(line: str, main: str) -> str:
+    """The language of one line (or of a block of lines read together); `main` where the detector cannot
+    name it."""
+    code, _ = classify(line)
+    return main if code == UNDETERMINED else code
 
 
 def paragraphs(text: str) -> list[tuple[str, int]]:
@@ -188,13 +206,22 @@ def detect_language_cached(text: str, store: Store | None) -> LanguageInfo:
     if found is not None:
         try:
             return LanguageInfo(
-                language=str(found["language"]), languages=tuple(map(str, found["languages"])), rtl=bool(found["rtl"])
+                language=str(found["language"]),
+                languages=tuple(map(str, found["languages"])),
+                rtl=bool(found["rtl"]),
+                lines=tuple(map(str, found["lines"])),
             )
         except (KeyError, TypeError):
             pass
     info = detect_language(text)
     try:
-        store.set(key, {"language": info.language, "languages": list(info.languages), "rtl": info.rtl})
+        record = {
+            "language": info.language,
+            "languages": list(info.languages),
+            "rtl": info.rtl,
+            "lines": list(info.lines),
+        }
+        store.set(key, record)
     except Exception as e:  # a full or read-only disk costs the next run a detection, nothing more
         _log.warning("language detection not cached: %s", e)
     return info

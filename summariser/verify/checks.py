@@ -3,17 +3,18 @@ parse for English text, the checks that need no parser for any other language or
 
 An article whose language was never detected (language None: called outside the pipeline) is read
 as English, as before detection existed. In an article that mixes languages, each line is read by
-its own language: a line the detector cannot name takes the article's main language.
+its own language: a line the detector cannot name takes the article's main language. Load found each line's
+language once (Article.line_languages); the detector is asked again only for a span over several lines
+(its lines read together) or an article that load did not detect.
 """
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from summariser.lang.base import Checker
 from summariser.lang.registry import checker_for, reader_for
 from summariser.lang.xx.fallback import sentences
 from summariser.load.articles import Article
-from summariser.load.language import UNDETERMINED, classify
+from summariser.load.language import UNDETERMINED, line_language
 from summariser.verify.safety import instruction_lines, overlaps
 
 ENGLISH = "en"
@@ -44,9 +45,15 @@ def english_at(article: Article, start: int, end: int) -> bool:
 
 
 def language_at(article: Article, start: int, end: int) -> str:
-    """The language of the text at [start, end): its line's in an article that mixes languages, else the
-    article's main language."""
-    return line_language(_line(article.text, start, end), _main(article)) if mixed(article) else _main(article)
+    """The language of the text at [start, end): its line's in an article that mixes languages (as load found
+    it), else the article's main language."""
+    if not mixed(article):
+        return _main(article)
+    text, last = article.text, max(end - 1, start)
+    line = text.count("\n", 0, start)
+    if article.line_languages and line == text.count("\n", 0, last):
+        return article.line_languages[line]
+    return line_language(_line(text, start, end), _main(article))  # several lines, or never detected by load
 
 
 def checker(article: Article) -> Checker:
@@ -85,13 +92,6 @@ def _line(text: str, start: int, end: int) -> str:
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", max(end - 1, start))
     return text[first : len(text) if last < 0 else last]
-
-
-@lru_cache(maxsize=1024)
-def line_language(line: str, main: str) -> str:
-    """The language of one line of a mixed article; `main` when the detector cannot name it."""
-    code, _ = classify(line)
-    return main if code == UNDETERMINED else code
 
 
 def described(article: Article) -> list[str]:
