@@ -36,7 +36,7 @@ from summariser.facts import GroundedFact
 from summariser.kinds.actor.finders.english import actor_at
 from summariser.lang.en import nlp
 from summariser.lang.words import NAME_TOKEN
-from summariser.lang.xx import fallback, roles_abroad
+from summariser.lang.xx import roles_abroad
 from summariser.load.articles import Article
 from summariser.names import (
     INFLECTION,
@@ -161,7 +161,7 @@ def names_across(article: Article, names: KnownNames, grounded: list[GroundedFac
         return []
     text = article.text
     english = checks.english(article)
-    units = nlp.sentences(text) if english else fallback.sentences(text)
+    units = checks.checker(article).sentences(text)  # its language's sentences (lang/registry)
     entities = _Entities(text) if english else None
     suspect = instruction_lines(text)
     found: list[GroundedFact] = []
