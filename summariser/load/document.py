@@ -5,7 +5,11 @@ prompts and the checks read these instead of cutting or detecting again.
 
 It deliberately holds nothing that needs a language's parser: the names in a sentence and the sentences a
 fact is read in come from each language's reader and checker (lang/registry), a layer above load, and are
-cached there by text."""
+cached there by text. Nor the numbers: each reader counts them in its own unit (its checker's sentences, a
+parse's words; link/translation reads each whole text once), and what a number is depends on the text beside
+it (load/numerals.BESIDE: "5 x" before a line's "3" makes it no count), so numbers found once over the whole
+text would differ at sentence edges from those of a sentence. Reprint and translation links join articles,
+so they belong to link/, not to one article's Document."""
 
 import re
 from dataclasses import dataclass, replace
