@@ -125,6 +125,18 @@ def test_the_reading_lemmatises_and_dates_a_gift() -> None:
     )  # fmt: skip
     result = read(horses, evidence, "")
     assert result is not None and result[1].head == "horse" and result[1].occasion == "April"
+    assert isinstance(result[0], Gift) and (result[0].giver, result[0].recipient) == ("Putin", "Kim")
+
+
+def test_a_claim_is_dated_where_the_parse_dates_its_verb_and_only_there() -> None:
+    from summariser.lang.en.reading import read
+
+    pact = "In June, Russia and North Korea renewed a mutual defence pact."
+    dated = read(claim(pact, None, "treaty").model_copy(update={"subject": "mutual defence pact"}), pact, "")
+    assert dated is not None and isinstance(dated[0], MilitaryClaim) and dated[0].date == "June"
+    troops = "MOSCOW, November 20 - Over 10,000 troops were sent to Kursk."  # the report's day, not the claim's
+    undated = read(claim(troops, 10000), troops, "")
+    assert undated is not None and isinstance(undated[0], MilitaryClaim) and undated[0].date is None
 
 
 def test_one_chunk_failing_keeps_the_facts_of_the_articles_other_chunks() -> None:

@@ -162,16 +162,18 @@ def _read_claim(claim: MilitaryClaim, sentence: str, before: str) -> tuple[Fact,
     # too often a name copied from elsewhere, and none means the article states it itself
     claimed_by = nlp.claimant(sentence, before, near=count.start) if count else None
     figure = count.value if count else None
+    head = count.noun if count else nlp.lemma(subject)
     updated = claim.model_copy(
         update={
             "figure": figure,
             "figure_text": count.wording if count else None,
             "subject": subject,
             "claimed_by": claimed_by,
+            "date": nlp.occasion(sentence, head, count.start if count else 0),  # as a gift's: the parse's date
         }
     )
     reading = Reading(
-        head=count.noun if count else nlp.lemma(subject),
+        head=head,
         value=figure,
         wording=count.wording if count else None,
         qualifier=count.qualifier if count else None,
