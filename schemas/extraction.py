@@ -34,6 +34,9 @@ class Gift(_Strict):
     transport: str | None = Field(description="How it was delivered, e.g. 'by plane'.")
     date: str | None = Field(description="When it was given, in the article's words.")
     evidence: str = Field(description=EVIDENCE_DESCRIPTION)
+    original: str | None = Field(
+        default=None, description="The article's own word for the item where it is not English (set by code)."
+    )
 
 
 class Actor(_Strict):

@@ -7,6 +7,7 @@ from summariser.kinds.military.finders.english import nlp_claims
 from summariser.lang.en.reader import CHECKS as ENGLISH_CHECKS
 from summariser.lang.en.reading import plausible
 from summariser.lang.xx import fallback
+from summariser.load.numerals import numbers
 from summariser.load.articles import Article
 from summariser.schemas import Actor, ActorList, Gift, GiftList, MilitaryClaim, MilitaryClaimList
 from summariser.verify import checks
@@ -75,7 +76,7 @@ def test_a_number_the_sentence_does_not_hold_drops_the_fact() -> None:
 
 
 def test_numbers_as_written_in_several_languages() -> None:
-    assert [v for v, _ in fallback.numbers("12,000 12 000 12.000 12\u202f000 ١٢٬٠٠٠ ٧٠ 1,5 2024")] == [
+    assert [v for v, _ in numbers("12,000 12 000 12.000 12\u202f000 ١٢٬٠٠٠ ٧٠ 1,5 2024")] == [
         12000, 12000, 12000, 12000, 12000, 70, 2024,
     ]  # fmt: skip
 
@@ -313,3 +314,22 @@ def test_unparsed_figures_of_other_claims_are_merged_when_equal_but_never_shown_
     assert len(kept) == 2 and all(f.reading is not None and not f.reading.compared for f in kept)
     merged = merge(kept)
     assert len(merged.military) == 2 and merged.conflicts == []
+
+
+def test_a_number_spelled_out_holds_the_models_quantity_and_the_items_own_word_stands_beside_it() -> None:
+    def read(item: str, quantity: int | None, sentence: str, code: str) -> tuple[object, ...] | None:
+        given = gift(item, quantity, None, sentence).gifts[0].model_copy(update={"transport": None, "date": None})
+        result = fallback.read(given, sentence, "", language=code)
+        return None if result is None else (result[0].item, result[0].quantity_text, getattr(result[0], "original"))
+
+    assert read("dogs", 2, "Kim ha regalato due cani Pungsan a Putin.", "it") == ("dogs", "due", "cani")
+    assert read("bears", 2, "Россия подарила два медведя зоопарку.", "ru") == ("bears", "два", "медведя")
+    assert read("bears", 3, "La Russie a offert deux ours au zoo.", "fr") is None  # the sentence says two
+    assert read("dog", None, "Berdimuhamedov a offert un chien alabaï à Poutine.", "fr") == ("dog", None, "chien")
+    assert read("pheasants", 25, "La Russia ha regalato 25 fagiani allo zoo.", "it") == ("pheasants", "25", None)
+
+
+def test_a_name_written_in_another_script_is_named_as_the_names_package_matches_it() -> None:
+    assert fallback.names("Kremlin", "크렘린궁 대변인이 성명을 냈다.")  # heard in Hangul
+    assert fallback.names("Kim Jong Un", "Путин встретился с Ким Чен Ыном в Пхеньяне.")
+    assert not fallback.names("Kim Jong Un", "Путин встретился с Сергеем Шойгу в Пхеньяне.")

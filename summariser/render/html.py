@@ -73,7 +73,8 @@ def fact_label(fact: Ranked) -> str:
     """A gift or a claim in plain words: 'more than 70 animals', 'troop deployment: up to 12,000 North Korean
     troops (per the Pentagon)'."""
     if isinstance(fact, MergedGift):
-        return " ".join(part for part in (gift_amount(fact.gift), fact.gift.item) if part)
+        original = f"({fact.gift.original})" if fact.gift.original else ""
+        return " ".join(part for part in (gift_amount(fact.gift), fact.gift.item, original) if part)
     claim = fact.claim
     figure = f"{claim.figure_text} " if claim.figure_text else ""
     who = f" (per {claim.claimed_by})" if claim.claimed_by else ""

@@ -172,7 +172,8 @@ def gift_amount(gift: Gift) -> str:
 
 
 def gift_text(gift: Gift, *, dated: bool = True) -> str:
-    """'more than 70 animals from Russia to North Korea (by plane) in April', escaped (`dated`: with its date)."""
+    """'more than 70 animals from Russia to North Korea (by plane) in April', escaped (`dated`: with its date); an
+    item an article names in another language with that word beside it: '24 horses (лошади)'."""
     route = " ".join(
         part
         for part in (
@@ -183,7 +184,8 @@ def gift_text(gift: Gift, *, dated: bool = True) -> str:
         )
         if part
     )
-    return f"{_md(gift_amount(gift))} {_md(gift.item)} {route}".replace("  ", " ").strip()
+    original = f" ({_md(gift.original)})" if gift.original else ""  # the article's own word, beside the English
+    return f"{_md(gift_amount(gift))} {_md(gift.item)}{original} {route}".replace("  ", " ").strip()
 
 
 def claim_text(claim: MilitaryClaim) -> str:

@@ -3,6 +3,7 @@ deployment.) The structural reading of every fact against its sentence is lang/e
 
 import re
 
+from summariser.lang.en.reading import COUNTED
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
 _TOPIC_WORDS = {
@@ -18,7 +19,7 @@ _TOPIC_WORDS = {
         "infantry",
     ),
     "treaty": ("treaty", "treaties", "pact", "agreement", "accord", "partnership", "alliance", "signed"),
-    "arms": ("weapon", "arms", "shell", "missile", "ammunition", "artillery", "rocket", "drone", "munition"),
+    "arms": ("weapon", "arms", "ammunition", *sorted(COUNTED["arms"])),  # and every noun an arms figure counts
     "casualties": ("killed", "dead", "death", "died", "wounded", "casualt", "injured", "losses"),
 }
 _TOPIC_PATTERNS = {kind: re.compile(r"\b(?:" + "|".join(words) + ")") for kind, words in _TOPIC_WORDS.items()}

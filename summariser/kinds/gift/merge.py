@@ -77,7 +77,9 @@ def merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Confl
 
 
 def _with_parties(members: list[GroundedFact]) -> Gift:
-    """The first member's gift, with the giver and recipient of the first member whose sentence names them."""
+    """The first member's gift, with the giver and recipient of the first member whose sentence names them, and
+    the first word an article in another language names the item by."""
     gifts = [m.fact for m in members if isinstance(m.fact, Gift)]
     named = next((g for g in gifts if g.giver or g.recipient), gifts[0])
-    return gifts[0].model_copy(update={"giver": named.giver, "recipient": named.recipient})
+    original = next((g.original for g in gifts if g.original), None)
+    return gifts[0].model_copy(update={"giver": named.giver, "recipient": named.recipient, "original": original})

@@ -34,8 +34,17 @@ from summariser.lang.lexicon import GIVING, SPEECH, counted_noun, known, lemmas,
 from summariser.lang.places import country_like
 from summariser.lang.words import WORD
 from summariser.lang.xx import roles_abroad
-from summariser.load.numerals import numbers
-from summariser.names import MIN_SURNAME_LETTERS, fold_name, in_hangul, same_name_word
+from summariser.load.numerals import numbers_at
+from summariser.names import (
+    MIN_SURNAME_LETTERS,
+    fold_name,
+    hangul_sound_key,
+    in_hangul,
+    same_name_word,
+    same_person,
+    same_word,
+    sounded,
+)
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
 UNPARSED = "not parsed"
@@ -86,12 +95,14 @@ def verbatim(words: str | None, sentence: str) -> str | None:
     return match.group() if match else None
 
 
-def amount(value: int | None, words: str | None, sentence: str) -> tuple[bool, str | None]:
-    """Whether the sentence holds the number (or the model's words for it, verbatim), and its wording."""
+def amount(value: int | None, words: str | None, sentence: str, language: str | None = None) -> tuple[bool, str | None]:
+    """Whether the sentence holds the number (or the model's words for it, verbatim), and its wording: in digits,
+    or spelled out in the sentence's `language` where a library reads its number words (load/numerals.py:
+    "due cani" holds 2)."""
     said = verbatim(words, sentence)
     if value is None:
         return True, said
-    written = next((w for v, w in numbers(sentence) if v == value), None)
+    written = next((w for v, w, _ in numbers_at(sentence, language) if v == value), None)
     if written is None and said is None:
         return False, None
     return True, said or written
@@ -103,9 +114,29 @@ def names(name: str, sentence: str) -> bool:
     wanted = fold_name(name)
     if not wanted:
         return False
-    words = {w for token in WORD.findall(sentence) for w in fold_name(token)}
+    tokens = WORD.findall(sentence)
+    words = {w for token in tokens for w in fold_name(token)}
     needed = wanted[-1:] if len(wanted[-1]) >= MIN_SURNAME_LETTERS else wanted
-    return all(any(same_name_word(w, s) for s in words) for w in needed)
+    if all(_written(w, tokens, words) for w in needed):
+        return True
+    # the whole name as names/person.py matches a person's names across scripts ("Ким Чен Ыну", "김정은")
+    return len(wanted) > 1 and any(same_person(name, run) for run in _name_runs(tokens, len(wanted)))
+
+
+def _written(wanted: str, tokens: list[str], words: set[str]) -> bool:
+    """Whether the sentence writes one folded name word: spelt otherwise or with a case ending (names/), or
+    heard in a Hangul word ("크렘린궁" for Kremlin: names/sounds.py)."""
+    if any(same_name_word(wanted, w) or same_word(wanted, w) for w in words):
+        return True
+    long = len(wanted) >= MIN_SURNAME_LETTERS
+    return long and any(in_hangul(t[0]) and sounded(wanted, hangul_sound_key(t)) for t in tokens)
+
+
+def _name_runs(tokens: list[str], most: int) -> list[str]:
+    """Runs of up to `most` words of the sentence that may write a name: capitalised, or in Hangul."""
+    shaped = [t[:1].isupper() or in_hangul(t[0]) for t in tokens]
+    return [" ".join(tokens[i : i + n]) for i in range(len(tokens)) for n in range(1, most + 1)
+            if i + n <= len(tokens) and all(shaped[i : i + n])]  # fmt: skip
 
 
 def _named(words: str | None, context: str) -> str | None:
@@ -155,7 +186,7 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
             return None  # "trasportati con 7 aerei": nothing in the sentence gives anything
         if not language and not _gives_in_any_language(sentence):
             return None  # language not determined: a word of giving of some language must stand there
-        held, wording = amount(fact.quantity, fact.quantity_text, sentence)
+        held, wording = amount(fact.quantity, fact.quantity_text, sentence, language)
         if not held:
             return None
         counted = counted_words(wording, sentence, language) if fact.quantity is not None else None
@@ -164,7 +195,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         item = _item_in_english(fact.item, sentence, language, counted) if language else fact.item
         if item is None or nlp.lemma(item) in NOT_GIVEN:  # "tanques", read as "tanks": no gift
             return None
-        fact = fact.model_copy(update={"item": item})
+        original = _original(fact.item, item, sentence, language, counted) if language else None
+        fact = fact.model_copy(update={"item": item, "original": original})
         gift = fact.model_copy(
             update={
                 "quantity_text": wording,
@@ -182,7 +214,7 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         return None  # "26 persone" filed as a troop deployment: the model's own subject counts no troops
     if nouns is None and not any(w.islower() and known(w, "en") for w in WORD.findall(fact.subject)):
         return None  # a treaty whose subject is "Пол Вилан" or "Aurus": a name, no English word for a pact
-    held, wording = amount(fact.figure, fact.figure_text, sentence)
+    held, wording = amount(fact.figure, fact.figure_text, sentence, language)
     if not held:
         return None
     claimant = _named(fact.claimed_by, sentence + " " + before)
@@ -203,6 +235,17 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         compared=fact.claim_type != "other",  # what an "other" figure counts takes a parse to tell: never compared
     )
     return claim, reading
+
+
+def _original(answered: str, item: str, sentence: str, language: str, counted: str | None) -> str | None:
+    """The article's own word for a gift's item, to stand beside the English in the brief, only where code can
+    tell it: the word the model copied untranslated, where code found its English; else the word of the counted
+    words (or of the sentence) that names the thing the English item names (lang/concepts.py); else None."""
+    if untranslated(answered, sentence):
+        return answered if answered.lower() != item.lower() else None
+    said = thing(nlp.lemma(item), "en")
+    written = things_in(counted or sentence, language).get(said) if said is not None else None
+    return written if written and written.lower() != item.lower() else None
 
 
 def _gives_in_any_language(sentence: str) -> bool:
