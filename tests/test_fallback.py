@@ -7,8 +7,8 @@ from summariser.kinds.military.finders.english import nlp_claims
 from summariser.lang.en.reader import CHECKS as ENGLISH_CHECKS
 from summariser.lang.en.reading import plausible
 from summariser.lang.xx import fallback
-from summariser.load.numerals import numbers
 from summariser.load.articles import Article
+from summariser.load.numerals import numbers
 from summariser.schemas import Actor, ActorList, Gift, GiftList, MilitaryClaim, MilitaryClaimList
 from summariser.verify import checks
 from summariser.verify.recite import ground_facts
@@ -320,7 +320,10 @@ def test_a_number_spelled_out_holds_the_models_quantity_and_the_items_own_word_s
     def read(item: str, quantity: int | None, sentence: str, code: str) -> tuple[object, ...] | None:
         given = gift(item, quantity, None, sentence).gifts[0].model_copy(update={"transport": None, "date": None})
         result = fallback.read(given, sentence, "", language=code)
-        return None if result is None else (result[0].item, result[0].quantity_text, getattr(result[0], "original"))
+        if result is None:
+            return None
+        assert isinstance(result[0], Gift)
+        return result[0].item, result[0].quantity_text, result[0].original
 
     assert read("dogs", 2, "Kim ha regalato due cani Pungsan a Putin.", "it") == ("dogs", "due", "cani")
     assert read("bears", 2, "Россия подарила два медведя зоопарку.", "ru") == ("bears", "два", "медведя")

@@ -64,3 +64,10 @@ def test_one_thing_named_without_a_number_is_given_only_where_another_article_gi
     summary = run(tmp_path, [Article(id="en", text=english), Article(id="es", text=given)], answers)
     (merged,) = summary.gifts
     assert merged.gift.item == "car" and {s.article_id for s in (*merged.sources, *merged.unstated)} == {"en", "es"}
+
+
+def test_a_thing_given_abroad_keeps_the_articles_own_noun_beside_its_english_name() -> None:
+    article = Article(id="a", text="Россия подарила зоопарку Пхеньяна 2 бурых медведя и 25 фазанов.", language="ru",
+                      languages=("ru",))  # fmt: skip
+    found = {f.fact.item: f.fact.original for f in gifts_abroad(article, []) if isinstance(f.fact, Gift)}
+    assert found == {"bear": "медведя", "фазанов": None}  # no English name for a pheasant: the noun alone

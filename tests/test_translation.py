@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from summariser.lang.xx import fallback
 from summariser.link.syndication import group_reports
 from summariser.link.translation import anchors, find_translations, in_order, join_translations
+from summariser.load.numerals import numbers_at
 
 from .multilingual import ARABIC, ENGLISH, ITALIAN, ITALIAN_OWN, RUSSIAN
 
@@ -70,6 +71,6 @@ def test_in_order_is_the_longest_common_subsequence() -> None:
 @given(st.text(max_size=300), st.text(max_size=300))
 def test_anchors_and_checks_never_fail_on_any_text(a: str, b: str) -> None:
     find_translations({"a": a + " 1 22 333 4 444", "b": b + " 1 22 333 4 444"}, {"a": "en", "b": "und"})
-    fallback.numbers(a)
+    numbers_at(a, "it")
     fallback.names(a or "x", b)
-    fallback.amount(12, a, b)
+    fallback.amount(12, a, b, "it")  # spelled numbers read too

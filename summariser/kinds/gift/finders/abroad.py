@@ -41,6 +41,7 @@ def gifts_abroad(article: Article, grounded: list[GroundedFact]) -> list[Grounde
             gift = Gift(
                 item=count.item, quantity=count.value, quantity_text=count.written, giver=None, recipient=None,
                 from_institution=None, to_institution=None, transport=None, date=None, evidence=sentence,
+                original=count.noun if count.named and count.noun.lower() != count.item.lower() else None,
             )  # fmt: skip
             head = nlp.lemma(count.item) if count.named else count.item.lower()
             reading = Reading(head=head, value=count.value, wording=count.written)
@@ -106,12 +107,13 @@ CARRIERS = frozenset(
 @dataclass(frozen=True)
 class Count:
     """A number (in digits or spelled out; none where a parse finds a thing given without one) and the noun
-    it counts: the English thing where an emoji names it (named)."""
+    it counts: the English thing where an emoji names it (named), and the noun as the sentence writes it."""
 
     value: int | None
     written: str | None
     item: str
     named: bool
+    noun: str = ""
 
 
 def parsed(sentence: str, reader: Reader, *, told: bool = False) -> list[Count]:
@@ -123,7 +125,7 @@ def parsed(sentence: str, reader: Reader, *, told: bool = False) -> list[Count]:
         emoji = given.thing
         item = english(emoji) if emoji is not None else given.noun
         if emoji is None or english(emoji) not in GIFT_NOUNS | CARRIERS and nlp.lemma(item) not in NOT_GIVEN:
-            listed.append(Count(given.value, given.written, item, named=emoji is not None))
+            listed.append(Count(given.value, given.written, item, named=emoji is not None, noun=given.noun))
     return listed
 
 
