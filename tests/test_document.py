@@ -15,7 +15,7 @@ from summariser.verify import checks
 from .conftest import ROOT
 from .factories import DictStore
 
-MIXED = ROOT / "quality/test/external/putin-kim-orlov-horses-2024/008_ko_theqoo.txt"  # an English header, Korean
+MIXED = ROOT / "tests/data/mixed_en_ko.txt"  # an English header over a Korean report (written for this test)
 
 
 class Counting:
