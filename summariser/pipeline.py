@@ -98,7 +98,7 @@ def _summarise(
         reports = join_translations(group_reports(texts), texts, pairs)
 
         def write(facts: str) -> WrittenLede | None:  # render: the lede, written by the model from the facts
-            return write_lede(facts, settings, clients.get, cache, counters) if settings.model_lede else None
+            return write_lede(facts, settings, clients.get, cache, counters) if settings.lede_by_model else None
 
         # the Summary, its lede checked against the facts it cites
         return brief(done, results, failures, merged, reports, pairs, counters, settings, started, write)

@@ -48,7 +48,7 @@ _REAL: dict[str, tuple[float, float, bool]] = {  # real knob -> (least, most, wh
 }
 _TEXT = ("model", "backend", "mode", "calls")
 _OPTIONAL_TEXT = ("base_url", "api_key", "reasoning_effort")
-_SWITCHES = ("use_cache", "hints", "record", "model_lede")
+_SWITCHES = ("use_cache", "hints", "record")
 _PATHS = ("cache_dir", "local_model", "cassette")
 
 
@@ -82,7 +82,7 @@ class Settings:
     calls: str = (
         "one"  # "one": one call asks for every kind; "per-kind": a call per kind (measured: docs/performance.md)
     )
-    model_lede: bool = True  # the model writes the lede (one request a run); False: the template lede only
+    model_lede: bool | None = None  # the model writes the lede (one request a run); None: see lede_by_model
     hints: bool = False  # give the model what the NLP layer found (measured off by default: docs/performance.md)
     max_requests_per_article: int = 24
     chunk_chars: int = 6000
@@ -97,12 +97,24 @@ class Settings:
     record: bool = False
     disabled_finders: frozenset[str] = frozenset()  # NLP finder families switched off, by id (summariser/finders.py)
 
+    @property
+    def lede_by_model(self) -> bool:
+        """Whether the model is asked for the lede: as `model_lede` says; unset, with an API (or any base URL,
+        or a cassette replayed), and when recording, but not on the embedded model, where the request costs
+        about a minute on 2 cores (the five seeds would pass 3 minutes) and the 1.5B model's sentences mostly
+        fail the check (docs/quality.md): it gets the template lede."""
+        if self.model_lede is not None:
+            return self.model_lede
+        return self.backend != "local" or self.record
+
     def __post_init__(self) -> None:
         for name in _PATHS:  # accept str paths from library callers
             value = getattr(self, name)
             if isinstance(value, str):
                 object.__setattr__(self, name, Path(value))
         _check_types(self)
+        if self.model_lede is not None and not isinstance(self.model_lede, bool):
+            raise ConfigError(f"model lede must be True, False or None, not {_described(self.model_lede)}")
         if self.mode not in MODES:
             raise ConfigError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
         if self.reasoning_effort is not None and self.reasoning_effort not in REASONING_EFFORTS:

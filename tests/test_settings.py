@@ -87,3 +87,13 @@ def test_settings_stay_frozen() -> None:
     settings = Settings()
     with pytest.raises(AttributeError):
         settings.temperature = 1.0  # type: ignore[misc]
+
+
+def test_the_model_writes_the_lede_with_an_api_a_replay_or_a_recording_but_not_on_the_embedded_model() -> None:
+    assert not Settings(backend="local").lede_by_model  # about a minute on 2 cores: the template lede
+    assert Settings(backend="local", record=True).lede_by_model  # a cassette holds every request an API run sends
+    assert Settings(backend="replay").lede_by_model and Settings(backend="api", base_url="http://x/v1").lede_by_model
+    assert Settings(backend="local", model_lede=True).lede_by_model
+    assert not Settings(backend="api", base_url="http://x/v1", model_lede=False).lede_by_model
+    with pytest.raises(ConfigError, match="model lede must be True, False or None"):
+        Settings(model_lede="yes")  # type: ignore[arg-type]
