@@ -4,15 +4,11 @@ answer is cached like any other, and so is an answer never in the shape asked (a
 nothing); a request that fails gives no answer. Without an answer the brief keeps the template lede.
 Nothing here checks the sentences: render/lede.py holds each against the facts it cites."""
 
-import hashlib
 from collections.abc import Callable
 
-from pydantic import ValidationError
-
-from summariser.errors import SummariserError, ValidationExhausted
-from summariser.extract import templates
-from summariser.extract.cache import JsonCache, cache_key
+from summariser.extract.cache import JsonCache
 from summariser.extract.messages import LEDE_TEMPLATE
+from summariser.extract.once import ask_once
 from summariser.facts import CallStats, ModelClient
 from summariser.schemas.extraction import WrittenLede
 from summariser.settings import Settings
@@ -29,24 +25,7 @@ def write_lede(
     client is made only on a cache miss (a cached run starts no model)."""
     if not facts.strip():
         return None
-    nonce = hashlib.sha256(facts.encode("utf-8")).hexdigest()[:16]
-    messages = [{"role": "user", "content": templates.render(LEDE_TEMPLATE, facts=facts, nonce=nonce)}]
-    key = cache_key(
-        {"model": settings.model, "endpoint": settings.endpoint_id, "mode": settings.mode,
-         "schema": WrittenLede.model_json_schema(), "messages": messages}
-    )  # fmt: skip
-    stored = cache.get(key) if cache else None
-    try:
-        answer = WrittenLede.model_validate(stored) if stored else None
-    except ValidationError:
-        answer = None
-    if answer is None:
-        try:
-            answer = client_factory().complete(messages, WrittenLede, stats)
-        except ValidationExhausted:  # the model answered, never in the shape asked: kept as no lede, not asked again
-            answer = WrittenLede(sentences=[])
-        except (SummariserError, ValidationError):
-            return None
-        if cache:
-            cache.set(key, answer.model_dump(mode="json"))
-    return answer
+    no_lede = WrittenLede(sentences=[])  # the model answered, never in the shape asked: not asked again
+    return ask_once(
+        LEDE_TEMPLATE, {"facts": facts}, WrittenLede, settings, client_factory, cache, stats, unusable=no_lede
+    )

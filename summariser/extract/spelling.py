@@ -5,15 +5,11 @@ model renames no one on its own word: a guess ("Boris Johnson" for "블라디미
 a body's name is dropped, and so is the whole answer where the request fails; the brief is complete
 without it."""
 
-import hashlib
 from collections.abc import Callable
 
-from pydantic import ValidationError
-
-from summariser.errors import SummariserError
-from summariser.extract import templates
-from summariser.extract.cache import JsonCache, cache_key
+from summariser.extract.cache import JsonCache
 from summariser.extract.messages import SPELLING_TEMPLATE
+from summariser.extract.once import ask_once
 from summariser.facts import ArticleFacts, CallStats, ModelClient
 from summariser.names import in_latin_script, spelled_alike
 from summariser.schemas.extraction import Actor, EnglishSpellings
@@ -51,24 +47,9 @@ def english_spellings(
     if not asked:
         return {}
     listing = "\n".join(f"{i}. {name}" for i, name in enumerate(asked, 1))
-    nonce = hashlib.sha256(listing.encode("utf-8")).hexdigest()[:16]
-    messages = [{"role": "user", "content": templates.render(SPELLING_TEMPLATE, names=listing, nonce=nonce)}]
-    key = cache_key(
-        {"model": settings.model, "endpoint": settings.endpoint_id, "mode": settings.mode,
-         "schema": EnglishSpellings.model_json_schema(), "messages": messages}
-    )  # fmt: skip
-    stored = cache.get(key) if cache else None
-    try:
-        answer = EnglishSpellings.model_validate(stored) if stored else None
-    except ValidationError:
-        answer = None
+    answer = ask_once(SPELLING_TEMPLATE, {"names": listing}, EnglishSpellings, settings, client_factory, cache, stats)
     if answer is None:
-        try:
-            answer = client_factory().complete(messages, EnglishSpellings, stats)
-        except (SummariserError, ValidationError):
-            return {}  # the names stay as written
-        if cache:
-            cache.set(key, answer.model_dump(mode="json"))
+        return {}  # the names stay as written
     return {
         name: english.strip()
         for name, english in zip(asked, answer.english, strict=False)
