@@ -58,7 +58,7 @@ def merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Confl
         unstated_sources = unique_sources(m.source for m in unstated)
         ids: dict[str, str] = {}
         for value, members in sorted(by_value.items(), key=lambda kv: source_order(kv[1][0].source)):
-            first = _with_parties(members)
+            first = _shown(members)
             fact_id = f"g{len(merged) + 1}"
             sources = unique_sources(m.source for m in members)
             stating = {s.article_id for s in sources}
@@ -76,9 +76,9 @@ def merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Confl
     return merged, conflicts
 
 
-def _with_parties(members: list[GroundedFact]) -> Gift:
-    """The first member's gift, with the giver and recipient of the first member whose sentence names them, and
-    the first word an article in another language names the item by."""
+def _shown(members: list[GroundedFact]) -> Gift:
+    """The gift a merged entry shows: the first member's, with the giver and recipient of the first member whose
+    sentence names them, and the first word an article in another language names the item by."""
     gifts = [m.fact for m in members if isinstance(m.fact, Gift)]
     named = next((g for g in gifts if g.giver or g.recipient), gifts[0])
     original = next((g.original for g in gifts if g.original), None)

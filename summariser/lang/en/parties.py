@@ -21,9 +21,9 @@ def parties(sentence: str, item: str, giving: frozenset[str]) -> tuple[str | Non
     words = item.lower().split()
     if not words:
         return None, None
-    doc = nlp.parse(sentence)
+    doc, head = nlp.parse(sentence), nlp.lemma(words[-1])
     for token in doc:
-        if token.text.lower() != words[-1] and token.lemma_.lower() != nlp.lemma(words[-1]):
+        if token.text.lower() != words[-1] and token.lemma_.lower() != head:
             continue
         verb = nlp.verb_above(token)
         while verb is not None and verb.dep_ in ("prep", "acl"):  # "including an African lion": a part of the thing
