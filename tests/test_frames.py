@@ -155,3 +155,9 @@ def test_countries_run_together_are_no_actor() -> None:
 def test_a_dateline_is_where_a_report_was_filed_not_who_acts() -> None:
     text = "TALLINN, June 3 - Mayor Liisa Tamm opened the harbour festival on Saturday."
     assert actors(text) == ["Liisa Tamm"]
+
+
+def test_a_things_own_of_only_qualifies_it_and_a_measure_of_things_gives_the_things() -> None:
+    given = gifts("As a gift, the Turkmen president handed Putin a dog of the Alabai breed.")
+    assert ("dog", 1) in given and all(item != "breed" for item, _ in given)
+    assert ("dogs", 2) in gifts("As a gift, he gave her a pair of dogs.")

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from summariser.lang import concepts
 from summariser.lang.en import nlp
 
 GIVING_VERBS = frozenset({"give", "gift", "donate", "present", "bestow", "hand"})
@@ -63,7 +64,10 @@ def given_tokens(sentence: str, gift_text: bool) -> dict[int, bool]:
     for thing, firm in _framed(doc, gift_text):
         members = [m for m in _members(thing) if _thing(m)]
         for member in members:
-            for token in (member, *_of_objects(member)):  # "a pair of dogs": the dogs are counted
+            # "a pair of dogs": the dogs are counted; a thing's own "of" only qualifies it ("a dog of the
+            # alabai breed", "a dagger of an admiral")
+            named = concepts.thing(member.lemma_.lower(), "en") is not None
+            for token in (member, *([] if named else _of_objects(member))):
                 found[token.i] = found.get(token.i, False) or firm or len(members) > 1
     return found
 

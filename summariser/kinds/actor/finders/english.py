@@ -15,7 +15,8 @@ from summariser.facts import GroundedFact, Reading
 from summariser.kinds.actor.schema import Actor
 from summariser.kinds.sentences import english_only, sentences
 from summariser.lang.en import nlp
-from summariser.lang.en.reading import MEMBERS, NAME_PARTICLES, read
+from summariser.lang.en.acting import acts
+from summariser.lang.en.reading import NAME_PARTICLES, read
 from summariser.lang.en.words import TITLES
 from summariser.lang.places import country_like, is_place
 from summariser.lang.words import PROSE_WORD
@@ -41,7 +42,7 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
     """People and organisations the NLP layer finds in the text whom no grounded actor names: each
     becomes an actor whose source is the first sentence naming them (origin "nlp_actors"). Only a name spaCy
     tags a person or an organisation, in a sentence of the body (never the headline: headline_end), that
-    acts, speaks or is acted on (_acts: "the Kremlin said", "sent Putin two dogs", "Putin's plane"), taken
+    acts, speaks or is acted on (lang/en/acting.acts: "the Kremlin said", "sent Putin two dogs", "Putin's plane"), taken
     whole as the parser spans it (_whole_name: no word run into another, no word the text writes in lower
     case). Never one said only to qualify a thing ("his Aurus Senat limousine") or given to one ("a dog
     named Gomi"), a place, a country, a clock or credit line; a person's name of one word only after a
@@ -104,7 +105,7 @@ def _candidates(text: str, body: int) -> list[_Candidate]:
             for part in _owners_apart(entity):
                 person = entity.label_ != "ORG"
                 name = _person_name(part) if person else _organisation_name(part.text)
-                if not name or not _acts(part) or not _whole_name(name, capitalised, lower if person else set()):
+                if not name or not acts(part) or not _whole_name(name, capitalised, lower if person else set()):
                     continue
                 if not person or len(_name_words(name)) > 1 or _titled(part) or capitalised[name] > 1:
                     found.append(_Candidate(name, span, sentence, entity in titled))
@@ -137,40 +138,6 @@ def headline_end(text: str) -> int:
     here store their titles); 0 where the text opens with no such line."""
     match = _HEADLINE.match(text)
     return match.end(1) if match else 0
-
-
-_ISSUED = {"resolution", "sanction", "ruling", "decision", "decree", "order", "verdict", "embargo", "mandate"}
-"""What a body decides or imposes: a name qualifying one is the body acting ("UN Security Council resolutions")."""
-_ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "poss"}
-_PARTY_PREPOSITIONS = {"from", "to", "by", "with", "for", "of", "between", "against", "among", "including"}
-"""Prepositions whose object is a party to what is done ("gifts from Putin", "talks with Kim", "reported by
-Reuters", "the release of Whelan"); never a place ("in the Kremlin") or a means ("through the initiative")."""
-_MEMBERS_PREPOSITIONS = {"in", "at", "of", "from"}
-
-
-def _acts(entity: SpacySpan) -> bool:
-    """Whether a name acts, speaks or is acted on: the subject, object, recipient or possessor of its clause
-    ("the Kremlin said", "sent Putin two dogs", "Putin's plane"), the object of a preposition of a party
-    ("gifts from Putin", "reported by The Wall Street Journal": _PARTY_PREPOSITIONS) or of people who act
-    for it ("the efforts of people in the State Department"), the owner of a voice or of what it
-    decides ("a U.N. report said", nlp.VOICES; "UN Security Council resolutions"), or the root of its
-    line (a byline); each also as an item of a list or in apposition to one. Never a modifier of a thing
-    ("his Aurus Senat limousine"), a name given to one ("a dog named Gomi"), nor part of a title
-    ("Secretary of State")."""
-    root = entity.root
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
-    if root.dep_ in _ACTING_DEPS:
-        return True
-    if root.dep_ == "pobj":
-        preposition, owner = root.head, root.head.head
-        if owner.lower_ in TITLES:
-            return False
-        members = preposition.lower_ in _MEMBERS_PREPOSITIONS and owner.lemma_.lower() in MEMBERS | nlp.VOICES
-        return preposition.lower_ in _PARTY_PREPOSITIONS or members
-    if root.dep_ in ("compound", "nmod", "amod"):
-        return root.head.lemma_.lower() in nlp.VOICES | _ISSUED
-    return root.dep_ == "ROOT"
 
 
 def _verbless(sentence: str) -> bool:
