@@ -13,10 +13,11 @@ from summariser.schemas import Actor, Gift
 from summariser.verify import checks
 
 
-def test_english_french_and_russian_have_readers_and_no_other_language_does() -> None:
+def test_english_french_russian_and_portuguese_have_readers_and_no_other_language_does() -> None:
     assert isinstance(reader_for("en"), EnglishReader)
-    assert [getattr(reader_for(code), "code", None) for code in ("en", "fr", "ru")] == ["en", "fr", "ru"]
-    assert sorted(READERS) == ["en", "fr", "ru"]
+    codes = ["en", "fr", "pt", "ru"]
+    assert [getattr(reader_for(code), "code", None) for code in codes] == codes
+    assert sorted(READERS) == codes
     for code in ("it", "ko", "und", "", None):
         assert reader_for(code) is None
 

@@ -99,7 +99,8 @@ class Name:
 class Given:
     """A thing a sentence says was given: its noun as written and by lemma, with its number where the
     sentence writes one (value, wording), the noun's offsets in the sentence, and the thing (emoji) it
-    names where the lexicon of things knows it (lang/concepts.py)."""
+    names where the lexicon of things knows it (lang/concepts.py). A reader through a translation gives the
+    English noun and, for offsets, those of the number where the original writes one (else empty)."""
 
     noun: str
     lemma: str
@@ -112,12 +113,17 @@ class Given:
 
 @dataclass(frozen=True)
 class Counted:
-    """A number (digits or words) and the lemma of the noun it counts, with the number's offset."""
+    """A number (digits or words) and the lemma of the noun it counts, with the number's offset. Where the
+    reader reads a translation (lang/pt/reader.py): `english`, the counted noun phrase as the English writes it
+    ("North Korean troops", the lemma then English too), and `claim`, the kind of claim the English reading
+    confirms the count is (troop_deployment, casualties, arms, other)."""
 
     value: int
     written: str
     at: int
     lemma: str
+    english: str | None = None
+    claim: str | None = None
 
 
 @runtime_checkable

@@ -1,8 +1,9 @@
 """The languages, one registry line each, behind the two interfaces of lang/base.py.
 
 Readers (base.Reader: the names, gifts and counts of a sentence): English (spaCy en_core_web_sm, lang/en/),
-French (spaCy fr_core_news_sm) and Russian (natasha, pymorphy3); French and Russian read by the general
-frames of lang/frames/ over a Universal Dependencies parse. Text of a language without a reader keeps the
+French (spaCy fr_core_news_sm) and Russian (natasha, pymorphy3), read by the general frames of lang/frames/
+over a Universal Dependencies parse; Portuguese through an offline translation read by the English reader
+(lang/pt/reader.py). Text of a language without a reader keeps the
 checks that need no parser (lang/xx/fallback.py). Korean
 (lang/ko/korean.py: proper nouns by Kiwi, no parse of gifts or counts) is no Reader.
 
@@ -15,13 +16,14 @@ Importing this package loads no model: each reader loads its own on first use.""
 from summariser.lang.base import Checker, Reader
 from summariser.lang.en import reader as english
 from summariser.lang.fr import reader as french
+from summariser.lang.pt import reader as portuguese
 from summariser.lang.ru import reader as russian
 from summariser.lang.xx.fallback import Fallback
 from summariser.load.language import UNDETERMINED
 
 __all__ = ["CHECKERS", "READERS", "Checker", "Reader", "checker_for", "reader_for"]
 
-READERS: dict[str, Reader] = {r.code: r for r in (english.READER, french.READER, russian.READER)}
+READERS: dict[str, Reader] = {r.code: r for r in (english.READER, french.READER, russian.READER, portuguese.READER)}
 CHECKERS: dict[str, Checker] = {english.CODE: english.CHECKER}
 
 

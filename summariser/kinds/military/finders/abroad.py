@@ -17,9 +17,11 @@ says "the number of <noun> ... amounts to <number>" ("общее число по
 """
 
 import re
+from typing import get_args
 
 from summariser.facts import GroundedFact, Reading
 from summariser.kinds.military.schema import ClaimType, MilitaryClaim
+from summariser.lang.base import Counted
 from summariser.lang.en import nlp
 from summariser.lang.lexicon import AMOUNTS_TO, ARMS, HARM, NUMBER_OF, PEOPLE, lemmas, tokens
 from summariser.lang.registry import reader_for
@@ -90,18 +92,21 @@ def counted_in(sentence: str, code: str) -> list[tuple[ClaimType, str, int, str]
         if _ELIDED.match(between) and found and found[-1][0] == "other":
             found.append((*found[-1][:2], value, written))  # "10 человек ..., 13 – в Германию": 13 people
             continue
-        kind = _kind(parsed[at], code) if at in parsed else None  # the noun the parse says the number counts
+        counted = parsed.get(at)
+        if counted is not None and counted.english is not None:  # read through a translation ("11 mil": 11000)
+            value, written = counted.value, counted.written
+        kind = _kind(counted, code) if counted is not None else None  # the noun the parse says the number counts
         kind = kind or _amounted(words, at, code)  # "число ... лиц составляет 26"
         if kind is not None and not (kind[0] == "other" and harmed):
             found.append((kind[0], kind[1], value, written))
     return found
 
 
-def _parsed_counts(sentence: str, code: str) -> dict[int, str] | None:
-    """Where a reader parses the language (lang/registry.py), the lemma of the noun each number counts, by the
-    number's offset (digits or number words: "трех ... американских граждан"); None where none does."""
+def _parsed_counts(sentence: str, code: str) -> dict[int, Counted] | None:
+    """Where a reader parses the language (lang/registry.py), what each number counts, by the number's offset
+    (digits or number words: "трех ... американских граждан"); None where no reader does."""
     reader = reader_for(code)
-    return None if reader is None else {c.at: c.lemma for c in reader.counts(sentence)}
+    return None if reader is None else {c.at: c for c in reader.counts(sentence)}
 
 
 def _amounted(words: list[tuple[re.Match[str], str]], at: int, code: str) -> tuple[ClaimType, str] | None:
@@ -116,12 +121,21 @@ def _amounted(words: list[tuple[re.Match[str], str]], at: int, code: str) -> tup
     for index, base in enumerate(before[:-1]):
         if base in NUMBER_OF.get(code, set()):
             for noun in before[index + 1 : min(index + 1 + MAX_AMOUNTED, len(before) - 1)]:
-                if (kind := _kind(noun, code)) is not None:
+                if (kind := _noun_kind(noun, code)) is not None:
                     return kind
     return None
 
 
-def _kind(base: str, code: str) -> tuple[ClaimType, str] | None:
+def _kind(counted: Counted, code: str) -> tuple[ClaimType, str] | None:
+    """What a parsed count counts, with the English noun: where the reader read a translation, the claim its
+    English reading confirmed (Counted.claim); else a head count ("other") or an arms count by the noun's
+    lemma; None for any other noun."""
+    if counted.english is not None:
+        return next(((k, counted.english) for k in get_args(ClaimType) if k == counted.claim), None)
+    return _noun_kind(counted.lemma, code)
+
+
+def _noun_kind(base: str, code: str) -> tuple[ClaimType, str] | None:
     """A head count ("other") or an arms count, with the English noun; None for any other noun."""
     if english := PEOPLE.get(code, {}).get(base):
         return "other", english

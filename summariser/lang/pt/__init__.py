@@ -1,0 +1,1 @@
+"""Portuguese, read through an offline translation into English (reader.py)."""
