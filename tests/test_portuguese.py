@@ -2,13 +2,16 @@
 reader): names only as the original writes them, numbers only where the original states them, quoted in its
 words; nothing from a question, a condition or a possession. The sentences are written for these tests."""
 
+from concurrent.futures import ThreadPoolExecutor
+
 from summariser.kinds.actor.finders.abroad import proper_names
 from summariser.kinds.gift.finders.abroad import gifts_abroad
 from summariser.kinds.military.finders.abroad import counted_in
+from summariser.lang.pt.checker import TranslatedChecker
 from summariser.lang.pt.reader import CHECKS, MAX_CHARS, stated, translation
-from summariser.lang.registry import reader_for
+from summariser.lang.registry import checker_for, reader_for
 from summariser.load.articles import Article
-from summariser.schemas import Actor, Gift
+from summariser.schemas import Actor, Gift, MilitaryClaim
 from summariser.verify.checks import described
 
 READER = reader_for("pt")
@@ -96,3 +99,49 @@ def test_the_finders_quote_the_portuguese_sentence_and_name_the_item_in_english(
 def test_an_overlong_sentence_is_not_translated() -> None:
     assert translation("cavalo " * (MAX_CHARS // 7 + 1)) == ""
     assert READER is not None and READER.gifts("Putin deu 24 cavalos. " * 60) == []
+
+
+def model_gift(item: str, quantity: int, sentence: str) -> Gift:
+    return Gift(item=item, quantity=quantity, quantity_text=str(quantity), giver=None, recipient=None,
+                from_institution=None, to_institution=None, transport=None, date=None, evidence=sentence)  # fmt: skip
+
+
+def test_portuguese_facts_are_read_by_the_english_parse_of_their_translation() -> None:
+    checker = checker_for("pt")
+    assert isinstance(checker, TranslatedChecker) and not checker.parses
+    sentence = "Como presente, Putin deu a Kim Jong-un 24 cavalos puro-sangue."
+    read = checker.read(model_gift("horses", 24, sentence), sentence, "")
+    assert read is not None and isinstance(read[0], Gift)
+    assert (read[0].quantity, read[0].quantity_text, read[0].evidence, read[1].head) == (24, "24", sentence, "horse")
+    wrong = checker.read(model_gift("horses", 25, sentence), sentence, "")
+    assert wrong is not None and wrong[0].quantity == 24 and wrong[1].corrected  # the sentence's number, not 25
+
+
+def test_arms_are_no_gift_and_an_organisation_keeps_its_english_name() -> None:
+    checker = checker_for("pt")
+    arms = "A Alemanha enviou à Ucrânia 14 tanques como presente."
+    assert checker.read(model_gift("tanks", 14, arms), arms, "") is None
+    said = "O Departamento de Defesa dos EUA informou que vai enviar os tanques."
+    actor = Actor(name="Department of Defense", role=None, organisation=None, country=None, said=None, evidence=said)
+    read = checker.read(actor, said, "")
+    assert read is not None and isinstance(read[0], Actor) and read[0].name == "Department of Defense"
+
+
+def test_a_translated_figure_is_quoted_in_the_original_and_never_compared() -> None:
+    sentence = "A Coreia do Norte enviou cerca de 11 mil soldados para a região de Kursk."
+    claim = MilitaryClaim(claim_type="troop_deployment", subject="North Korean soldiers", figure=11000,
+                          figure_text="11,000", claimed_by=None, place=None, date=None, evidence=sentence)  # fmt: skip
+    read = checker_for("pt").read(claim, sentence, "")
+    assert read is not None and isinstance(read[0], MilitaryClaim)
+    assert (read[0].figure, read[0].figure_text, read[1].compared) == (11000, "11 mil", False)
+    unstated = claim.model_copy(update={"figure": 12000, "figure_text": "12,000"})
+    held = checker_for("pt").read(unstated, sentence, "")
+    assert held is None or held[0].figure == 11000  # never the model's 12,000
+
+
+def test_the_translator_is_only_ever_called_from_its_own_thread() -> None:
+    sentences = [f"Putin deu {n} cavalos a Kim." for n in range(2, 10)]
+    for _ in range(2):  # new threads after the first ones ended: the case that crashed the native engine
+        with ThreadPoolExecutor(4) as pool:
+            assert all("horses" in english for english in pool.map(translation, sentences))
+        translation.cache_clear()

@@ -5,6 +5,7 @@ import pytest
 
 from summariser.lang.base import Checker, Counted, Name, Reader
 from summariser.lang.en.reader import EnglishChecker, EnglishReader
+from summariser.lang.pt.checker import TranslatedChecker
 from summariser.lang.registry import CHECKERS, READERS, checker_for, reader_for
 from summariser.lang.xx import fallback
 from summariser.lang.xx.fallback import Fallback
@@ -22,9 +23,9 @@ def test_english_french_russian_and_portuguese_have_readers_and_no_other_languag
         assert reader_for(code) is None
 
 
-def test_english_is_checked_by_its_parse_and_any_other_language_by_the_fallback_bound_to_it() -> None:
+def test_english_is_checked_by_its_parse_portuguese_by_its_translation_and_others_by_the_fallback() -> None:
     assert isinstance(checker_for("en"), EnglishChecker) and checker_for("en").parses
-    assert list(CHECKERS) == ["en"]
+    assert list(CHECKERS) == ["en", "pt"] and isinstance(checker_for("pt"), TranslatedChecker)
     for code in ("fr", "ru", "it", "ko"):
         assert checker_for(code) == Fallback(code) and not checker_for(code).parses
     assert checker_for("und") == Fallback(None) and checker_for(None) == Fallback(None)
@@ -37,7 +38,7 @@ def test_every_registered_reader_is_a_reader_of_its_own_code(code: str) -> None:
     assert reader.code == code and reader.checks
 
 
-@pytest.mark.parametrize("code", ["en", "fr", None])
+@pytest.mark.parametrize("code", ["en", "fr", "pt", None])
 def test_every_checker_is_a_checker_of_its_code(code: str | None) -> None:
     checker = checker_for(code)
     assert isinstance(checker, Checker)

