@@ -74,6 +74,8 @@ def test_counts_are_placed_on_the_original_numbers() -> None:
     assert found == {(8, "8", "prisoners"), (16, "16", "detainees")}
     troops = "A Coreia do Norte enviou cerca de 11 mil soldados para a região de Kursk."
     assert counted_in(troops, "pt") == [("troop_deployment", "soldiers", 11000, "11 mil")]
+    left_out = "Dez prisioneiros foram transferidos para a Rússia e três para os Estados Unidos."
+    assert [(value, written) for _, _, value, written in counted_in(left_out, "pt")] == [(10, "Dez"), (3, "três")]
 
 
 def test_a_number_in_the_name_of_what_is_counted_is_no_count() -> None:

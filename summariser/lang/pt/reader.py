@@ -131,10 +131,11 @@ class PortugueseReader:
         their offsets in the original, each with the English lemma and noun phrase and the kind of claim the
         English reading confirms (Counted.english, Counted.claim); never a lone "a"/"an", a vague amount, or a
         count the English reading takes for no claim ("seven planes" that carried prisoners), nor a number
-        in the name of what is counted ("14 Leopard 2 tanks")."""
+        in the name of what is counted ("14 Leopard 2 tanks"). A number whose noun the translation leaves out
+        counts the people an earlier count of the sentence counts ("10 prisoners ..., 13 to Germany")."""
         english_sentence = translation(sentence)
         found: list[Counted] = []
-        for count in nlp.counts(english_sentence):
+        for count in [*nlp.counts(english_sentence), *nlp.elided_counts(english_sentence, PEOPLE)]:
             taken = frozenset(c.at for c in found)
             named = re.search(rf"(?<!\d){re.escape(count.wording)}(?!\d)", count.noun_phrase) is not None
             if count.value is None or count.lone_article or named:
@@ -149,8 +150,8 @@ class PortugueseReader:
 def _claim(count: nlp.Count, sentence: str) -> str | None:
     """The first kind of claim, troops, casualties, arms, then a head count, that the English reading
     (lang/en/reading.read, the check of an English article's claims) says the count of the sentence states."""
-    kinds = [k for k in ("troop_deployment", "casualties", "arms") if count.noun in COUNTED[k]]
-    kinds += ["other"] if count.noun in PEOPLE else []
+    kinds = [] if count.elided else [k for k in ("troop_deployment", "casualties", "arms") if count.noun in COUNTED[k]]
+    kinds += ["other"] if count.noun in PEOPLE else []  # a number whose noun is left out is only ever a head count
     for kind in kinds:
         draft = MilitaryClaim(
             claim_type=kind, subject=count.noun_phrase, figure=count.value, figure_text=count.wording,
