@@ -147,3 +147,8 @@ def test_the_translator_is_only_ever_called_from_its_own_thread() -> None:
         with ThreadPoolExecutor(4) as pool:
             assert all("horses" in english for english in pool.map(translation, sentences))
         translation.cache_clear()
+
+
+def test_text_that_reads_as_no_portuguese_is_not_translated() -> None:
+    made_up = " ".join(["qzxv" + "k" * (n % 7) for n in range(150)])  # a costly line for the engine
+    assert translation(made_up) == "" and translation("Putin deu 24 cavalos a Kim.") != ""
