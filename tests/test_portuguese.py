@@ -3,6 +3,7 @@ reader): names only as the original writes them, numbers only where the original
 words; nothing from a question, a condition or a possession. The sentences are written for these tests."""
 
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from summariser.kinds.actor.finders.abroad import proper_names
 from summariser.kinds.gift.finders.abroad import gifts_abroad
@@ -11,6 +12,7 @@ from summariser.lang.pt.checker import TranslatedChecker
 from summariser.lang.pt.reader import CHECKS, MAX_CHARS, stated, translation
 from summariser.lang.registry import checker_for, reader_for
 from summariser.load.articles import Article
+from summariser.quality.alone import nlp_only
 from summariser.schemas import Actor, Gift, MilitaryClaim
 from summariser.verify.checks import described
 
@@ -152,3 +154,18 @@ def test_the_translator_is_only_ever_called_from_its_own_thread() -> None:
 def test_text_that_reads_as_no_portuguese_is_not_translated() -> None:
     made_up = " ".join(["qzxv" + "k" * (n % 7) for n in range(150)])  # a costly line for the engine
     assert translation(made_up) == "" and translation("Putin deu 24 cavalos a Kim.") != ""
+
+
+def test_a_portuguese_article_gives_a_brief_in_english_quoting_the_portuguese(tmp_path: Path) -> None:
+    path = tmp_path / "presente.txt"
+    path.write_text(
+        "Kim visita Moscou\n\nO presidente russo Vladimir Putin presenteou o líder norte-coreano Kim Jong-un com"
+        " 24 cavalos puro-sangue, informou a agência estatal. A Coreia do Norte enviou cerca de 11 mil soldados"
+        " para a região de Kursk, segundo a inteligência sul-coreana.\n",
+        encoding="utf-8",
+    )
+    brief = nlp_only([path])
+    assert [(g.gift.item, g.gift.quantity) for g in brief.gifts] == [("horse", 24)]
+    assert "24 cavalos" in brief.gifts[0].sources[0].quote
+    assert [(m.claim.figure, m.claim.figure_text) for m in brief.military] == [(11000, "11 mil")]
+    assert {"Vladimir Putin", "Kim Jong-un"} <= {a.name for a in brief.actors}
