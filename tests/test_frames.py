@@ -8,7 +8,7 @@ from summariser.kinds.actor.finders.english import nlp_actors
 from summariser.kinds.gift.finders.english import nlp_gifts
 from summariser.lang.en.reading import read
 from summariser.load.articles import Article
-from summariser.schemas import Actor, Gift
+from summariser.schemas import Actor, Gift, MilitaryClaim
 
 
 def article(text: str) -> Article:
@@ -161,3 +161,14 @@ def test_a_things_own_of_only_qualifies_it_and_a_measure_of_things_gives_the_thi
     given = gifts("As a gift, the Turkmen president handed Putin a dog of the Alabai breed.")
     assert ("dog", 1) in given and all(item != "breed" for item, _ in given)
     assert ("dogs", 2) in gifts("As a gift, he gave her a pair of dogs.")
+
+
+def test_what_carries_people_is_no_arms_figure_and_arms_sent_are() -> None:
+    def arms(figure: int, sentence: str) -> MilitaryClaim:
+        return MilitaryClaim(claim_type="arms", subject="aircraft", figure=figure, figure_text=None, claimed_by=None,
+                             place=None, date=None, evidence=sentence)  # fmt: skip
+
+    carried = "The prisoners were transported to Turkey on seven aircraft, the statement added."
+    assert read(arms(7, carried), carried, "") is None
+    sent = "The United States delivered seven aircraft to Kyiv."
+    assert read(arms(7, sent), sent, "") is not None

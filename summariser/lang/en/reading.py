@@ -153,6 +153,8 @@ def _read_claim(claim: MilitaryClaim, sentence: str, before: str) -> tuple[Fact,
         return None  # a figure the sentence does not attach to what the claim counts
     if claim.claim_type == "casualties" and count and count.noun in _ANY_PEOPLE and not _harmed(sentence):
         return None  # "the release of 16 people" counts no casualties
+    if claim.claim_type == "arms" and count and _carried_on(sentence, count):
+        return None  # "the prisoners were flown on seven aircraft": what carries them is no arms figure
     context = nlp.word_lemmas(sentence + " " + before)
     # who is counted comes from the parse; a model's subject stands only for claims without a count
     subject = count.noun_phrase if count else (claim.subject if _named_in(claim.subject, context) else None)
@@ -182,6 +184,16 @@ def _read_claim(claim: MilitaryClaim, sentence: str, before: str) -> tuple[Fact,
         corrected=corrected,
     )
     return updated, reading
+
+
+_CARRIED_ON = frozenset({"on", "aboard", "onboard", "via"})
+"""Prepositions whose object carries something ("on seven aircraft", "aboard two ships")."""
+
+
+def _carried_on(sentence: str, count: Count) -> bool:
+    """Whether the counted noun is the object of a preposition of being carried (_CARRIED_ON)."""
+    noun = next((t for t in nlp.parse(sentence) if t.idx >= count.start and t.lemma_.lower() == count.noun), None)
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in _CARRIED_ON
 
 
 def _harmed(sentence: str) -> bool:
