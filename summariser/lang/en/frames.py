@@ -263,7 +263,7 @@ def not_given(sentence: str, noun: str, start: int = 0) -> bool:
     doc = nlp.parse(sentence)
     if is_question(doc):
         return True
-    token = next((t for t in doc if t.idx >= start and t.lemma_.lower() == noun), None)
+    token = nlp.noun_token(doc, noun, start)
     if token is None:
         return False
     if materiel(token):

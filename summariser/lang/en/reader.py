@@ -77,8 +77,8 @@ class EnglishReader:
 
 def _noun_index(sentence: str, count: nlp.Count) -> int | None:
     """The index in the parse of the noun a count counts: the first of its lemma at or after the count."""
-    doc = nlp.parse(sentence)
-    return next((t.i for t in doc if t.idx >= count.start and t.lemma_.lower() == count.noun), None)
+    token = nlp.noun_token(nlp.parse(sentence), count.noun, count.start)
+    return None if token is None else token.i
 
 
 @dataclass(frozen=True)

@@ -192,7 +192,7 @@ _CARRIED_ON = frozenset({"on", "aboard", "onboard", "via"})
 
 def _carried_on(sentence: str, count: Count) -> bool:
     """Whether the counted noun is the object of a preposition of being carried (_CARRIED_ON)."""
-    noun = next((t for t in nlp.parse(sentence) if t.idx >= count.start and t.lemma_.lower() == count.noun), None)
+    noun = nlp.noun_token(nlp.parse(sentence), count.noun, count.start)
     return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in _CARRIED_ON
 
 

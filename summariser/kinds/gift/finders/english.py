@@ -52,7 +52,8 @@ def gift_counts(sentence: str, gift_text: bool = True) -> list[nlp.Count]:
     doc = nlp.parse(sentence)
     found: list[nlp.Count] = []
     for count in nlp.counts(sentence):
-        index = next((t.i for t in doc if t.idx >= count.start and t.lemma_.lower() == count.noun), None)
+        token = nlp.noun_token(doc, count.noun, count.start)
+        index = None if token is None else token.i
         if index is None or index not in given or (count.lone_article and not given[index]):
             continue
         if count.noun not in _NOT_GIFTS and count.noun not in NOT_GIVEN:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from summariser.lang.en.nlp.parsing import governing_verb, parse
+from summariser.lang.en.nlp.parsing import governing_verb, noun_token, parse
 from summariser.load.numerals import BESIDE, whole_number
 
 _WORD_VALUES = {
@@ -167,9 +167,7 @@ def elided_counts(text: str, nouns: set[str]) -> list[Count]:
     doc = parse(text)
     named = {t.i for ent in doc.ents if ent.label_ != "CARDINAL" for t in ent}  # dates, money, times
     antecedent = next((c for c in counts(text) if c.noun in nouns and c.value is not None and not c.lone_article), None)
-    noun = next(
-        (t for t in doc if antecedent and t.idx >= antecedent.start and t.lemma_.lower() == antecedent.noun), None
-    )
+    noun = noun_token(doc, antecedent.noun, antecedent.start) if antecedent else None
     if antecedent is None or noun is None:
         return []
     found: list[Count] = []

@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Token
 
-from summariser.lang.en.nlp.parsing import entities, governing_verb, parse
+from summariser.lang.en.nlp.parsing import entities, governing_verb, noun_token, parse
 
 SPEECH_VERBS = {
     "say", "tell", "claim", "state", "report", "estimate", "assess", "confirm", "warn", "believe", "announce",
@@ -22,7 +22,7 @@ def occasion(text: str, noun: str, start: int = 0) -> str | None:
     elsewhere, nor from a bare date such as a dateline's '2024-11-22' or 'MOSCOW, November 20 -' (the
     article's own day)."""
     doc = parse(text)
-    token = next((t for t in doc if t.idx >= start and t.lemma_.lower() == noun), None)
+    token = noun_token(doc, noun, start)
     verb = governing_verb(token) if token is not None else None
     if verb is None:
         return None

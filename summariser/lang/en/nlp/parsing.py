@@ -100,6 +100,12 @@ def noun_phrase(text: str, noun: str) -> str | None:
     return None
 
 
+def noun_token(doc: Doc, noun: str, start: int = 0) -> Token | None:
+    """The first word of the parse whose lemma is `noun`, at or after character `start` (the noun a count
+    counts: the first of its lemma at or after the count)."""
+    return next((t for t in doc if t.idx >= start and t.lemma_.lower() == noun), None)
+
+
 def noun_lemmas(text: str) -> set[str]:
     """Lemmas of the nouns of a text (lower case)."""
     return {t.lemma_.lower() for t in parse(text) if t.pos_ in ("NOUN", "PROPN")}
