@@ -8,6 +8,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 from summariser.facts import Fact, Reading
 from summariser.schemas import Actor
+from summariser.schemas.extraction import ClaimType
 
 Label = Literal["person", "organisation", "place", "other"]
 
@@ -123,7 +124,7 @@ class Counted:
     at: int
     lemma: str
     english: str | None = None
-    claim: str | None = None
+    claim: ClaimType | None = None
 
 
 @runtime_checkable

