@@ -336,3 +336,40 @@ def test_a_name_written_in_another_script_is_named_as_the_names_package_matches_
     assert fallback.names("Kremlin", "크렘린궁 대변인이 성명을 냈다.")  # heard in Hangul
     assert fallback.names("Kim Jong Un", "Путин встретился с Ким Чен Ыном в Пхеньяне.")
     assert not fallback.names("Kim Jong Un", "Путин встретился с Сергеем Шойгу в Пхеньяне.")
+
+
+def test_a_gift_of_one_stands_where_the_word_for_one_stands_before_the_items_noun() -> None:
+    from summariser.lang.xx.fallback import read
+
+    horse = "Le président a offert un cadeau encombrant à son hôte : un cheval de la garde."
+    one = read(_gift("horse", 1, horse), horse, "", language="fr")
+    assert one is not None and one[0].quantity == 1 and one[0].quantity_text == "un"
+    horses = "Le président a offert un cadeau à son hôte : des chevaux de la garde."
+    many = read(_gift("horse", 1, horses), horses, "", language="fr")
+    assert many is not None and many[0].quantity is None  # "un cadeau" counts no horse
+    plane = "Der Emir will dem Präsidenten ein luxuriöses Flugzeug schenken."
+    jet = read(_gift("plane", 1, plane), plane, "", language="de")
+    assert jet is not None and jet[0].quantity == 1  # Flugzeug names ✈, "airplane", a kind of plane
+    dated = "Am 1. Mai schenkte der Emir dem Präsidenten Pferde."
+    lone = read(_gift("horse", 1, dated), dated, "", language="de")
+    assert lone is not None and lone[0].quantity is None  # a digit 1 is a date's, as before
+
+
+def test_an_english_word_the_sentence_writes_alike_is_the_same_item_not_a_copied_one() -> None:
+    from summariser.lang.xx.fallback import read
+
+    elided = "Le président a aussi fait cadeau d'une selle et d'un sabre gravé."
+    sabre = read(_gift("sabre", 1, elided), elided, "", language="fr")
+    assert sabre is not None and sabre[0].item == "sabre" and sabre[0].quantity == 1  # "d'un" holds the one
+    italian = "Il presidente ha regalato un cane al suo omologo."
+    cane = read(_gift("cane", 1, italian), italian, "", language="it")
+    assert cane is not None and cane[0].item == "dog"  # Italian "cane" names 🐕: copied, not English
+
+
+def test_accepting_a_gift_is_a_word_of_giving() -> None:
+    from summariser.lang.xx.fallback import read
+
+    accepted = "Il ministero ha accettato un aereo proveniente dal Qatar."
+    assert read(_gift("plane", None, accepted), accepted, "", language="it") is not None
+    flown = "Il ministro è arrivato con un aereo proveniente dal Qatar."
+    assert read(_gift("plane", None, flown), flown, "", language="it") is None

@@ -27,3 +27,22 @@ def test_a_country_and_the_adjective_formed_from_it_are_one_place() -> None:
     assert country_of("iranian") == "iran"  # not Iraq, which shares three letters
     for word in ("siberian", "brown", "persian", "mandarin", "cub", "polar"):
         assert country_of(word) is None, word
+
+
+def test_a_capital_or_large_city_in_any_language_is_no_actor_but_an_institution_is() -> None:
+    from summariser.lang.places import city_named, major_city
+    from summariser.lang.registry import checker_for
+
+    for city in ("Moskau", "Téhéran", "Ашхабад", "평양", "Pechino", "Washington", "Vaduz"):
+        assert major_city(city), city
+    for name in ("White House", "Kremlin", "Élysée", "Pentagon", "Anadolu", "Reuters", "Vladimir Putin"):
+        assert not major_city(name), name  # "White House" is one of geonames' other names of Casablanca
+    said = "Moskau bestätigte am Montag den Besuch, und der Kreml sprach von einem Erfolg."
+    for name, kept in (("Moskau", False), ("Kreml", True)):
+        actor = Actor(name=name, role=None, organisation=None, country=None, said=None, evidence=said)
+        assert (checker_for("de").read(actor, said, "") is not None) is kept, name
+    english = "In Ashgabat, the president received the guests."
+    ashgabat = Actor(name="Ashgabat", role=None, organisation=None, country=None, said=None, evidence=english)
+    assert read(ashgabat, english, "") is None
+    assert city_named("Austin", "Austin said the tanks would arrive.")
+    assert not city_named("Austin", "Secretary Austin said the tanks would arrive.")  # a title: a person

@@ -78,37 +78,38 @@ HARM: dict[str, set[str]] = {
 GIVING: dict[str, set[str]] = {
     "it": {
         "regalare", "regalo", "donare", "dono", "donazione", "consegnare", "consegna", "inviare", "mandare",
-        "ricevere", "offrire", "spedire", "spedizione", "trasferire",
+        "ricevere", "offrire", "spedire", "spedizione", "trasferire", "accettare", "ottenere",
     },
     "es": {
         "regalar", "regalo", "donar", "donación", "obsequio", "obsequiar", "entregar", "entrega", "enviar", "envío",
-        "recibir", "transferir",
+        "recibir", "transferir", "aceptar", "obtener",
     },
     "pt": {
         "presentear", "presente", "doar", "doação", "oferecer", "ofertar", "entregar", "entrega", "enviar", "envio",
-        "receber", "transferir",
+        "receber", "transferir", "aceitar", "obter",
     },
     "fr": {
         "offrir", "cadeau", "don", "donner", "livrer", "livraison", "envoyer", "envoi", "recevoir", "remettre",
-        "transférer",
+        "transférer", "accepter", "obtenir",
     },
     "de": {
         "schenken", "geschenk", "spenden", "spende", "übergeben", "überreichen", "liefern", "lieferung", "schicken",
-        "senden", "sendung", "erhalten",
+        "senden", "sendung", "erhalten", "annehmen", "akzeptieren", "bekommen",
     },
     "ru": {
         "подарить", "дарить", "подарок", "передать", "вручить", "презентовать", "отправить", "отправка", "доставить",
-        "доставка", "поставка", "получить", "пожертвовать",
+        "доставка", "поставка", "получить", "пожертвовать", "принять", "получать",
     },
     "uk": {
         "подарувати", "дарувати", "подарунок", "передати", "вручити", "відправити", "доставити", "доставка",
-        "поставка", "отримати",
+        "поставка", "отримати", "прийняти",
     },
     "mk": {"подари", "подарок", "донира", "предаде", "врачи", "испрати", "достави", "испорака", "пратка", "доби"},
 }  # fmt: skip
 """Words of giving: a gift in text no parser reads stands only in a sentence holding one. As in the English
 list (lang/en/reading.py: "present", "hand", "transfer", "shipment"), handing over, transferring and the
-nouns of a delivery count ("вручить", "sono stati trasferiti", "La spedizione comprendeva")."""
+nouns of a delivery count ("вручить", "sono stati trasferiti", "La spedizione comprendeva"), and so do receiving and
+accepting, as in English's lang/en/parties.py RECEIVING ("ha accettato un aereo")."""
 
 
 SPEECH: dict[str, set[str]] = {

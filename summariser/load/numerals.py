@@ -130,7 +130,7 @@ def numbers_at(text: str, code: str | None = None) -> list[tuple[int, str, int]]
     return sorted([*_in_digits(text), *spelled], key=lambda n: n[2])
 
 
-_TOKEN = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:-\w+)*|[^\w\s]")  # "vingt-cinq" one token; "d'une" two, as "d’une" is
 _NUMBER_WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -31,7 +31,7 @@ from summariser.lang.en import nlp
 from summariser.lang.en.reading import COUNTED, GIFT_NOUNS, NOT_GIVEN, gives, plausible
 from summariser.lang.ko import korean
 from summariser.lang.lexicon import GIVING, SPEECH, counted_noun, known, lemmas, without_title
-from summariser.lang.places import country_like
+from summariser.lang.places import city_named, country_like
 from summariser.lang.words import WORD
 from summariser.lang.xx import roles_abroad
 from summariser.load.numerals import numbers_at
@@ -163,13 +163,14 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     English; a gift whose item the model copied from it untranslated cannot be checked and is dropped,
     and so is a gift in a sentence that holds no word of giving of its language (of any language the
     lexicon knows, or English, where the language was not determined)."""
-    fact = _without_lone_one(fact)
+    one = _one_before(fact.item, sentence, language) if isinstance(fact, Gift) and fact.quantity == 1 else None
+    fact = fact if one is not None else _without_lone_one(fact)
     if isinstance(fact, Actor):
         if language:  # a title the model wrote into the name is no part of it
             name = korean.name_of(fact.name) if language == korean.KOREAN else without_title(fact.name, language)
             fact = fact.model_copy(update={"name": name})
-        if country_like(fact.name, language or "en"):
-            return None  # "Estados UInidos": a country, even misspelt, is no actor
+        if country_like(fact.name, language or "en") or city_named(fact.name, sentence):
+            return None  # "Estados UInidos", "Moskau": a country, even misspelt, or a city is no actor
         if not names(fact.name, sentence):
             return None
         context = f"{sentence} {before}"  # a role, body or country the sentences do not hold is the model's own
@@ -189,7 +190,10 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         held, wording = amount(fact.quantity, fact.quantity_text, sentence, language)
         if not held:
             return None
-        counted = counted_words(wording, sentence, language) if fact.quantity is not None else None
+        wording = one[0] if one is not None else wording
+        counted = (
+            counted_words(wording, sentence, language, one[1] if one else 0) if fact.quantity is not None else None
+        )
         if counted is not None and _counts_another(fact.item, sentence, counted):
             return None  # "yaks" for the 25 of "25 faisans et deux yaks": the number counts another noun
         item = _item_in_english(fact.item, sentence, language, counted) if language else fact.item
@@ -269,7 +273,7 @@ def _item_in_english(item: str, sentence: str, language: str, counted: str | Non
       word that names no thing where the counted words name one thing: that thing ("автомобиль" ->
       "car"); such a name where none or several are named: the name if the sentence holds it, else None;
     - else the model's word, which code cannot check."""
-    if untranslated(item, sentence):
+    if untranslated(item, sentence) and not _cognate(item, language):
         named = things_in(item, language)
         if len(named) == 1:
             return english(next(iter(named)))
@@ -329,6 +333,36 @@ def untranslated(item: str, sentence: str) -> bool:
     English word ("tanques" in "31 tanques Abrams")."""
     words = [w for w in WORD.findall(item) if len(w) >= 3 and not w[0].isupper() and not w.isdigit()]
     return bool(words) and all(verbatim(w, sentence) for w in words)
+
+
+def _cognate(item: str, language: str) -> bool:
+    """Whether an item the sentence writes as the model did is an English word that names nothing else in the
+    sentence's language: the same word in both ("photo", "sabre"), not one the model left untranslated
+    ("cane", Italian for dog, which names 🐕 in Italian)."""
+    words = WORD.findall(item)
+    return bool(words) and all(known(w, "en") for w in words) and not things_in(item, language)
+
+
+def _one_before(item: str, sentence: str, language: str | None) -> tuple[str, int] | None:
+    """The word for one (spelled out, in the sentence's language) that stands before the words naming the
+    gift's item, and its offset: "un cheval" holds a horse's 1 and "une photo" a photo's, where "un cadeau"
+    holds no number of horses. Without such a word a lone 1 is too often an article or a date."""
+    if not language:
+        return None
+    for value, wording, offset in numbers_at(sentence, language):
+        counted = counted_words(wording, sentence, language, offset) if value == 1 and not wording.isdigit() else None
+        if counted and _names_item(item, counted, language):
+            return wording, offset
+    return None
+
+
+def _names_item(item: str, words: str, language: str) -> bool:
+    """Whether the words name the item: as written (a cognate), or a thing whose English name is the item's
+    or ends with it ("airplane" names a plane, as "bulldog" a dog)."""
+    if verbatim(item, words):
+        return True
+    head = nlp.lemma(item)
+    return any(e == head or (len(head) >= 4 and e.endswith(head)) for e in map(english, things_in(words, language)))
 
 
 def _without_lone_one(fact: Fact) -> Fact:
