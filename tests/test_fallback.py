@@ -373,3 +373,22 @@ def test_accepting_a_gift_is_a_word_of_giving() -> None:
     assert read(_gift("plane", None, accepted), accepted, "", language="it") is not None
     flown = "Il ministro è arrivato con un aereo proveniente dal Qatar."
     assert read(_gift("plane", None, flown), flown, "", language="it") is None
+
+
+def test_a_makes_model_is_no_actor_but_a_company_that_acts_and_a_name_after_a_date_are() -> None:
+    from summariser.lang.en.reading import read as read_english
+    from summariser.lang.xx.fallback import read
+
+    def named(name: str, sentence: str) -> Actor:
+        return Actor(name=name, role=None, organisation=None, country=None, said=None, evidence=sentence)
+
+    offered = "Le Qatar va offrir un Boeing 747-8 au président."
+    assert read(named("Boeing 747-8", offered), offered, "", language="fr") is None
+    assert read(named("Boeing", offered), offered, "", language="fr") is None  # "Boeing 747": numbered
+    outlet = "Selon France 24, le cheval arrivera en 2018."
+    assert read(named("France 24", outlet), outlet, "", language="fr") is not None  # an outlet's number
+    dated = "19 мая Semafor сообщил, что семья подарила самолет."
+    assert read(named("Semafor", dated), dated, "", language="ru") is not None
+    said = "Boeing said the 747-8 would be refitted by 2026."
+    assert read_english(named("Boeing", said), said, "") is not None
+    assert read_english(named("Boeing 747-8", said), said, "") is None

@@ -24,3 +24,16 @@ WORD_OF_THREE = re.compile(r"[^\W\d_]{3,}")
 """Three letters or more: the words that tell one name or phrase from another ("Kim", never "of" or "J")."""
 PROSE_WORD = re.compile(r"(?<![\w/@.#-])[^\W\d_]+(?![\w/@#-])")
 """A word of running text (not of a web address, a handle or a hyphenated slug)."""
+
+
+_DESIGNATION = r"(?!(?:19|20)\d\d(?!\w))(?:\d{3,}|\d+[-‐–]\w+)(?!\w)"
+"""A model's number: three digits or more, or digits hyphened to more ("747", "747-8"); not a year ("Trump
+2024"), nor "France 24"."""
+
+
+def numbered(name: str, text: str) -> bool:
+    """Whether a name is a model of a make, no actor: it holds a model's number ("Boeing 747-8") or the text
+    writes one right after it ("un Boeing 747"); "France 24" and "Channel 4" are outlets' names."""
+    if any(re.fullmatch(_DESIGNATION, word) for word in name.split()):
+        return True
+    return re.search(rf"(?<!\w){re.escape(name.strip())}\s+{_DESIGNATION}", text) is not None

@@ -32,7 +32,7 @@ from summariser.lang.en.reading import COUNTED, GIFT_NOUNS, NOT_GIVEN, gives, pl
 from summariser.lang.ko import korean
 from summariser.lang.lexicon import GIVING, SPEECH, counted_noun, known, lemmas, without_title
 from summariser.lang.places import city_named, country_like
-from summariser.lang.words import WORD
+from summariser.lang.words import WORD, numbered
 from summariser.lang.xx import roles_abroad
 from summariser.load.numerals import numbers_at
 from summariser.names import (
@@ -171,6 +171,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
             fact = fact.model_copy(update={"name": name})
         if country_like(fact.name, language or "en") or city_named(fact.name, sentence):
             return None  # "Estados UInidos", "Moskau": a country, even misspelt, or a city is no actor
+        if numbered(fact.name, sentence):
+            return None  # "Boeing 747-8": a make's model
         if not names(fact.name, sentence):
             return None
         context = f"{sentence} {before}"  # a role, body or country the sentences do not hold is the model's own
