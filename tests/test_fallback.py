@@ -392,3 +392,16 @@ def test_a_makes_model_is_no_actor_but_a_company_that_acts_and_a_name_after_a_da
     said = "Boeing said the 747-8 would be refitted by 2026."
     assert read_english(named("Boeing", said), said, "") is not None
     assert read_english(named("Boeing 747-8", said), said, "") is None
+
+
+def test_a_chinese_name_in_pinyin_is_found_in_its_russian_palladius_spelling() -> None:
+    from summariser.lang.xx.fallback import read
+    from summariser.names import chinese_in_cyrillic
+
+    gave = "Макрон подарил Си Цзиньпину лошадь из Республиканской гвардии."
+    xi = Actor(name="Xi Jinping", role=None, organisation=None, country=None, said=None, evidence=gave)
+    assert read(xi, gave, "", language="ru") is not None
+    other = "Макрон подарил Путину лошадь из Республиканской гвардии."
+    assert read(xi.model_copy(update={"evidence": other}), other, "", language="ru") is None
+    assert chinese_in_cyrillic("zedong", "Цзэдуна") and chinese_in_cyrillic("keqiang", "Кэцяна")
+    assert not chinese_in_cyrillic("jones", "Джонс")

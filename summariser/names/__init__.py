@@ -14,6 +14,7 @@ from summariser.names.person import same_person
 from summariser.names.scripts import LETTERS, hangul_syllables, in_hangul, in_latin_script, romanised, unconfused
 from summariser.names.sounds import (
     MIN_KOREAN_KEY,
+    chinese_in_cyrillic,
     cyrillic_korean_keys,
     hangul_sound_key,
     heard_whole,
@@ -43,6 +44,7 @@ __all__ = [
     "MIN_SURNAME_LETTERS",
     "PersonIndex",
     "TEXT_WORD",
+    "chinese_in_cyrillic",
     "cluster_names",
     "compared_with_all",
     "cyrillic_korean_keys",

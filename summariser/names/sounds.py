@@ -10,7 +10,9 @@ Cyrillic (three words of one syllable each, the last one perhaps with a case end
 person of a name of three words whose syllables fold to the same loose key (`cyrillic_korean_keys`: Russian
 writes 정 "Чен" or "Чон" and ends 정 in "н", so e/o and ng/n meet, and ㄹ is "р" or "л": "Ким Чен Ын" = "Kim
 Jong Un", "Ким Ё Чжон" = "Kim Yo Jong", "Пак Чон Чхон" = "Pak Jong Chon", never "Ким Чен Ир" = "Kim Jong Un").
-Chinese script is not compared: its romanisations differ too much for these rules.
+Chinese script is not compared: its romanisations differ too much for these rules. A Chinese name's pinyin and
+its Russian rendering by the Palladius system do meet, word by word (`chinese_in_cyrillic`: "Jinping" =
+"Цзиньпин", with a case ending "Цзиньпину").
 """
 
 import re
@@ -129,3 +131,38 @@ def sounds_like(word: str, hangul_key: str) -> bool:
 def _opens(key: str, start: str, extra: int) -> bool:
     """Whether a sound key opens with another of MIN_SOUND_KEY letters or more, at most `extra` after it."""
     return len(start) >= MIN_SOUND_KEY and key.startswith(start) and len(key) - len(start) <= extra
+
+
+_PALLADIUS = (
+    ("цз", "z"), ("чж", "z"), ("ц", "c"), ("ч", "c"), ("ш", "s"), ("щ", "s"), ("ж", "r"), ("х", "h"), ("ь", ""),
+    ("ъ", ""), ("й", "i"), ("э", "e"), ("ы", "i"), ("я", "ia"), ("ю", "iu"), ("ё", "io"), ("е", "ie"), ("в", "v"),
+)  # fmt: skip
+"""The Palladius system's Cyrillic for Chinese sounds, folded as _PINYIN folds pinyin ("Цзиньпин" -> "zinpin")."""
+_PINYIN = (
+    ("zh", "z"), ("ch", "c"), ("sh", "s"), ("x", "s"), ("j", "z"), ("q", "c"), ("ong", "ung"), ("ng", "n"),
+    ("yi", "i"), ("y", "i"), ("w", "v"),
+)  # fmt: skip
+"""Pinyin folded where Palladius writes one letter for two sounds ("Jinping" -> "zinpin", as "Цзиньпин"):
+j/z/zh, q/c/ch, x/s/sh; -ng and -n (Palladius "н" and "нь") alike; "ong" as its "ун"."""
+MIN_CHINESE_KEY = 4
+
+
+def chinese_key(word: str) -> str:
+    """A word as a Chinese name's sounds, from pinyin ("Jinping") or from Palladius Cyrillic ("Цзиньпин")."""
+    word = unconfused(word).lower()
+    if re.fullmatch("[а-яё]+", word):
+        for cyrillic, latin in _PALLADIUS:
+            word = word.replace(cyrillic, latin)
+        return anyascii(word)
+    for pinyin, key in _PINYIN:
+        word = word.replace(pinyin, key)
+    return word
+
+
+def chinese_in_cyrillic(name_word: str, token: str) -> bool:
+    """Whether a Cyrillic word of the text writes a pinyin name word by the Palladius system, perhaps with a
+    case ending ("Си Цзиньпину" writes "Xi Jinping")."""
+    wanted, written = chinese_key(name_word), chinese_key(token)
+    if not re.fullmatch("[а-яё]+", unconfused(token).lower()) or len(wanted) < MIN_CHINESE_KEY:
+        return False
+    return written.startswith(wanted) and len(written) - len(wanted) <= INFLECTION

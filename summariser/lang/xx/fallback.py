@@ -37,6 +37,7 @@ from summariser.lang.xx import roles_abroad
 from summariser.load.numerals import numbers_at
 from summariser.names import (
     MIN_SURNAME_LETTERS,
+    chinese_in_cyrillic,
     fold_name,
     hangul_sound_key,
     in_hangul,
@@ -125,9 +126,12 @@ def names(name: str, sentence: str) -> bool:
 
 def _written(wanted: str, tokens: list[str], words: set[str]) -> bool:
     """Whether the sentence writes one folded name word: spelt otherwise or with a case ending (names/), or
-    heard in a Hangul word ("크렘린궁" for Kremlin: names/sounds.py)."""
+    heard in a Hangul word ("크렘린궁" for Kremlin: names/sounds.py), or a pinyin word written in Cyrillic by the
+    Palladius system ("Цзиньпину" for Jinping)."""
     if any(same_name_word(wanted, w) or same_word(wanted, w) for w in words):
         return True
+    if any(chinese_in_cyrillic(wanted, t) for t in tokens):
+        return True  # "Цзиньпину": Jinping by the Palladius system
     long = len(wanted) >= MIN_SURNAME_LETTERS
     return long and any(in_hangul(t[0]) and sounded(wanted, hangul_sound_key(t)) for t in tokens)
 
