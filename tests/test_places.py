@@ -46,3 +46,13 @@ def test_a_capital_or_large_city_in_any_language_is_no_actor_but_an_institution_
     assert read(ashgabat, english, "") is None
     assert city_named("Austin", "Austin said the tanks would arrive.")
     assert not city_named("Austin", "Secretary Austin said the tanks would arrive.")  # a title: a person
+
+
+def test_a_country_by_the_short_name_news_uses_in_its_language_is_no_actor() -> None:
+    from summariser.lang.registry import checker_for
+
+    for name, code in (("Rússia", "pt"), ("Russie", "fr"), ("Russland", "de"), ("Rusia", "es"), ("КНДР", "ru")):
+        assert country_like(name, code), name  # the CLDR's short names (Babel), not pycountry's official ones
+    sentence = "A Rússia confirmou a troca de prisioneiros nesta quinta-feira."
+    russia = Actor(name="Rússia", role=None, organisation=None, country=None, said=None, evidence=sentence)
+    assert checker_for("pt").read(russia, sentence, "") is None

@@ -72,15 +72,30 @@ def _single_word_countries() -> frozenset[str]:
 
 @cache
 def countries(code: str) -> frozenset[str]:
-    """Country names in English and in the language, lower case."""
+    """Country names in English and in the language, lower case: pycountry's official names and their
+    translations, and the short names news uses, which only the Unicode CLDR has ("Rússia", "Russland",
+    "КНДР", where pycountry's Portuguese is "Federação Russa")."""
     import pycountry  # deferred: only some checks need it
 
     names: set[str] = set()
     local = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+    short = (_cldr_territories("en"), _cldr_territories(code))
     for country in pycountry.countries:
         for english in _names(country):
             names.update({english.lower(), local.gettext(english).lower()})
+        names.update(n.lower() for n in (names_of.get(country.alpha_2) for names_of in short) if n)
     return frozenset(names)
+
+
+def _cldr_territories(code: str) -> dict[str, str]:
+    """The Unicode CLDR's names of territories in language `code` (Babel's locale data), empty for a language
+    it does not know."""
+    from babel import Locale, UnknownLocaleError  # deferred: the locale data loads on first use
+
+    try:
+        return dict(Locale.parse(code).territories)
+    except (UnknownLocaleError, ValueError):
+        return {}
 
 
 def _names(country: object) -> list[str]:
