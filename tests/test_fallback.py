@@ -405,3 +405,13 @@ def test_a_chinese_name_in_pinyin_is_found_in_its_russian_palladius_spelling() -
     assert read(xi.model_copy(update={"evidence": other}), other, "", language="ru") is None
     assert chinese_in_cyrillic("zedong", "Цзэдуна") and chinese_in_cyrillic("keqiang", "Кэцяна")
     assert not chinese_in_cyrillic("jones", "Джонс")
+
+
+def test_a_body_is_found_by_its_proper_words_where_its_common_ones_are_translated() -> None:
+    from summariser.lang.xx.fallback import names
+
+    assert names("ABC News", "La notizia è stata diffusa domenica da Abc e dal New York Times.")
+    assert names("Anadolu Agency", "Агентство Анадолу сообщило об обмене.")
+    assert names("Biden administration", "Администрация Байдена согласилась на обмен.")
+    assert not names("White House", "La Maison Blanche a confirmé.")  # no proper word to find: left out
+    assert not names("Donald Trump", "Donald Tusk ha detto che.")  # a person's name still needs its surname

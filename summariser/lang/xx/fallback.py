@@ -9,7 +9,8 @@ and its sentence holds:
   model's own words for the amount found verbatim ("due", "più di 70");
 - for an actor, the name: its surname (its last word, or every word when that is short), as
   written or transliterated, with a short case ending (names.same_name_word: "Putin" is in
-  "Владимир Путин заявил" and in "с Путиным").
+  "Владимир Путин заявил" and in "с Путиным"; a body whose last word is a common English word, by its
+  other words where none of them is one ("ABC News" in "diffusa da Abc", "Anadolu Agency" in "Агентство Анадолу").
 Parties, claimants, dates and places stand only where their words are in the sentence, and a role only
 in the words beside its holder's name, in English where lang/xx/roles_abroad.py can check the translation; a gift's
 item is checked against the things the sentence names (lang/concepts.py) where the lexicon knows
@@ -120,6 +121,9 @@ def names(name: str, sentence: str) -> bool:
     needed = wanted[-1:] if len(wanted[-1]) >= MIN_SURNAME_LETTERS else wanted
     if all(_written(w, tokens, words) for w in needed):
         return True
+    proper = [w for w in wanted if not known(w, "en")]
+    if len(wanted) > 1 and known(wanted[-1], "en") and proper and all(_written(w, tokens, words) for w in proper):
+        return True  # a body named by its proper words, its common ones translated: "ABC News" in "da Abc"
     # the whole name as names/person.py matches a person's names across scripts ("Ким Чен Ыну", "김정은")
     return len(wanted) > 1 and any(same_person(name, run) for run in _name_runs(tokens, len(wanted)))
 
