@@ -8,6 +8,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from summariser.lang.lexicon import known
 from summariser.names import fold_name
 
 NEAR_COUNTRY = 90.0
@@ -147,8 +148,6 @@ def _major_cities() -> frozenset[str]:
 def _city_like(name: str) -> bool:
     """Whether one of geonames' other names of a city reads as a name of it: not an airport code ("VIE"),
     a romanised syllable ("bin") or a translation into common English words ("White House", Casablanca)."""
-    from summariser.lang.lexicon import known  # deferred: simplemma's dictionary loads on first use
-
     words = name.split()
     if not words or name.isupper() or name[0].islower():
         return False

@@ -162,7 +162,7 @@ def chinese_key(word: str) -> str:
 def chinese_in_cyrillic(name_word: str, token: str) -> bool:
     """Whether a Cyrillic word of the text writes a pinyin name word by the Palladius system, perhaps with a
     case ending ("Си Цзиньпину" writes "Xi Jinping")."""
+    if not re.fullmatch("[а-яё]+", unconfused(token).lower()):
+        return False  # checked before any key is made: most words of a sentence are no Cyrillic word
     wanted, written = chinese_key(name_word), chinese_key(token)
-    if not re.fullmatch("[а-яё]+", unconfused(token).lower()) or len(wanted) < MIN_CHINESE_KEY:
-        return False
-    return written.startswith(wanted) and len(written) - len(wanted) <= INFLECTION
+    return len(wanted) >= MIN_CHINESE_KEY and written.startswith(wanted) and len(written) - len(wanted) <= INFLECTION

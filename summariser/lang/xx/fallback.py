@@ -200,10 +200,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         held, wording = amount(fact.quantity, fact.quantity_text, sentence, language)
         if not held:
             return None
-        wording = one[0] if one is not None else wording
-        counted = (
-            counted_words(wording, sentence, language, one[1] if one else 0) if fact.quantity is not None else None
-        )
+        wording, at = one if one is not None else (wording, 0)  # the one before the item, not the first "un"
+        counted = counted_words(wording, sentence, language, at) if fact.quantity is not None else None
         if counted is not None and _counts_another(fact.item, sentence, counted):
             return None  # "yaks" for the 25 of "25 faisans et deux yaks": the number counts another noun
         item = _item_in_english(fact.item, sentence, language, counted) if language else fact.item
