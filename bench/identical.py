@@ -7,12 +7,15 @@ with what changes from run to run (created_at, seconds) blanked, and compare it 
 Runs: the seeds replayed from cassettes/seeds.yaml; the hostile articles replayed from cassettes/injection.yaml;
 every event of the development set and of the test split with the NLP layer alone; and, with --answers DIR (a
 cache of model answers written by bench/dev_model.py --cache-dir DIR --set test), the test split with the
-embedded model's answers replayed from that cache (no model runs: a miss fails the check).
+embedded model's answers replayed from that cache, and with --dev-answers DIR the development set the same way (no
+model runs: a missed extraction fails the check; a missed spelling request, asked afresh whenever the names found
+change, is answered with no spellings). Each cache is copied first, so the check never writes into it.
 """
 
 import argparse
 import difflib
 import json
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -30,10 +33,12 @@ ANSWERS_URL = "http://127.0.0.1:8765/v1"  # bench/dev_model.py's default port: p
 
 
 class NoCall:
-    """A client for runs that must be answered from the cache alone."""
+    """A client for runs that must be answered from the cache alone; a spelling request gets no spellings."""
 
     def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: Any) -> M:
-        raise AssertionError("an answer was missing from the cache: the reference run would differ")
+        if response_model.__name__ == "EnglishSpellings":
+            return response_model.model_validate({"english": []})
+        raise AssertionError("an extraction answer was missing from the cache: the reference run would differ")
 
 
 def normalised(summary: Summary) -> str:
@@ -62,7 +67,23 @@ def _per_event(name: str, folder: Path, brief: Callable[[list[Path]], Summary]) 
     return briefs
 
 
-def runs(answers: Path | None) -> dict[str, str]:
+def _with_answers(name: str, folder: Path, answers: Path) -> dict[str, str]:
+    """Each event's brief with the model's answers replayed from a copy of the cache `answers`."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "cache"
+        shutil.copytree(answers, copy)
+        settings = Settings(
+            backend="api",
+            base_url=ANSWERS_URL,
+            model=LOCAL_MODEL_ALIAS,
+            concurrency=1,
+            cache_dir=copy,
+            model_lede=False,  # the cached answers hold the extraction only; the lede's answer: the seeds' cassette
+        )
+        return _per_event(name, folder, lambda p: summarise(p, settings=settings, client=NoCall()))
+
+
+def runs(answers: Path | None, dev_answers: Path | None = None) -> dict[str, str]:
     """Every reference run's normalised brief, by file name."""
     out = {
         "seeds.json": normalised(_replayed(ROOT / "cassettes" / "seeds.yaml", [ROOT / "seeds"])),
@@ -71,15 +92,9 @@ def runs(answers: Path | None) -> dict[str, str]:
     out |= _per_event("dev-nlp", GOLD / "dev", nlp_only)
     out |= _per_event("test-nlp", GOLD / "test", nlp_only)
     if answers is not None:
-        settings = Settings(
-            backend="api",
-            base_url=ANSWERS_URL,
-            model=LOCAL_MODEL_ALIAS,
-            concurrency=1,
-            cache_dir=answers,
-            model_lede=False,  # the cached answers hold the extraction only; the lede's answer: the seeds' cassette
-        )
-        out |= _per_event("test-model", GOLD / "test", lambda p: summarise(p, settings=settings, client=NoCall()))
+        out |= _with_answers("test-model", GOLD / "test", answers)
+    if dev_answers is not None:
+        out |= _with_answers("dev-model", GOLD / "dev", dev_answers)
     return out
 
 
@@ -88,8 +103,9 @@ def main() -> int:
     parser.add_argument("action", choices=("snapshot", "compare"))
     parser.add_argument("folder", type=Path)
     parser.add_argument("--answers", type=Path, help="a cache of the test split's model answers")
+    parser.add_argument("--dev-answers", type=Path, help="a cache of the development set's model answers")
     args = parser.parse_args()
-    briefs = runs(args.answers)
+    briefs = runs(args.answers, args.dev_answers)
     if args.action == "snapshot":
         args.folder.mkdir(parents=True, exist_ok=True)
         for name, text in briefs.items():

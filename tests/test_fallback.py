@@ -6,7 +6,7 @@ from summariser.kinds.gift.finders.english import nlp_gifts
 from summariser.kinds.military.finders.english import nlp_claims
 from summariser.lang.en.reader import CHECKS as ENGLISH_CHECKS
 from summariser.lang.en.reading import plausible
-from summariser.lang.xx import fallback
+from summariser.lang.xx import fallback, stated
 from summariser.load.articles import Article
 from summariser.load.numerals import numbers
 from summariser.schemas import Actor, ActorList, Gift, GiftList, MilitaryClaim, MilitaryClaimList
@@ -100,7 +100,7 @@ def test_an_actor_stands_where_the_sentence_names_them_in_any_script() -> None:
     (kept,) = ground("actors", actor("Vladimir Putin", evidence), RUSSIAN, "ru")
     assert isinstance(kept, Actor) and kept.name == "Vladimir Putin"
     assert ground("actors", actor("Sergei Shoigu", evidence), RUSSIAN, "ru") == []
-    assert fallback.names("Vladimir Putin", "встреча с Путиным")  # a case ending
+    assert stated.names("Vladimir Putin", "встреча с Путиным")  # a case ending
 
 
 def test_what_an_actor_said_stays_only_beside_their_name() -> None:
@@ -233,7 +233,8 @@ def test_a_foreign_gift_the_sentence_contradicts_is_dropped_and_one_code_cannot_
 
 
 def test_a_foreign_gift_stands_only_on_the_noun_its_number_counts() -> None:
-    from summariser.lang.xx.fallback import counted_words, read
+    from summariser.lang.xx.fallback import read
+    from summariser.lang.xx.items import counted_words
 
     listed = "La Russia ha regalato allo zoo un leone, due yak, 25 fagiani e 40 anatre mandarine."
     assert counted_words("25", listed, "it") == "fagiani e" and counted_words("40", listed, "it") == "anatre mandarine"
@@ -333,9 +334,9 @@ def test_a_number_spelled_out_holds_the_models_quantity_and_the_items_own_word_s
 
 
 def test_a_name_written_in_another_script_is_named_as_the_names_package_matches_it() -> None:
-    assert fallback.names("Kremlin", "크렘린궁 대변인이 성명을 냈다.")  # heard in Hangul
-    assert fallback.names("Kim Jong Un", "Путин встретился с Ким Чен Ыном в Пхеньяне.")
-    assert not fallback.names("Kim Jong Un", "Путин встретился с Сергеем Шойгу в Пхеньяне.")
+    assert stated.names("Kremlin", "크렘린궁 대변인이 성명을 냈다.")  # heard in Hangul
+    assert stated.names("Kim Jong Un", "Путин встретился с Ким Чен Ыном в Пхеньяне.")
+    assert not stated.names("Kim Jong Un", "Путин встретился с Сергеем Шойгу в Пхеньяне.")
 
 
 def test_a_gift_of_one_stands_where_the_word_for_one_stands_before_the_items_noun() -> None:
@@ -408,7 +409,7 @@ def test_a_chinese_name_in_pinyin_is_found_in_its_russian_palladius_spelling() -
 
 
 def test_a_body_is_found_by_its_proper_words_where_its_common_ones_are_translated() -> None:
-    from summariser.lang.xx.fallback import names
+    from summariser.lang.xx.stated import names
 
     assert names("ABC News", "La notizia è stata diffusa domenica da Abc e dal New York Times.")
     assert names("Anadolu Agency", "Агентство Анадолу сообщило об обмене.")

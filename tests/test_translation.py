@@ -4,7 +4,7 @@ same event in another language are not."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summariser.lang.xx import fallback
+from summariser.lang.xx import stated
 from summariser.link.syndication import group_reports
 from summariser.link.translation import anchors, find_translations, in_order, join_translations
 from summariser.load.numerals import numbers_at
@@ -72,5 +72,5 @@ def test_in_order_is_the_longest_common_subsequence() -> None:
 def test_anchors_and_checks_never_fail_on_any_text(a: str, b: str) -> None:
     find_translations({"a": a + " 1 22 333 4 444", "b": b + " 1 22 333 4 444"}, {"a": "en", "b": "und"})
     numbers_at(a, "it")
-    fallback.names(a or "x", b)
-    fallback.amount(12, a, b, "it")  # spelled numbers read too
+    stated.names(a or "x", b)
+    stated.amount(12, a, b, "it")  # spelled numbers read too

@@ -18,7 +18,7 @@ from dataclasses import replace
 from summariser.facts import GroundedFact
 from summariser.kinds.gift.schema import Gift
 from summariser.lang.concepts import things_in
-from summariser.lang.xx import fallback
+from summariser.lang.xx import items
 from summariser.load.articles import Article
 from summariser.load.numerals import numbers_at
 from summariser.rules import by_finder, finder_rule
@@ -73,7 +73,7 @@ def _copied_from(articles: Mapping[str, Article], fact: GroundedFact) -> str | N
     if article is None or not isinstance(fact.fact, Gift):
         return None
     code = checks.foreign_language(article, fact.source.start, fact.source.end)
-    return code if code is not None and fallback.untranslated(fact.fact.item, fact.source.quote) else None
+    return code if code is not None and items.untranslated(fact.fact.item, fact.source.quote) else None
 
 
 def _twin(fact: GroundedFact, code: str, english: list[GroundedFact]) -> GroundedFact | None:
@@ -138,7 +138,7 @@ def _place(listed: list[tuple[int, str, int]], sentence: str, code: str, value: 
     ("two domestic yaks" is the second "two" of "two bears, two domestic yaks")."""
     words = item.casefold().split()
     for i, (v, w, at) in enumerate(listed):
-        counted = (fallback.counted_words(w, sentence, code, at) or "").casefold().split()
+        counted = (items.counted_words(w, sentence, code, at) or "").casefold().split()
         if v == value and words and words[-1] in counted:
             return i
     return None
@@ -146,4 +146,4 @@ def _place(listed: list[tuple[int, str, int]], sentence: str, code: str, value: 
 
 def _things_counted(listed: list[tuple[int, str, int]], sentence: str, code: str) -> list[set[str]]:
     """For each number of the list, the things the words after it name ("brown bears": 🐻 and 🟫)."""
-    return [set(things_in(fallback.counted_words(w, sentence, code, at) or "", code)) for _, w, at in listed]
+    return [set(things_in(items.counted_words(w, sentence, code, at) or "", code)) for _, w, at in listed]

@@ -1,0 +1,130 @@
+"""A gift's item, checked without a parse: what its number counts (the words after it), whether the model copied
+the item untranslated, its English name where code can tell it (lang/concepts.py), and the article's own word for
+it (lang/xx/fallback.py reads gifts through these)."""
+
+import re
+
+from summariser.lang.concepts import english, thing, things_in
+from summariser.lang.en import nlp
+from summariser.lang.en.reading import GIFT_NOUNS
+from summariser.lang.lexicon import counted_noun, known
+from summariser.lang.words import WORD
+from summariser.lang.xx.stated import names, verbatim
+from summariser.load.numerals import numbers_at
+
+
+def original(answered: str, item: str, sentence: str, language: str, counted: str | None) -> str | None:
+    """The article's own word for a gift's item, to stand beside the English in the brief, only where code can
+    tell it: the word the model copied untranslated, where code found its English; else the word of the counted
+    words (or of the sentence) that names the thing the English item names (lang/concepts.py); else None."""
+    if untranslated(answered, sentence):
+        return answered if answered.lower() != item.lower() else None
+    said = thing(nlp.lemma(item), "en")
+    written = things_in(counted or sentence, language).get(said) if said is not None else None
+    return written if written and written.lower() != item.lower() else None
+
+
+def in_english(item: str, sentence: str, language: str, counted: str | None = None) -> str | None:
+    """The gift's item in English as far as code can tell (lang/concepts.py), None where the sentence
+    contradicts it or it cannot be read. `counted`: the words its number counts, where it states one;
+    their things are then the ones that count, else the sentence's.
+    - copied untranslated: the English name of the thing the word names ("cani" -> "dog"), or of the
+      counted noun of the lexicon ("tanques" -> "tank", which no one gives); a word code knows no
+      English for stays as written where its number counts it ("25 fagiani": kinds/gift/finders/aligned.py may
+      find its English twin in a translated list), else None;
+    - the model's English word names a thing, the counted words (or the sentence) name things and not
+      that one, or the sentence names it but not among the counted words: None;
+    - a name the English dictionary lacks ("Aurus", a brand), a word for any gift ("gift"), or an English
+      word that names no thing where the counted words name one thing: that thing ("автомобиль" ->
+      "car"); such a name where none or several are named: the name if the sentence holds it, else None;
+    - else the model's word, which code cannot check."""
+    if untranslated(item, sentence) and not _cognate(item, language):
+        named = things_in(item, language)
+        if len(named) == 1:
+            return english(next(iter(named)))
+        noun = next((n for w in WORD.findall(item) if (n := counted_noun(w, language))), None)
+        if noun is not None:  # "tanques Abrams": tanks
+            return noun
+        return item if not named and counted is not None else None
+    held = [e for e in things_in(counted or sentence, language) if english(e) not in GIFT_NOUNS]
+    only = english(held[0]) if len(held) == 1 else None
+    words = item.split()
+    if only and words and nlp.lemma(item) in GIFT_NOUNS:
+        return only
+    if words and all(w[:1].isupper() and not known(w, "en") for w in words):
+        return only or (item if names(item, sentence) else None)  # a name from another sentence states nothing
+    said = thing(nlp.lemma(item), "en")
+    if said is None and only and counted is not None:
+        return only  # "pheasants" for "25 anatre": the number counts ducks
+    if said is not None and counted is not None and not held and said in things_in(sentence, language):
+        return None  # "ducks" for "25 specie di anatre": the sentence names ducks, the number counts species
+    return item if said is None or not held or said in held else None
+
+
+MAX_COUNTED = 2
+"""Words read after a number as what it counts: the noun, or one word and the noun ("25 fagiani",
+"2 бурых медведя"); in "25 specie di fagiani" the 25 counts species, not pheasants."""
+_STOP = re.compile(r"[\d,;:.!?()\[\]«»\"“”„]")
+
+
+def counted_words(wording: str | None, sentence: str, code: str | None, after: int = 0) -> str | None:
+    """What a number counts, without a parse: the words after its wording (its first from offset
+    `after`) up to the next number or punctuation mark, at most MAX_COUNTED ("25 fagiani e 40 anatre":
+    "fagiani e"); in Korean, which writes the noun first ("꿩 25마리를"), the two words before it and the
+    counter after it. None where the wording is not found."""
+    end = r"(?!\d)" if (wording or "")[-1:].isdigit() else r"(?!\w)"  # "25마리": a counter may follow digits
+    pattern = re.compile(rf"(?<!\w){re.escape(wording or '')}{end}")
+    match = pattern.search(sentence, after) if wording else None
+    if match is None:
+        return None
+    following = _STOP.split(sentence[match.end() :], maxsplit=1)[0]
+    words = WORD.findall(following)[:MAX_COUNTED]
+    if code == "ko":
+        words = WORD.findall(_STOP.split(sentence[: match.start()])[-1])[-2:] + words[:1]  # and the counter
+    return " ".join(words)
+
+
+def counts_another(item: str, sentence: str, counted: str) -> bool:
+    """Whether a word of the item stands in the sentence but not among the words its number counts: the
+    model put the number on a noun it does not count ("yaks" for "25 faisans et deux yaks"); the English
+    word is also tried as its lemma ("yaks": "yak")."""
+    forms = {form for w in WORD.findall(item) if len(w) >= 3 for form in (w, nlp.lemma(w))}
+    return any(verbatim(f, sentence) for f in forms) and not any(verbatim(f, counted) for f in forms)
+
+
+def untranslated(item: str, sentence: str) -> bool:
+    """Whether every common word of an item (not capitalised, three letters or more; in a script without
+    capitals, every word) stands as written in the sentence: the model copied it instead of giving the
+    English word ("tanques" in "31 tanques Abrams")."""
+    words = [w for w in WORD.findall(item) if len(w) >= 3 and not w[0].isupper() and not w.isdigit()]
+    return bool(words) and all(verbatim(w, sentence) for w in words)
+
+
+def _cognate(item: str, language: str) -> bool:
+    """Whether an item the sentence writes as the model did is an English word that names nothing else in the
+    sentence's language: the same word in both ("photo", "sabre"), not one the model left untranslated
+    ("cane", Italian for dog, which names 🐕 in Italian)."""
+    words = WORD.findall(item)
+    return bool(words) and all(known(w, "en") for w in words) and not things_in(item, language)
+
+
+def one_before(item: str, sentence: str, language: str | None) -> tuple[str, int] | None:
+    """The word for one (spelled out, in the sentence's language) that stands before the words naming the
+    gift's item, and its offset: "un cheval" holds a horse's 1 and "une photo" a photo's, where "un cadeau"
+    holds no number of horses. Without such a word a lone 1 is too often an article or a date."""
+    if not language:
+        return None
+    for value, wording, offset in numbers_at(sentence, language):
+        counted = counted_words(wording, sentence, language, offset) if value == 1 and not wording.isdigit() else None
+        if counted and _names_item(item, counted, language):
+            return wording, offset
+    return None
+
+
+def _names_item(item: str, words: str, language: str) -> bool:
+    """Whether the words name the item: as written (a cognate), or a thing whose English name is the item's
+    or ends with it ("airplane" names a plane, as "bulldog" a dog)."""
+    if verbatim(item, words):
+        return True
+    head = nlp.lemma(item)
+    return any(e == head or (len(head) >= 4 and e.endswith(head)) for e in map(english, things_in(words, language)))
