@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from summariser.names.scripts import LETTERS
+
 MAX_DIGITS = 15
 """Digits a count may have (999,999,999,999,999 at most). No head count, arms count or number of
 gifts comes near it (the world's population has ten digits); a longer run of digits is an
@@ -131,13 +133,12 @@ def numbers_at(text: str, code: str | None = None) -> list[tuple[int, str, int]]
 
 
 _TOKEN = re.compile(r"\w+(?:-\w+)*|[^\w\s]")  # "vingt-cinq" one token; "d'une" two, as "d’une" is
-_NUMBER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _declined_numbers(text: str, code: str) -> list[tuple[int, str, int]]:
     """Runs of number words, each read whole ("двадцать пять" is 25, not 20 and 5); a multiplier after
     digits ("12 тысяч") is part of a number in digits, left to numbers()."""
-    words = list(_NUMBER_WORD.finditer(text))
+    words = list(LETTERS.finditer(text))
     found: list[tuple[int, str, int]] = []
     i = 0
     while i < len(words):

@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from summariser.lang.en.words import TITLES
 from summariser.link.syndication import count_reports
+from summariser.names import LETTERS
 from summariser.schemas import ConflictValue, MergedClaim, MergedGift, ResolvedActor, Source, Summary
 
 KEY_FACTS = 5
@@ -17,7 +18,6 @@ Ranked = MergedGift | MergedClaim
 
 _MONTHS = "january february march april may june july august september october november december".split()
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
-_WORD = re.compile(r"[^\W\d_]+")
 _PERSON_ROLES = TITLES | {"leader", "head", "reporter", "journalist", "correspondent", "official", "spokesperson"}
 """Role words only a person holds (lang/en/words.py TITLES, and a few more a sentence gives a person)."""
 _BODIES = {
@@ -71,7 +71,7 @@ def _when(text: str) -> tuple[int, int]:
     """A sort key for a date in an article's words: (year, month); a date with no year counts as the latest year
     (an article's 'in April' is this year's), one with neither sorts after every other."""
     year = _YEAR.search(text)
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in LETTERS.findall(text)]
     month = next((i for i, m in enumerate(_MONTHS, 1) if m in words or m[:3] in words), 0)
     if year is None and not month:
         return (10**5, 0)
@@ -89,10 +89,10 @@ def timeline(summary: Summary) -> list[tuple[str, Ranked]]:
 def is_person(actor: ResolvedActor) -> bool:
     """Whether an actor reads as a person: no word of a body in the name ('Moscow Zoo', 'TASS' in capitals,
     'Pentagon' alone), and a role only a person holds, or a name of two to four capitalised words."""
-    words = [w.lower() for w in _WORD.findall(actor.name)] or [actor.name.lower()]
+    words = [w.lower() for w in LETTERS.findall(actor.name)] or [actor.name.lower()]
     if set(words) & _BODIES or (actor.name.isupper() and len(actor.name) > 1):
         return False
-    roles = {w.lower() for role in actor.roles for w in _WORD.findall(role)}
+    roles = {w.lower() for role in actor.roles for w in LETTERS.findall(role)}
     if roles & _PERSON_ROLES:
         return True
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in actor.name.split())

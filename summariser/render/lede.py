@@ -11,6 +11,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from summariser.lang.words import WORD_OF_THREE
 from summariser.link.syndication import count_reports
 from summariser.render.glance import Ranking
 from summariser.schemas import Conflict, LedeSentence, MergedClaim, MergedGift, Summary
@@ -26,7 +27,6 @@ MAX_LISTED = 8
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*")
 _IDS = re.compile(r"\s*\[[a-z]\d+(?:,\s*[a-z]\d+)*\]")
-_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def lede(summary: Summary) -> list[LedeSentence]:
@@ -172,10 +172,10 @@ def _names(text: str) -> list[str]:
 def _items_elsewhere(sentence: LedeSentence, summary: Summary, held: str) -> list[str]:
     """Words of the items of gifts the sentence does not cite that it writes and its cited facts lack: an item
     the lede gives to facts that do not state it."""
-    words = set(_WORD.findall(sentence.text.lower()))
-    held_words = set(_WORD.findall(held.lower()))
+    words = set(WORD_OF_THREE.findall(sentence.text.lower()))
+    held_words = set(WORD_OF_THREE.findall(held.lower()))
     others = [g.gift.item for g in summary.gifts if g.id not in sentence.fact_ids]
-    named = {w for item in others for w in _WORD.findall(item.lower()) if w not in STOP_WORDS}
+    named = {w for item in others for w in WORD_OF_THREE.findall(item.lower()) if w not in STOP_WORDS}
     return sorted(named & words - held_words)
 
 

@@ -54,7 +54,8 @@ _HARMED_WORDS = {
     "fatality", "toll", "bury", "shoot", "execute",
 }  # fmt: skip
 """Words without which "16 people" or "200 civilians" count no casualties (released, evacuated, met)."""
-_ANY_PEOPLE = {"people", "civilian", "life", "victim", "person", "soldier", "troop"}
+_CASUALTY_NOUNS = {"people", "civilian", "life", "victim", "person", "soldier", "troop"}
+"""Nouns a casualty figure counts and other figures count too: a word of harm (_HARMED_WORDS) tells them apart."""
 _NON_ACTOR_LABELS = ("GPE", "NORP", "LOC")
 NAME_PARTICLES = {
     "of", "the", "and", "for", "on", "de", "del", "della", "di", "da", "du", "des", "la", "le", "von", "van",
@@ -151,7 +152,7 @@ def _read_claim(claim: MilitaryClaim, sentence: str, before: str) -> tuple[Fact,
     count, corrected = _choose(candidates, claim.figure) if (claim.figure is not None or candidates) else (None, False)
     if claim.figure is not None and count is None:
         return None  # a figure the sentence does not attach to what the claim counts
-    if claim.claim_type == "casualties" and count and count.noun in _ANY_PEOPLE and not _harmed(sentence):
+    if claim.claim_type == "casualties" and count and count.noun in _CASUALTY_NOUNS and not _harmed(sentence):
         return None  # "the release of 16 people" counts no casualties
     if claim.claim_type == "arms" and count and _carried_on(sentence, count):
         return None  # "the prisoners were flown on seven aircraft": what carries them is no arms figure
