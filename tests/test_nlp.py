@@ -1,6 +1,7 @@
 """The NLP layer on real sentence shapes: which number counts which noun, and what a fact's sentence states."""
 
 import pytest
+from spacy.tokens import Doc
 
 from summariser.lang.en import nlp
 from summariser.lang.en.nlp import parsing
@@ -208,3 +209,28 @@ def test_words_inside_quotation_marks_never_name_who_says_them() -> None:
 def test_a_quotation_the_sentence_split_cut_runs_to_the_end() -> None:
     assert nlp.quotations('He said: "we will') == [(9, 17)]
     assert nlp.quotations("«Да», — сказал он. “No”") == [(19, 23), (0, 4)]
+
+
+def _annotations(doc: Doc) -> list[tuple[str, str, str, str, int, str]]:
+    return [(t.text, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in doc]
+
+
+def test_sentences_parsed_ahead_in_a_batch_are_the_docs_parsed_one_by_one() -> None:
+    """parse_ahead batches sentences through nlp.pipe; parse() then hands out those Docs, which must carry the
+    same tags, lemmas, arcs and entities as a parse of each sentence alone, and a sentence it parsed lately is
+    not parsed again."""
+    sentences = [
+        "Russia sent more than 70 animals to Pyongyang Zoo, the ministry said on Tuesday.",
+        "Kim Jong Un thanked Vladimir Putin for the two brown bears and 25 pheasants.",
+        "A spokesman for the Kremlin, Dmitry Peskov, declined to comment.",
+    ]
+    alone = [_annotations(parsing._pipeline()(s)) for s in sentences]
+    parsing.parse.cache_clear()
+    nlp.parse_ahead(sentences)
+    piped = [parsing._PIPED.get(s) for s in sentences]
+    assert all(doc is not None for doc in piped)
+    assert [nlp.parse(s) for s in sentences] == piped  # the batch's Docs, taken once each
+    assert [_annotations(nlp.parse(s)) for s in sentences] == alone
+    assert not any(s in parsing._PIPED for s in sentences)
+    nlp.parse_ahead(sentences[:1])  # parsed lately: not parsed again
+    assert sentences[0] not in parsing._PIPED

@@ -91,9 +91,9 @@ def _candidates(text: str, body: int) -> list[_Candidate]:
     capitalised = Counter(re.findall(r"\b[^\W\d_][^\W_]*", text))
     lower = {w for w in PROSE_WORD.findall(text) if w.islower()}
     found: list[_Candidate] = []
-    for span, sentence, _ in sentences(text):
-        if span.start < body:
-            continue  # the headline's capitalised words are no names ("Putin Gifts Kim")
+    body_sentences = [(span, sentence) for span, sentence, _ in sentences(text) if span.start >= body]
+    nlp.parse_ahead([sentence for _, sentence in body_sentences])  # each is parsed alone below: in one batch
+    for span, sentence in body_sentences:  # from `body`: the headline's capitalised words are no names
         verbless = _verbless(sentence)
         tagged = nlp.entities(sentence, "PERSON", "ORG")
         titled = [n for n in nlp.titled_names(sentence) if _titled_person(n, tagged)]
