@@ -234,3 +234,12 @@ def test_sentences_parsed_ahead_in_a_batch_are_the_docs_parsed_one_by_one() -> N
     assert not any(s in parsing._PIPED for s in sentences)
     nlp.parse_ahead(sentences[:1])  # parsed lately: not parsed again
     assert sentences[0] not in parsing._PIPED
+
+
+def test_a_gift_stands_where_its_sentence_or_the_one_before_speaks_of_giving() -> None:
+    """Each sentence is read for a word of giving on its own parse (the sentence, else the one before)."""
+    listed = "Among them were two brown bears and a lion."
+    kept = read(gift("brown bears", 2, listed), listed, "Russia sent more than 70 animals to Pyongyang Zoo.")
+    assert kept is not None and kept[1].value == 2
+    assert read(gift("brown bears", 2, listed), listed, "The zoo opened in 1959.") is None
+    assert read(gift("brown bears", 2, listed), listed, "") is None

@@ -78,7 +78,7 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
     head = nlp.lemma(gift.item)
     if not head or head in NOT_GIVEN or head not in nlp.noun_lemmas(sentence):
         return None
-    if not gives(sentence + " " + before):
+    if not (gives(sentence) or (before and gives(before))):
         return None  # neither the sentence nor the one before it speaks of giving ("Among them were ...")
     counted = [c for c in nlp.counts(sentence) if c.noun == head]
     candidates = [c for c in counted if not frames.not_given(sentence, head, c.start)]
