@@ -56,3 +56,14 @@ def test_a_country_by_the_short_name_news_uses_in_its_language_is_no_actor() -> 
     sentence = "A Rússia confirmou a troca de prisioneiros nesta quinta-feira."
     russia = Actor(name="Rússia", role=None, organisation=None, country=None, said=None, evidence=sentence)
     assert checker_for("pt").read(russia, sentence, "") is None
+
+
+def test_a_country_by_the_initials_of_its_name_in_the_language_is_no_actor() -> None:
+    """Initials come from each language's own names of the countries (the CLDR's and pycountry's), written in
+    capitals, three letters or more; English's from its short list, so that "IRA" stays an organisation."""
+    assert country_like("САД", "mk") and country_like("ОАЕ", "mk")  # Соединети Американски Држави, ...
+    assert country_like("EUA", "pt") and country_like("R.P.D.C.", "fr") and country_like("ФРГ", "ru")
+    assert not country_like("Sejm", "fr")  # a word, not initials, though "SEJM" spells a name's
+    for organisation in ("OTAN", "ONU", "UE", "AFP"):
+        assert not country_like(organisation, "fr"), organisation
+    assert not country_like("ТАСС", "ru") and not country_like("ANSA", "it") and not country_like("IRA", "en")

