@@ -243,3 +243,25 @@ def test_a_gift_stands_where_its_sentence_or_the_one_before_speaks_of_giving() -
     assert kept is not None and kept[1].value == 2
     assert read(gift("brown bears", 2, listed), listed, "The zoo opened in 1959.") is None
     assert read(gift("brown bears", 2, listed), listed, "") is None
+
+
+def test_a_long_texts_outline_outlives_its_parse() -> None:
+    """An article's sentences and entities are kept apart from its Doc, so that a stage reading it after the
+    memo of Docs has let it go (link/across.py, once every article is extracted) does not parse it again."""
+    text = " ".join(
+        f"President Vladimir Putin sent {n} brown bears to Pyongyang Zoo, the Kremlin said on day {n}."
+        for n in range(8)
+    )
+    doc = parsing._pipeline()(text)
+    first = nlp.outline(text)
+    assert list(first.sentences) == parsing.line_spans(doc.sents) == nlp.sentences(text)
+    assert [(s, e, label) for s, e, label, _ in first.entities] == [
+        (e.start_char, e.end_char, e.label_) for e in doc.ents
+    ]
+    parsing.parse.cache_clear()
+    misses = nlp.parse.cache_info().misses
+    assert nlp.outline(text) == first and nlp.sentences(text) == list(first.sentences)
+    assert nlp.parse.cache_info().misses == misses  # not parsed again
+    short = "Putin sent two bears."
+    nlp.outline(short)
+    assert short not in parsing._OUTLINES  # a sentence's outline is not kept: its Doc is

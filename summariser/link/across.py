@@ -206,11 +206,11 @@ class _Entity:
 
 
 class _Entities:
-    """The named entities of an English article's one parse (nlp.parse of the whole text), found by where
+    """The named entities of an English article's one parse (nlp.outline of the whole text), found by where
     they start, so each sentence reads those lying inside it without being parsed again."""
 
     def __init__(self, text: str) -> None:
-        self._ents = [(e.start_char, e.end_char, e.label_, tuple(t.text for t in e)) for e in nlp.parse(text).ents]
+        self._ents = nlp.outline(text).entities
         self._starts = [e[0] for e in self._ents]
 
     def within(self, start: int, end: int) -> list[_Entity]:

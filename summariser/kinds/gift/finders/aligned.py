@@ -37,11 +37,13 @@ def items_by_alignment(
     Without a twin, the model's item stays as the article writes it, beside its verbatim quote; a noun
     the NLP layer listed (kinds/gift/finders/abroad.py) is left out, since no model or lexicon says it is a
     thing given ("25 specie di fagiani": species)."""
-    english = [f for f in run if _english_gift(articles, f)]
+    english: list[GroundedFact] | None = None  # the run's English gifts, gathered for the first copied item
     kept: list[GroundedFact] = []
     for fact in facts:
         code = _copied_from(articles, fact)
-        twin = _twin(fact, code, english) if code is not None else None
+        if code is not None and english is None:
+            english = [f for f in run if _english_gift(articles, f)]
+        twin = _twin(fact, code, english) if code is not None and english is not None else None
         if twin is not None:
             kept.append(replace(twin, trace=(*twin.trace, _named(fact, twin))))
         elif code is None or not by_finder(fact.source.origin):

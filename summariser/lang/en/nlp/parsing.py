@@ -5,6 +5,7 @@ the pipeline loads on first use, so a fully cached run never pays for it."""
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from spacy.language import Language
@@ -150,10 +151,50 @@ def entities(text: str, *labels: str) -> list[Span]:
     return [e for e in parse(text).ents if not labels or e.label_ in labels]
 
 
+Entity = tuple[int, int, str, tuple[str, ...]]
+"""A named entity of a parse: its start and end offsets, its label and its words as written."""
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What the stages read of a whole text's parse, kept apart from the Doc: its sentences and its entities."""
+
+    sentences: tuple[tuple[int, int], ...]
+    entities: tuple[Entity, ...]
+
+
+OUTLINE_MIN_CHARS = 500
+"""Characters from which a text's outline is kept (an article or a chunk of one, not a sentence)."""
+MAX_OUTLINES = 4096
+_OUTLINES: OrderedDict[str, Outline] = OrderedDict()
+
+
+def outline(text: str) -> Outline:
+    """The sentences and entities of a text's parse. A long text's is kept (the MAX_OUTLINES last), so that a
+    stage reading an article after the whole run's extraction (link/across.py) finds them without parsing it again
+    once the memo of Docs, which the sentences of later articles fill, no longer holds its Doc."""
+    with _LOCK:
+        kept = _OUTLINES.get(text)
+        if kept is not None:
+            _OUTLINES.move_to_end(text)
+            return kept
+    doc = parse(text)
+    made = Outline(
+        tuple(line_spans(doc.sents)),
+        tuple((e.start_char, e.end_char, e.label_, tuple(t.text for t in e)) for e in doc.ents),
+    )
+    if len(text) >= OUTLINE_MIN_CHARS:
+        with _LOCK:
+            _OUTLINES[text] = made
+            if len(_OUTLINES) > MAX_OUTLINES:
+                _OUTLINES.popitem(last=False)
+    return made
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Offsets of the sentences of a text as the parser splits them, also cut at line breaks
     (headlines and captions end without a full stop), stripped of surrounding space."""
-    return line_spans(parse(text).sents)
+    return list(outline(text).sentences)
 
 
 def line_spans(sents: Iterable[Span]) -> list[tuple[int, int]]:
