@@ -81,8 +81,8 @@ def foreign_language(article: Article, start: int, end: int) -> str | None:
 def foreign_sentences(article: Article) -> Iterator[tuple[int, int, str]]:
     """(start, end, language) of each sentence known to be in a language other than English, as the
     multilingual segmenter cuts them, skipping lines that read as instructions to a model."""
-    if not mixed(article) and _main(article) in (ENGLISH, UNDETERMINED):
-        return  # no sentence of it is known to be foreign: not cut into sentences at all
+    if not mixed(article) and foreign_language(article, 0, len(article.text)) is None:
+        return  # one language throughout, and no foreign one: not cut into sentences at all
     suspect = instruction_lines(article.text)
     for start, end in sentences(article.text):
         code = foreign_language(article, start, end)

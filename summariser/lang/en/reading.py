@@ -157,9 +157,11 @@ def _read_claim(claim: MilitaryClaim, sentence: str, before: str) -> tuple[Fact,
     if claim.claim_type == "arms" and count and _carried_on(sentence, count):
         return None  # "the prisoners were flown on seven aircraft": what carries them is no arms figure
     # who is counted comes from the parse; a model's subject stands only for claims without a count, where the
-    # words of the sentence and the one before (a parse of the two) name it
-    named = count is None and _named_in(claim.subject, nlp.word_lemmas(sentence + " " + before))
-    subject = count.noun_phrase if count else (claim.subject if named else None)
+    # words of the sentence and the one before (a parse of the two, made only then) name it
+    if count:
+        subject: str | None = count.noun_phrase
+    else:
+        subject = claim.subject if _named_in(claim.subject, nlp.word_lemmas(sentence + " " + before)) else None
     if subject is None:
         return None
     # who states it comes from the parse ("according to X", "X said"); a small model's claimant is

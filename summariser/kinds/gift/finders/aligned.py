@@ -14,6 +14,7 @@ not in English; a noun only the NLP layer listed is left out.
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cache
 
 from summariser.facts import GroundedFact
 from summariser.kinds.gift.schema import Gift
@@ -37,13 +38,11 @@ def items_by_alignment(
     Without a twin, the model's item stays as the article writes it, beside its verbatim quote; a noun
     the NLP layer listed (kinds/gift/finders/abroad.py) is left out, since no model or lexicon says it is a
     thing given ("25 specie di fagiani": species)."""
-    english: list[GroundedFact] | None = None  # the run's English gifts, gathered for the first copied item
+    english = cache(lambda: [f for f in run if _english_gift(articles, f)])  # gathered for the first copied item
     kept: list[GroundedFact] = []
     for fact in facts:
         code = _copied_from(articles, fact)
-        if code is not None and english is None:
-            english = [f for f in run if _english_gift(articles, f)]
-        twin = _twin(fact, code, english) if code is not None and english is not None else None
+        twin = _twin(fact, code, english()) if code is not None else None
         if twin is not None:
             kept.append(replace(twin, trace=(*twin.trace, _named(fact, twin))))
         elif code is None or not by_finder(fact.source.origin):
