@@ -10,8 +10,8 @@ import contextvars
 import logging
 import threading
 import time
-from collections.abc import Sequence
-from contextlib import ExitStack, suppress
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +87,8 @@ def _summarise(
         # enrich across articles: the registered finders, link's names_across among them
         finder_failures = enrich_run(results, by_id, settings.disabled_finders, LINK_FINDERS)
         stop.check()
-        spellings = run_spellings(results, settings, clients.get, cache, counters)  # link: names in other scripts
+        with _own_calls(counters, stop) as calls:  # link: names in other scripts
+            spellings = run_spellings(results, settings, clients.get, cache, calls)
         stop.check()
         failures += extract_failures + finder_failures
         merged = merge((f for r in results for f in r.facts), spellings)  # merge
@@ -98,10 +99,25 @@ def _summarise(
         reports = join_translations(group_reports(texts), texts, pairs)
 
         def write(facts: str) -> WrittenLede | None:  # render: the lede, written by the model from the facts
-            return write_lede(facts, settings, clients.get, cache, counters) if settings.lede_by_model else None
+            if not settings.lede_by_model:
+                return None
+            with _own_calls(counters, stop) as calls:
+                return write_lede(facts, settings, clients.get, cache, calls)
 
         # the Summary, its lede checked against the facts it cites
         return brief(done, results, failures, merged, reports, pairs, counters, settings, started, write)
+
+
+@contextmanager
+def _own_calls(counters: Counted, stop: Stop) -> Iterator[Counted]:
+    """Counters of their own for a request of the whole run (the names' spellings, the lede), added to the run's
+    when it ends: max_requests_per_article caps each such request's calls as it caps an article's, not the calls
+    every article made before it (a run of 24 or more requests was refused both)."""
+    calls = Counted(_stopped=stop.event)
+    try:
+        yield calls
+    finally:
+        counters.add(**calls.counts())
 
 
 async def asummarise(

@@ -52,6 +52,7 @@ class StandIn(ThreadingHTTPServer):
         self.refusal = refusal
         self.reply = _empty_reply()
         self.starts: list[float] = []
+        self.bodies: list[str] = []
 
     @property
     def url(self) -> str:
@@ -70,6 +71,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self.server.starts.append(time.monotonic())
         body = self.rfile.read(int(self.headers.get("content-length", 0))).decode()
+        self.server.bodies.append(body)
         time.sleep(self.server.latency_s)
         if MARKER in body:
             self._send(self.server.refusal, json.dumps({"error": {"message": "refused by the stand-in", "type": "t"}}))
@@ -142,6 +144,20 @@ def test_an_article_hitting_the_request_cap_lists_each_cause_once() -> None:
     assert len(errors) == len(set(errors)) == 2
     assert sum("HTTP 503" in e for e in errors) == 1 and sum("stopped after 24 requests" in e for e in errors) == 1
     assert all(re.search(r"\(\d+ of \d+ calls\)$", e) for e in errors)
+
+
+def test_the_runs_own_request_is_capped_alone_not_with_every_article_before_it() -> None:
+    texts = [
+        f"Report {i}: Russia gave North Korea {i + 2} brown bears, President Vladimir Putin said." for i in range(3)
+    ]
+    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
+    with stand_in() as server:  # three articles, one request each: more than the cap of two before the lede's
+        settings = api_settings(server.url, model_lede=True, max_reasks=0, max_requests_per_article=2)
+        summary = summarise(articles, settings=settings)
+        ledes = [b for b in server.bodies if "Write the lede" in b]
+    print(f"\n{len(server.bodies)} requests, failures: {[f.error for f in summary.failures]}")
+    assert len(ledes) == 1  # the lede was asked for (its answer is no lede: the template stands)
+    assert summary.stats.requests == len(server.bodies) == 4
 
 
 def test_cli_prints_one_line_per_failed_article(tmp_path: Path) -> None:
