@@ -197,6 +197,11 @@ class Checker(Protocol):
         """The fact as the sentence (after `before`) states it, with what it measures; None if it does not."""
         ...
 
+    def read_ahead(self, texts: list[str]) -> None:
+        """Take in one batch the texts (sentences, names) that `read` will soon parse one by one, where a batch
+        costs less (the English parse); what `read` answers does not change."""
+        ...
+
     def speaks(self, actor: Actor, said_sentence: str, before: str) -> bool:
         """Whether the sentence of a quote (after `before`) reports the actor saying it."""
         ...

@@ -29,6 +29,8 @@ def ground_facts(
     grounded: list[GroundedFact] = []
     dropped: list[DroppedFact] = []
     suspect = instruction_lines(text)
+    if not checks.mixed(article):  # the checker parses each actor's name alone: in one batch
+        checks.checker(article).read_ahead([f.name for _, f in facts if isinstance(f, Actor)])
     for kind, answered in facts:
         supported = _checked(answered, article, offset, text, threshold, suspect)
         if isinstance(supported, str):
@@ -177,11 +179,16 @@ def _supported(
     if isinstance(fact, MilitaryClaim) and fact.figure is None:  # nothing for a replacement sentence to prove
         return found[0][1] if found else _why_not(fact.evidence, text, threshold, suspect)
     units = checker.sentences(text)
-    for index, (start, end) in enumerate(units):
-        if end - start < MIN_EVIDENCE_CHARS or overlaps(start, end, suspect):
-            continue
-        if within is not None and not within(start, end):
-            continue
+    readable = [
+        index
+        for index, (start, end) in enumerate(units)
+        if end - start >= MIN_EVIDENCE_CHARS
+        and not overlaps(start, end, suspect)
+        and (within is None or within(start, end))
+    ]
+    checker.read_ahead([text[units[i][0] : units[i][1]] for i in readable])  # each is read below, most of them parsed
+    for index in readable:
+        start, end = units[index]
         candidate = fact.model_copy(update={"evidence": text[start:end]})
         before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
         result = checker.read(candidate, text[start:end], before)

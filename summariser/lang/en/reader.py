@@ -106,6 +106,10 @@ class EnglishChecker:
         """The fact as the sentence's parse states it (reading.read)."""
         return reading.read(fact, sentence, before)
 
+    def read_ahead(self, texts: list[str]) -> None:
+        """Parse the texts in one batch (nlp.parse_ahead): the same parses at about half the CPU."""
+        nlp.parse_ahead(texts)
+
     def speaks(self, actor: Actor, said_sentence: str, before: str) -> bool:
         """Whether the parse names the actor as the speaker of the sentence (reading.speaks)."""
         return reading.speaks(actor, said_sentence, before)

@@ -53,6 +53,9 @@ class TranslatedChecker:
         held = _in_original(read, sentence, fact.evidence) if read is not None else None
         return held if held is not None else _FALLBACK.read(fact, sentence, before)
 
+    def read_ahead(self, texts: list[str]) -> None:
+        """Nothing: a sentence is translated when it is read."""
+
     def speaks(self, actor: Actor, said_sentence: str, before: str) -> bool:
         """Whether the sentence reports the actor speaking, in the original or in its translation."""
         if _FALLBACK.speaks(actor, said_sentence, before):

@@ -218,6 +218,9 @@ class Fallback:
         """The fact as far as its sentence can be checked without a parse (read, in this language)."""
         return read(fact, sentence, before, language=self.code)
 
+    def read_ahead(self, texts: list[str]) -> None:
+        """Nothing: its checks parse nothing."""
+
     def speaks(self, actor: Actor, said_sentence: str, before: str) -> bool:
         """Whether the sentences name the actor, beside a word of saying where the lexicon knows the language."""
         return speaks(actor, said_sentence, before, language=self.code)

@@ -54,6 +54,7 @@ def nlp_actors(article: Article, offset: int, text: str, grounded: list[Grounded
     found: list[GroundedFact] = []
     candidates = _candidates(text, headline_end(article.text) - offset)
     said = Counter(c.name for c in candidates)  # the form written most often names the person
+    nlp.parse_ahead(list(said))  # read() parses each name alone below: in one batch
     for c in sorted(candidates, key=lambda c: (len(_name_words(c.name)) < 2, -said[c.name], c.span.start)):
         words = _name_words(c.name)
         if any(same_person(c.name, n) or _part_of(words, _name_words(n)) for n in named):
