@@ -103,6 +103,20 @@ def test_an_actor_stands_where_the_sentence_names_them_in_any_script() -> None:
     assert stated.names("Vladimir Putin", "встреча с Путиным")  # a case ending
 
 
+def test_an_actor_cited_to_the_wrong_sentence_is_recited_from_the_nearest_that_names_them() -> None:
+    article = Article(id="x", text=ITALIAN, language="it", languages=("it",))
+    wrong = "La Russia ha inviato allo zoo di Pyongyang un leone africano, due orsi bruni e 25 fagiani."
+    facts = [
+        ("actors", actor("Alexander Kozlov", wrong).actors[0]),
+        ("actors", actor("Sergei Shoigu", wrong).actors[0]),
+    ]
+    kept, dropped = ground_facts(facts, article, 0, ITALIAN, 90.0)
+    (recited,) = kept
+    assert recited.source.quote.startswith("Il ministro Alexander Kozlov") and recited.source.origin == "recited"
+    assert [d.what for d in dropped] == ["Sergei Shoigu"]  # named in no sentence: still dropped
+    assert ground("gifts", gift("pheasants", 25, "25", ITALIAN.splitlines()[0]), ITALIAN, "it") == []  # never a gift
+
+
 def test_what_an_actor_said_stays_only_beside_their_name() -> None:
     evidence = "Il ministro Alexander Kozlov ha detto: «Gli animali sono arrivati in aereo»."
     (kept,) = ground("actors", actor("Alexander Kozlov", evidence, "Gli animali sono arrivati in aereo"), ITALIAN, "it")
