@@ -52,6 +52,14 @@ def test_the_subject_of_a_passive_giving_is_given() -> None:
     assert gifts("Six tapestries were given to the cathedral by the weavers' guild.") == [("tapestries", 6)]
 
 
+def test_a_participle_of_giving_the_tagger_reads_as_an_adjective_still_gives() -> None:
+    sentence = "Two Arabian horses were gifted to the visiting leader by the king."  # "gifted": ADJ, lemma "gifted"
+    kept = read(model_gift("horses", 2, sentence), sentence, "")
+    assert kept is not None and isinstance(kept[0], Gift) and kept[0].quantity == 2
+    talented = "Two gifted riders showed the horses to the visiting leader."
+    assert read(model_gift("horses", 2, talented), talented, "") is None  # "gifted" alone: no word of giving
+
+
 def test_gift_nouns_name_what_is_given() -> None:
     assert gifts("Norway made a donation of 500 tents to the flooded town.") == [("tents", 500)]
     assert gifts("The museum received four paintings as a gift from the collector.") == [("paintings", 4)]

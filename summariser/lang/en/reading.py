@@ -15,7 +15,7 @@ from summariser.lang.en import frames, nlp
 from summariser.lang.en.nlp import Count
 from summariser.lang.en.parties import parties
 from summariser.lang.en.words import PEOPLE, TITLES
-from summariser.lang.lexicon import CAPITALISED_NOUNS
+from summariser.lang.lexicon import CAPITALISED_NOUNS, lemma
 from summariser.lang.places import city_named, country_like, country_of
 from summariser.lang.words import WORD_OF_THREE, numbered
 from summariser.names import LETTERS
@@ -45,6 +45,7 @@ GIVE_VERBS = frozenset(
 )
 GIFT_NOUNS = {"gift", "delivery", "donation", "shipment"}  # "The delivery included two bears"
 """Words of giving: a gift stands only in a sentence holding one ("40 observers would monitor" gives nothing)."""
+_GIVING = GIVE_VERBS | GIFT_NOUNS
 _DEPLOY_VERBS = {
     "send", "deploy", "dispatch", "station", "fight", "train", "arrive", "move", "transfer", "cross", "serve",
     "join", "assist", "mobilise", "mobilize", "spot", "use", "advance", "enter", "base", "wear", "be",
@@ -122,8 +123,16 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
 
 
 def gives(text: str) -> bool:
-    """Whether English text holds a word of giving (GIVE_VERBS, GIFT_NOUNS), by lemma."""
-    return bool(nlp.word_lemmas(text) & (GIVE_VERBS | GIFT_NOUNS))
+    """Whether English text holds a word of giving (GIVE_VERBS, GIFT_NOUNS), by the parse's lemma or, where the
+    small tagger takes a participle for an adjective and keeps it as its lemma ("horses were gifted": "gifted"),
+    by the dictionary's lemma of the word (simplemma: "gift"); never an adjective qualifying a noun ("gifted
+    riders")."""
+    if nlp.word_lemmas(text) & _GIVING:
+        return True
+    participles = (
+        t.lower_ for t in nlp.parse(text) if t.pos_ == "ADJ" and t.dep_ != "amod" and t.lower_.endswith("ed")
+    )
+    return any(lemma(word, "en") in _GIVING for word in participles)
 
 
 def _choose(candidates: list[Count], claimed: int | None) -> tuple[Count | None, bool]:
