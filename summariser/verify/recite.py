@@ -210,7 +210,8 @@ def _verbatim_supported(
     """The fact as a checker without a parse reads it (lang/xx/fallback.py): evidence found verbatim
     (exact, or with quotes, dashes and spaces folded; never fuzzily), outside instruction lines, and a
     sentence holding its number or name; an actor whose sentence does not name them is re-cited from the
-    nearest sentence that does (_named_nearby); what an actor "said" stays where its sentence names them."""
+    nearest sentence at most NEARBY_SENTENCES away that does (_named_nearby); what an actor "said" stays where
+    its sentence names them."""
 
     def verbatim(quote: str | None) -> Span | None:
         span = locate(quote, text, threshold=100.0) if quote else None
