@@ -66,6 +66,17 @@ def test_the_person_is_still_found_by_full_name_surname_alone_or_another_script(
     assert ["Ivanova"] in cluster_names(["Ivanova", "Ivan Ivanova", "Anna Ivanova"])  # two: it joins neither
 
 
+def test_a_surname_two_people_share_goes_to_the_one_the_run_is_about_and_only_to_them() -> None:
+    names = ["Macron", "Emmanuel Macron", "Brigitte Macron"]
+    assert cluster_names(names, {"Emmanuel Macron": 10, "Brigitte Macron": 4, "Macron": 2}) == [
+        ["Brigitte Macron"],
+        ["Emmanuel Macron", "Macron"],  # mentioned 2.5 times as often: news writes the surname alone for him
+    ]
+    assert ["Macron"] in cluster_names(names, {"Emmanuel Macron": 5, "Brigitte Macron": 4})  # no one principal
+    assert ["Macron"] in cluster_names(names)  # no counts: as before, it joins neither
+    assert ["Ivan Ivanova"] in cluster_names(["Ivan Ivanova", "Anna Ivanova"], {"Ivan Ivanova": 9, "Anna Ivanova": 1})
+
+
 def test_a_brief_credits_no_namesake(tmp_path: Path) -> None:
     from summariser.quality import nlp_only
 

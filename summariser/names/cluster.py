@@ -2,20 +2,25 @@
 
 A full name joins a cluster only if it is the same person (names/person.py) as every full name in it (so no
 chain of near spellings joins two people); a bare surname joins a cluster only when exactly one cluster's
-names end in it, and stays on its own when two people share it; a Korean given name alone ("Yo Jong") joins
+names end in it, or, where two people share it, the one the run mentions PRINCIPAL_SHARE times as often as each
+other (`mentions`: "Macron" beside ten mentions of Emmanuel Macron and four of Brigitte Macron is the
+president, as news writes a surname alone for the person the story is about), and else stays on its own; a
+Korean given name alone ("Yo Jong") joins
 the one cluster whose Korean name of three short words ends in it. A name is compared only with the clusters
 holding a name that shares one of its keys (names/index.py), which every two names of one person share, so
 clustering is near-linear in the number of names.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from summariser.names.fold import fold_name
 from summariser.names.index import PersonIndex
 from summariser.names.person import same_person
 from summariser.names.scripts import in_hangul
 
+PRINCIPAL_SHARE = 2
+"""How many times as many mentions as each other bearer the person a shared bare surname is given to has."""
 KOREAN_SYLLABLE_LETTERS = 4
 """Letters a romanised Korean syllable has at most ("Jong", "Chon"): a longer word is no such syllable."""
 
@@ -26,15 +31,25 @@ def _one_hangul_word(name: str) -> bool:
     return in_hangul(name.strip()) and len(name.split()) == 1
 
 
+def _principal(homes: list[int], clusters: list[list[str]], mentions: Mapping[str, int]) -> int | None:
+    """Of the clusters a shared bare surname fits, the one mentioned PRINCIPAL_SHARE times as often as each other."""
+    if len(homes) < 2:
+        return None
+    counted = sorted(((sum(mentions.get(n, 0) for n in clusters[i]), i) for i in homes), reverse=True)
+    (top, home), (second, _) = counted[0], counted[1]
+    return home if top >= PRINCIPAL_SHARE * max(second, 1) else None
+
+
 def _korean_shaped(words: tuple[str, ...]) -> bool:
     """Whether folded words are a Korean name in Latin letters: a family name and two syllables, each
     word of four letters or fewer ("Kim Yo Jong", "Pak Jong Chon")."""
     return len(words) == 3 and all(len(w) <= KOREAN_SYLLABLE_LETTERS for w in words)
 
 
-def cluster_names(names: Iterable[str]) -> list[list[str]]:
+def cluster_names(names: Iterable[str], mentions: Mapping[str, int] | None = None) -> list[list[str]]:
     """Group names that denote one person. Full names cluster by `same_person` with every member; a bare surname joins
-    the one cluster whose full names end in it, and stays apart when it fits two clusters or none.
+    the one cluster whose full names end in it, or, where it fits several, the one whose names `mentions` counts
+    PRINCIPAL_SHARE times as often as each other's (module docstring), and stays apart otherwise.
     Clusters and their names come out sorted, so the result does not depend on input order. A name is
     compared only with the clusters `PersonIndex` finds for it, which hold every cluster it could join."""
     folded = {n: words for n in {n.strip() for n in names} if (words := fold_name(n))}
@@ -72,9 +87,12 @@ def cluster_names(names: Iterable[str]) -> list[list[str]]:
             for i in index.candidates(name)
             if any(same_person(name, other) for other in clusters[i] if len(folded[other]) > 1)
         ]
-        if len(homes) == 1:
-            clusters[homes[0]].append(name)
-            index.add(homes[0], name)
+        principal = _principal(homes, clusters, mentions) if mentions else None
+        if len(homes) == 1 or principal is not None:
+            home = homes[0] if len(homes) == 1 else principal
+            assert home is not None
+            clusters[home].append(name)
+            index.add(home, name)
             continue
         home = next((i for i in alone.candidates(name) if same_person(name, singles[i][0])), None)
         if home is None:

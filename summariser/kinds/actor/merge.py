@@ -22,7 +22,7 @@ def resolve_actors(facts: list[GroundedFact], spellings: Mapping[str, str]) -> l
     by_name: dict[str, list[GroundedFact]] = defaultdict(list)
     for fact in facts:
         by_name[_name(fact).strip()].append(fact)
-    clusters = cluster_names(by_name)
+    clusters = cluster_names(by_name, {name: len(found) for name, found in by_name.items()})
     grouped = [sorted((f for n in c for f in by_name[n]), key=fact_order) for c in clusters]
     grouped.sort(key=lambda c: source_order(c[0].source))
     return [_actor(f"a{i}", cluster, spellings) for i, cluster in enumerate(grouped, 1)]
