@@ -81,6 +81,25 @@ def test_one_person_under_two_entries_is_counted_as_split() -> None:
     assert actors_split(doubled, facts) == ["Kim <b>: Kim <b> / Kim <b>"]
 
 
+def test_a_surname_under_another_persons_entry_is_no_split_of_a_namesake() -> None:
+    from summariser.quality import actors_split
+
+    def entry(actor_id: str, name: str, aliases: list[str]) -> ResolvedActor:
+        return ResolvedActor(id=actor_id, name=name, aliases=aliases, romanised=None, roles=[], organisations=[],
+                             countries=[], statements=[], sources=[])  # fmt: skip
+
+    husband = entry("a1", "Emmanuel Macron", ["Macron", "Макрон"])
+    wife = entry("a2", "Brigitte Macron", [])
+    facts = [{"article": "a", "kind": "actor", "name": n} for n in ("Brigitte Macron", "Emmanuel Macron")]
+    couple = summary().model_copy(update={"actors": [husband, wife]})
+    assert actors_split(couple, facts) == []
+    alone = summary().model_copy(update={"actors": [husband, wife, entry("a3", "Macron", [])]})
+    assert actors_split(alone, facts) == [
+        "Brigitte Macron: Brigitte Macron / Macron",  # a surname standing alone is still counted for both
+        "Emmanuel Macron: Emmanuel Macron / Macron",
+    ]
+
+
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_every_committed_quote_is_in_its_article(split: str) -> None:
     from summariser.quality import GOLD

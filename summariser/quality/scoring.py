@@ -191,14 +191,21 @@ def score(summary: Summary, expected: dict[str, Any], texts: dict[str, str]) -> 
 
 def actors_split(summary: Summary, facts: list[dict[str, Any]]) -> list[str]:
     """Annotated actors the brief lists as two or more entries (one person under two names), with them: an
-    entry is the annotated actor where one of its names is the same person by summariser.names' rules."""
-    from summariser.names import same_person
+    entry is the annotated actor where one of its names is the same person by summariser.names' rules; a
+    surname alone among the aliases of an entry headed by another person's full name is that person's, not
+    the annotated actor's ("Макрон" under Emmanuel Macron is no entry of Brigitte Macron)."""
+    from summariser.names import fold_name, same_person
+
+    def names(entry: ResolvedActor, name: str) -> bool:
+        if same_person(name, entry.name):
+            return True
+        headed = len(fold_name(entry.name)) > 1  # by a full name that is someone else's
+        others = (n for n in (*entry.aliases, entry.romanised or "") if not headed or len(fold_name(n)) > 1)
+        return any(same_person(name, n) for n in others)
 
     split: list[str] = []
     for name in sorted({f["name"] for f in facts if f["kind"] == "actor"}):
-        entries = [
-            a.name for a in summary.actors if any(same_person(name, n) for n in (a.name, *a.aliases, a.romanised or ""))
-        ]
+        entries = [a.name for a in summary.actors if names(a, name)]
         if len(entries) > 1:
             split.append(f"{name}: {' / '.join(entries)}")
     return split
