@@ -31,9 +31,12 @@ def _one_hangul_word(name: str) -> bool:
     return in_hangul(name.strip()) and len(name.split()) == 1
 
 
-def _principal(homes: list[int], clusters: list[list[str]], mentions: Mapping[str, int]) -> int | None:
-    """Of the clusters a shared bare surname fits, the one mentioned PRINCIPAL_SHARE times as often as each other."""
-    if len(homes) < 2:
+def _home(homes: list[int], clusters: list[list[str]], mentions: Mapping[str, int] | None) -> int | None:
+    """The cluster a bare surname joins: the one it fits, or, of several, the one mentioned PRINCIPAL_SHARE times as
+    often as each other (without `mentions`, none)."""
+    if len(homes) == 1:
+        return homes[0]
+    if len(homes) < 2 or not mentions:
         return None
     counted = sorted(((sum(mentions.get(n, 0) for n in clusters[i]), i) for i in homes), reverse=True)
     (top, home), (second, _) = counted[0], counted[1]
@@ -87,10 +90,8 @@ def cluster_names(names: Iterable[str], mentions: Mapping[str, int] | None = Non
             for i in index.candidates(name)
             if any(same_person(name, other) for other in clusters[i] if len(folded[other]) > 1)
         ]
-        principal = _principal(homes, clusters, mentions) if mentions else None
-        if len(homes) == 1 or principal is not None:
-            home = homes[0] if len(homes) == 1 else principal
-            assert home is not None
+        home = _home(homes, clusters, mentions)
+        if home is not None:
             clusters[home].append(name)
             index.add(home, name)
             continue

@@ -179,19 +179,11 @@ def _supported(
     if isinstance(fact, MilitaryClaim) and fact.figure is None:  # nothing for a replacement sentence to prove
         return found[0][1] if found else _why_not(fact.evidence, text, threshold, suspect)
     units = checker.sentences(text)
-    readable = [
-        index
-        for index, (start, end) in enumerate(units)
-        if end - start >= MIN_EVIDENCE_CHARS
-        and not overlaps(start, end, suspect)
-        and (within is None or within(start, end))
-    ]
+    readable = [index for index in range(len(units)) if _citable(units[index], suspect, within)]
     checker.read_ahead([text[units[i][0] : units[i][1]] for i in readable])  # each is read below, most of them parsed
     for index in readable:
         start, end = units[index]
-        candidate = fact.model_copy(update={"evidence": text[start:end]})
-        before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
-        result = checker.read(candidate, text[start:end], before)
+        result = _read_at(checker, fact, text, units, index)
         if result is not None and relevance_problem(result[0]) is None and not result[1].corrected:
             recited = Span(start, end, "recited", 100.0)  # another sentence may not change the model's value
             found.append((_rank(fact, result[1]), _with_said(checker, result[0], recited, said_span, result[1], text)))
@@ -264,16 +256,30 @@ def _named_nearby(
         return None
     nearby = [i for d in range(1, NEARBY_SENTENCES + 1) for i in (at - d, at + d) if 0 <= i < len(units)]
     for index in nearby:
-        start, end = units[index]
-        if end - start < MIN_EVIDENCE_CHARS or overlaps(start, end, suspect):
-            continue
-        if within is not None and not within(start, end):
-            continue
-        before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
-        result = checker.read(actor.model_copy(update={"evidence": text[start:end]}), text[start:end], before)
+        result = _read_at(checker, actor, text, units, index) if _citable(units[index], suspect, within) else None
         if result is not None:
-            return Span(start, end, "recited", 100.0), result
+            return Span(*units[index], "recited", 100.0), result
     return None
+
+
+def _citable(unit: tuple[int, int], suspect: list[tuple[int, int]], within: Callable[[int, int], bool] | None) -> bool:
+    """Whether a sentence may be cited in place of the model's: long enough, on no instruction line, and (in an
+    article mixing languages) one `within` accepts."""
+    start, end = unit
+    return (
+        end - start >= MIN_EVIDENCE_CHARS
+        and not overlaps(start, end, suspect)
+        and (within is None or within(start, end))
+    )
+
+
+def _read_at(
+    checker: Checker, fact: Fact, text: str, units: list[tuple[int, int]], index: int
+) -> tuple[Fact, Reading] | None:
+    """The fact as sentence `index` of the text states it (after the sentence before), quoting that sentence."""
+    start, end = units[index]
+    before = text[units[index - 1][0] : units[index - 1][1]] if index else ""
+    return checker.read(fact.model_copy(update={"evidence": text[start:end]}), text[start:end], before)
 
 
 def _rank(fact: Fact, reading: Reading) -> int:
