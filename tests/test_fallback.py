@@ -260,6 +260,10 @@ def test_a_foreign_gift_stands_only_on_the_noun_its_number_counts() -> None:
     assert read(_gift("anatre", 25, species), species, "", language="it") is None
     tanks = "Biden anunció el envío de 31 tanques Abrams a Ucrania."
     assert read(_gift("tanques Abrams", 31, tanks), tanks, "", language="es") is None  # a tank is no gift
+    leopards = "Alemania enviará a Ucrania 14 tanques Leopard 2."  # the make, filed as the item, is no leopard
+    assert read(_gift("Leopard", 14, leopards), leopards, "", language="es") is None
+    zoo = "El zoo donó 14 leopardos a Teherán."
+    assert read(_gift("leopards", 14, zoo), zoo, "", language="es") is not None
     korean = "러시아는 북한에 꿩 25마리를 선물했다."
     assert counted_words("25", korean, "ko") == "북한에 꿩 마리를"  # the noun comes first in Korean
 

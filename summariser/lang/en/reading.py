@@ -77,7 +77,7 @@ def read(fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
 
 def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] | None:
     head = nlp.lemma(gift.item)
-    if not head or head in NOT_GIVEN or head not in nlp.noun_lemmas(sentence):
+    if not head or head in NOT_GIVEN or head not in nlp.noun_lemmas(sentence) or _names_arms(head, sentence):
         return None
     if not (gives(sentence) or (before and gives(before))):
         return None  # neither the sentence nor the one before it speaks of giving ("Among them were ...")
@@ -120,6 +120,15 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
         corrected=corrected,
     )
     return updated, reading
+
+
+def _names_arms(head: str, sentence: str) -> bool:
+    """Whether every word of the sentence with the item's lemma only qualifies a noun that is never given: the make
+    of "14 Leopard 2 tanks" is no leopard given."""
+    words = [t for t in nlp.parse(sentence) if t.lemma_.lower() == head and t.pos_ in ("NOUN", "PROPN")]
+    return bool(words) and all(
+        t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in NOT_GIVEN for t in words
+    )
 
 
 def gives(text: str) -> bool:
@@ -253,7 +262,7 @@ def _read_actor(actor: Actor, sentence: str) -> tuple[Fact, Reading] | None:
     if any(_words_of(p.text) >= words for p in places):
         return None  # "Ukraine", "North Korean": a country or a people is not an actor, even where a
         # small parser mistakes it for an organisation in one sentence (the name alone is read too)
-    named = nlp.entities(sentence, "PERSON", "ORG")
+    named = nlp.entities(sentence, "PERSON", "ORG") + nlp.titled_names(sentence)  # "Chancellor Scholz" tagged a place
     if not any(words & _words_of(e.text) for e in named):
         return None
     name = name_as_parsed(actor.name, sentence)

@@ -29,7 +29,7 @@ from summariser.facts import Fact, Reading
 from summariser.lang.en import nlp
 from summariser.lang.en.reading import COUNTED, NOT_GIVEN, gives, plausible
 from summariser.lang.ko import korean
-from summariser.lang.lexicon import GIVING, SPEECH, known, lemmas, without_title
+from summariser.lang.lexicon import GIVING, SPEECH, counted_noun, known, lemmas, without_title
 from summariser.lang.places import city_named, country_like
 from summariser.lang.words import WORD, numbered
 from summariser.lang.xx import items, roles_abroad
@@ -112,6 +112,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         counted = items.counted_words(wording, sentence, language, at) if fact.quantity is not None else None
         if counted is not None and items.counts_another(fact.item, sentence, counted):
             return None  # "yaks" for the 25 of "25 faisans et deux yaks": the number counts another noun
+        if counted is not None and language and _counts_no_gift(counted, language):
+            return None  # "14 tanques Leopard 2": the number counts arms, whatever item the model named
         item = items.in_english(fact.item, sentence, language, counted) if language else fact.item
         if item is None or nlp.lemma(item) in NOT_GIVEN:  # "tanques", read as "tanks": no gift
             return None
@@ -155,6 +157,11 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         compared=fact.claim_type != "other",  # what an "other" figure counts takes a parse to tell: never compared
     )
     return claim, reading
+
+
+def _counts_no_gift(counted: str, language: str) -> bool:
+    """Whether the words a number counts hold a noun the lexicon knows as never given: arms, troops or people."""
+    return any((noun := counted_noun(w, language)) and nlp.lemma(noun) in NOT_GIVEN for w in WORD.findall(counted))
 
 
 def _gives_in_any_language(sentence: str) -> bool:
