@@ -92,6 +92,11 @@ def test_no_gift_in_a_possession_a_question_a_condition_a_negation_or_a_wish() -
     assert gifts("Губернатор подарил школе автобус.") == [("автобус", None, None)]  # a thing, no number
 
 
+def test_a_price_is_no_gift_and_digits_count_whatever_the_parse_tags_them() -> None:
+    assert gifts("Султан подарил королеве ожерелье стоимостью 12 500 долларов.") == []  # a price, not dollars given
+    assert gifts("Президент подарил лидеру КНДР 24 лошади, сообщает ТАСС.") == [("лошадь", 24, "24")]  # "24": amod
+
+
 def test_arms_troops_and_people_are_no_gift() -> None:
     assert gifts("Германия передала Украине 30 танков и 5000 снарядов.") == []
     assert gifts("Страна передала союзнику тысячи контейнеров с боеприпасами и 300 солдат.") == []

@@ -44,8 +44,9 @@ def _numerals_before(parse: Parse, noun: Word, code: str) -> list[Word]:
 
 
 def _adjective(word: Word) -> bool:
-    """Whether a word qualifies a noun as an adjective does (tagged one, or attached as one: "бурых")."""
-    return word.pos == "ADJ" or (word.dep == "amod" and word.pos != "NUM")
+    """Whether a word qualifies a noun as an adjective does (tagged one, or attached as one: "бурых"); never a
+    number written in digits, however the parse tags it ("24 лошади": "24" tagged a noun, attached as amod)."""
+    return word.pos == "ADJ" or (word.dep == "amod" and word.pos != "NUM" and not word.text.isdigit())
 
 
 def _numeral(word: Word, code: str) -> bool:

@@ -9,6 +9,7 @@ is of, the noun a participle qualifies ("les chevaux offerts"); and, since a sma
 lists, the things the verb lists after it up to the next clause (_listed). Each item has its own number:
 the one written right before it, only adjectives between (numbers_of_nouns), or one for an indefinite
 article. Never given:
+- a sum of money hanging under another noun: that thing's price or value (lang/money.py);
 - anything in a question, under a negation, a condition ("si", "если", "бы", the conditional mood), an
   imperative or an infinitive (a plan, a wish, an offer: "veut offrir", "решил подарить");
 - arms, ammunition, equipment, troops or people (a head count or a supply: kinds/military/finders/abroad.py),
@@ -21,6 +22,7 @@ A possession ("qui possède 20 chevaux") is no verb of giving, so its object is 
 from summariser.lang.base import Given, Parse, Vocabulary, Word
 from summariser.lang.frames.counted import NOUNS, numbers_of_nouns
 from summariser.lang.frames.things import thing_of
+from summariser.lang.money import is_money
 from summariser.load.numerals import numbers_at
 
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
@@ -145,6 +147,8 @@ def _listed(parse: Parse, verb: Word, numbers: dict[int, tuple[int, str, int]], 
             break
         if word.pos not in NOUNS or word.has("Case=Dat") or any(c.dep == "case" for c in parse.children(word)):
             continue
+        if word.dep == "nmod" and is_money(word.text, word.lemma, code):
+            continue  # "ожерелье стоимостью 12 500 долларов": a sum under a noun is its price (lang/money.py)
         if word.index in numbers or thing_of(word, code) is not None:
             found.append(word)
     return found
