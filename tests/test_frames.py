@@ -46,6 +46,8 @@ def test_every_item_of_a_list_given_gets_its_own_count() -> None:
 def test_the_thing_of_with_after_presenting_is_given_and_the_one_presented_is_not() -> None:
     text = "At the ceremony the mayor presented the visiting queen with a crystal vase and three silk scarves."
     assert gifts(text) == [("crystal vase", 1), ("silk scarves", 3)]
+    one = "The gifts were shown to the press. The sultan presented the queen with a gold necklace."
+    assert gifts(one) == [("gold necklace", 1)]  # the queen, presented, is its recipient: "a" counts one
 
 
 def test_the_subject_of_a_passive_giving_is_given() -> None:

@@ -150,10 +150,15 @@ def _framed(doc: Doc, gift_text: bool) -> Iterator[tuple[Token, bool]]:
 
 
 def _recipient(verb: Token) -> bool:
-    """Whether a verb of giving names who gets the thing: an indirect object ("gave him") or "to" someone."""
+    """Whether a verb of giving names who gets the thing: an indirect object ("gave him"), "to" someone, or an
+    object beside what "with" gives ("presented Putin with a puppy": Putin gets it)."""
     if verb.lemma_.lower() == "receive":
         return False  # "received a tour": the receiver names no giving
-    return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return True
+    with_object = any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
+                      for c in verb.children)  # fmt: skip
+    return with_object and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _objects_of_giving(verb: Token) -> Iterator[Token]:
