@@ -137,6 +137,16 @@ def test_the_name_of_an_animal_is_no_actor() -> None:
     assert actors(text) == ["Ilham Aliyev"]
 
 
+def test_a_name_a_number_counts_is_a_kind_of_thing_not_an_actor() -> None:
+    from summariser.lang.en.reading import read
+
+    text = "Horses arrive\n\nThe 24 Orlov Trotters arrived at the port of Nampo, the ministry's spokesman said."
+    assert "Orlov Trotters" not in actors(text)
+    sentence = text.split("\n\n")[1]
+    breed = Actor(name="Orlov Trotters", role=None, organisation=None, country=None, said=None, evidence=sentence)
+    assert read(breed, sentence, "") is None
+
+
 def test_a_name_run_into_another_word_is_no_actor() -> None:
     assert actors("Ilham Aliyevand Recep Erdogan met in Baku, and Ilham Aliyev spoke first.") == ["Ilham Aliyev"]
 

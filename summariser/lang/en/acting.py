@@ -24,7 +24,9 @@ def acts(entity: Span) -> bool:
     decides ("a U.N. report said", nlp.VOICES; "UN Security Council resolutions"), or the root of its
     line (a byline); each also as an item of a list or in apposition to one. Never a modifier of a thing
     ("his Aurus Senat limousine"), a name given to one ("a dog named Gomi"), nor part of a title
-    ("Secretary of State")."""
+    ("Secretary of State"), nor a name a number counts: a kind of thing ("the 24 Orlov Trotters arrived")."""
+    if any(c.dep_ == "nummod" for c in entity.root.children):
+        return False
     root = entity.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
