@@ -34,6 +34,12 @@ def test_the_counts_a_readers_parse_says_were_given_are_gifts() -> None:
     ]  # declined number words (number-parser); no emoji names a cockatoo
 
 
+def test_one_thing_given_to_a_named_recipient_counts_one_whether_or_not_the_lexicon_names_it() -> None:
+    puppy = "Le président turkmène a offert à Vladimir Poutine un chiot de race alabaï."
+    assert [(item, quantity) for item, quantity, _ in gifts(puppy, "fr")] == [("chiot", 1)]  # no emoji names it
+    assert gifts("Le président a offert son soutien au peuple ukrainien.", "fr") == []  # no "un", no recipient
+
+
 def test_where_no_parser_reads_the_language_no_gift_is_added_from_a_sentence_alone() -> None:
     """Italian and Spanish have no reader: counts before nouns ("due orsi, 25 fagiani") were read as gifts once;
     on unseen text that rule added nothing (docs/quality.md), so only the model's gifts are checked there."""

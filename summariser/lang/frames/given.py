@@ -32,6 +32,10 @@ _OTHER_PARTS = frozenset(
     {"nsubj", "csubj", "iobj", "obl", "advcl", "ccomp", "xcomp", "parataxis", "advmod", "mark", "aux", "punct"}
 )
 """Relations of a verb's other parts: its subject, recipient, circumstances and other clauses."""
+_RECIPIENTS = frozenset({"iobj", "obl:arg"})
+"""Relations by which a verb of giving names who gets the thing ("a offert à Vladimir Poutine un chiot"): with one,
+"un"/"une" before a thing counts one whether or not the lexicon names the thing, as in English (a giving with
+its recipient is no "offrir son soutien")."""
 _CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")"})
 _CLAUSES = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp"})
 _REFUSING_FEATURES = ("Polarity=Neg", "Mood=Cnd", "Mood=Imp", "PronType=Int")
@@ -52,8 +56,9 @@ def gifts(parse: Parse, vocabulary: Vocabulary, code: str, *, told: bool = False
         kept = [item for item in _merged(items, listed) if _may_be_given(parse, item, vocabulary, code)]
         read = [(item, *_number(numbers, parse, item)) for item in kept]
         counted = any(value is not None and value > 1 for _, value, _ in read)
+        firm = counted or any(c.dep in _RECIPIENTS for c in parse.children(verb))
         for item, value, written in read:
-            if value is not None and value > 1 or thing_of(item, code) is not None or (value == 1 and counted):
+            if value is not None and value > 1 or thing_of(item, code) is not None or (value == 1 and firm):
                 given.append(Given(item.text, item.lemma, value, written, item.start, item.end, thing_of(item, code)))
     return _unique(given)
 
