@@ -34,6 +34,16 @@ def test_a_claim_must_be_about_its_kind() -> None:
     assert relevance_problem(claim("Zoo animals arrived.", None, "other")) is None
 
 
+def test_troops_killed_are_casualties_and_peacekeepers_and_marines_are_troops() -> None:
+    from summariser.lang.en.reading import read
+
+    killed = "Some 300 North Korean troops have been killed, Seoul said."
+    assert read(claim(killed, 300), killed, "") is None  # no deployment: the verb over the count is one of harm
+    assert read(claim(killed, 300, "casualties"), killed, "") is not None
+    for sent in ("Norway will send 200 peacekeepers to South Sudan.", "The US deployed 200 Marines to Darwin."):
+        assert read(claim(sent, 200), sent, "") is not None, sent
+
+
 class Answers:
     """A client that answers every call with one fixed reply (what a model said, not checked here)."""
 

@@ -24,7 +24,8 @@ from summariser.schemas import Actor, Gift, MilitaryClaim
 COUNTED = {
     "troop_deployment": {
         "troop", "soldier", "force", "personnel", "serviceman", "servicemen", "fighter", "officer", "man",
-        "men", "army", "infantry", "worker", "mercenary", "conscript",
+        "men", "army", "infantry", "worker", "mercenary", "conscript", "marine", "peacekeeper", "paratrooper",
+        "reservist", "commando", "marines",  # "Marines": a proper noun keeps its plural as lemma
     },
     "casualties": {"casualty", "death", "loss", "life", "people", "civilian", "soldier", "troop", "victim"},
     "arms": {
@@ -172,6 +173,8 @@ def _read_claim(claim: MilitaryClaim, sentence: str, before: str) -> tuple[Fact,
         return None  # a figure the sentence does not attach to what the claim counts
     if claim.claim_type == "casualties" and count and count.noun in _CASUALTY_NOUNS and not _harmed(sentence):
         return None  # "the release of 16 people" counts no casualties
+    if claim.claim_type == "troop_deployment" and count and count.verb in _HARMED_WORDS:
+        return None  # "300 troops have been killed": the verb over the count makes it a casualty figure
     if claim.claim_type == "arms" and count and _carried_on(sentence, count):
         return None  # "the prisoners were flown on seven aircraft": what carries them is no arms figure
     # who is counted comes from the parse; a model's subject stands only for claims without a count, where the
