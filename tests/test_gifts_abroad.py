@@ -38,6 +38,8 @@ def test_one_thing_given_to_a_named_recipient_counts_one_whether_or_not_the_lexi
     puppy = "Le président turkmène a offert à Vladimir Poutine un chiot de race alabaï."
     assert [(item, quantity) for item, quantity, _ in gifts(puppy, "fr")] == [("chiot", 1)]  # no emoji names it
     assert gifts("Le président a offert son soutien au peuple ukrainien.", "fr") == []  # no "un", no recipient
+    dated = "Il a offert à Poutine, le 11 octobre 2017, l’un de ses chiens."
+    assert gifts(dated, "fr") == []  # "le 11 octobre" is a date (CLDR's month names), not eleven of anything
 
 
 def test_where_no_parser_reads_the_language_no_gift_is_added_from_a_sentence_alone() -> None:

@@ -9,7 +9,8 @@ is of, the noun a participle qualifies ("les chevaux offerts"); and, since a sma
 lists, the things the verb lists after it up to the next clause (_listed). Each item has its own number:
 the one written right before it, only adjectives between (numbers_of_nouns), or one for an indefinite
 article. Never given:
-- a sum of money hanging under another noun: that thing's price or value (lang/money.py);
+- a sum of money hanging under another noun: that thing's price or value (lang/cldr.py); a month or a day
+  of the week ("le 11 octobre": a date);
 - anything in a question, under a negation, a condition ("si", "если", "бы", the conditional mood), an
   imperative or an infinitive (a plan, a wish, an offer: "veut offrir", "решил подарить");
 - arms, ammunition, equipment, troops or people (a head count or a supply: kinds/military/finders/abroad.py),
@@ -20,9 +21,9 @@ A possession ("qui possède 20 chevaux") is no verb of giving, so its object is 
 """
 
 from summariser.lang.base import Given, Parse, Vocabulary, Word
+from summariser.lang.cldr import is_calendar, is_money
 from summariser.lang.frames.counted import NOUNS, numbers_of_nouns
 from summariser.lang.frames.things import thing_of
-from summariser.lang.money import is_money
 from summariser.load.numerals import numbers_at
 
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
@@ -153,7 +154,7 @@ def _listed(parse: Parse, verb: Word, numbers: dict[int, tuple[int, str, int]], 
         if word.pos not in NOUNS or word.has("Case=Dat") or any(c.dep == "case" for c in parse.children(word)):
             continue
         if word.dep == "nmod" and is_money(word.text, word.lemma, code):
-            continue  # "ожерелье стоимостью 12 500 долларов": a sum under a noun is its price (lang/money.py)
+            continue  # "ожерелье стоимостью 12 500 долларов": a sum under a noun is its price (lang/cldr.py)
         if word.index in numbers or thing_of(word, code) is not None:
             found.append(word)
     return found
@@ -224,8 +225,8 @@ def _may_be_given(parse: Parse, item: Word, vocabulary: Vocabulary, code: str) -
     below = [w for w in parse.subtree(item) if w.pos in NOUNS and not _in_conjunct(parse, w, item)]
     if any({w.lemma, w.text.lower()} & (vocabulary.military | vocabulary.people) for w in below):
         return False  # by lemma or as written: a small lemmatiser slips ("obus" -> "obu")
-    if item.lemma in vocabulary.gift_nouns or numbers_at(item.text, code):
-        return False
+    if item.lemma in vocabulary.gift_nouns or numbers_at(item.text, code) or is_calendar(item.text, item.lemma, code):
+        return False  # "le 11 octobre": a date, not eleven of anything
     return not any(e.start <= item.start < e.end and e.label == "person" for e in parse.entities)
 
 
