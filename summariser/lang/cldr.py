@@ -36,6 +36,10 @@ def money_words(code: str) -> frozenset[str]:
     return frozenset(words | ({lemma(w, code) for w in words} if has_dictionary(code) else set()))
 
 
+_WIDTHS = frozenset({"wide", "abbreviated"})
+"""The forms of month and day names read ("octobre", "oct."), not the narrow one-letter forms."""
+
+
 @cache
 def calendar_words(code: str) -> frozenset[str]:
     """The lower-case names of the months and days of the week in language `code` (every form CLDR writes them
@@ -45,7 +49,7 @@ def calendar_words(code: str) -> frozenset[str]:
     except (UnknownLocaleError, ValueError):
         return frozenset()
     names = {name.lower() for table in (locale.months, locale.days) for context in table.values()
-             for width in context.values() for name in width.values()}  # fmt: skip
+             for width, named in context.items() if width in _WIDTHS for name in named.values()}  # fmt: skip
     return frozenset(names | ({lemma(n, code) for n in names} if has_dictionary(code) else set()))
 
 
