@@ -25,15 +25,29 @@ def _current_currencies() -> frozenset[str]:
     )
 
 
+def _locale(code: str) -> Locale | None:
+    """CLDR's data for language `code`, or None where it has none."""
+    try:
+        return Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def _with_lemmas(words: set[str], code: str) -> frozenset[str]:
+    """Lower-case words and, where the language has a dictionary, their lemmas."""
+    return frozenset(words | ({lemma(w, code) for w in words} if has_dictionary(code) else set()))
+
+
 @cache
 def money_words(code: str) -> frozenset[str]:
     """The lower-case words, and their lemmas, of the names language `code` gives current currencies."""
-    try:
-        names = Locale.parse(code).currencies
-    except (UnknownLocaleError, ValueError):
+    locale = _locale(code)
+    if locale is None:
         return frozenset()
-    words = {w.lower() for iso in _current_currencies() if (name := names.get(iso)) for w in WORD.findall(name)}
-    return frozenset(words | ({lemma(w, code) for w in words} if has_dictionary(code) else set()))
+    names = locale.currencies
+    return _with_lemmas(
+        {w.lower() for iso in _current_currencies() if (name := names.get(iso)) for w in WORD.findall(name)}, code
+    )
 
 
 _WIDTHS = frozenset({"wide", "abbreviated"})
@@ -44,22 +58,19 @@ _WIDTHS = frozenset({"wide", "abbreviated"})
 def calendar_words(code: str) -> frozenset[str]:
     """The lower-case names of the months and days of the week in language `code` (every form CLDR writes them
     in, as in a date and alone), and their lemmas."""
-    try:
-        locale = Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
+    locale = _locale(code)
+    if locale is None:
         return frozenset()
     names = {name.lower() for table in (locale.months, locale.days) for context in table.values()
              for width, named in context.items() if width in _WIDTHS for name in named.values()}  # fmt: skip
-    return frozenset(names | ({lemma(n, code) for n in names} if has_dictionary(code) else set()))
+    return _with_lemmas(names, code)
 
 
 def is_money(word: str, word_lemma: str, code: str) -> bool:
     """Whether a word (as written, or by its lemma) is a word of a currency's name in language `code`."""
-    found = money_words(code)
-    return word.lower() in found or word_lemma.lower() in found
+    return not money_words(code).isdisjoint({word.lower(), word_lemma.lower()})
 
 
 def is_calendar(word: str, word_lemma: str, code: str) -> bool:
     """Whether a word (as written, or by its lemma) names a month or a day of the week in language `code`."""
-    found = calendar_words(code)
-    return word.lower() in found or word_lemma.lower() in found
+    return not calendar_words(code).isdisjoint({word.lower(), word_lemma.lower()})

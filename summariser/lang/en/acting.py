@@ -25,7 +25,7 @@ def acts(entity: Span) -> bool:
     line (a byline); each also as an item of a list or in apposition to one. Never a modifier of a thing
     ("his Aurus Senat limousine"), a name given to one ("a dog named Gomi"), nor part of a title
     ("Secretary of State"), nor a name a number counts: a kind of thing ("the 24 Orlov Trotters arrived")."""
-    if any(c.dep_ == "nummod" for c in entity.root.children):
+    if nlp.counted(entity):
         return False
     root = entity.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:

@@ -268,7 +268,7 @@ def _read_actor(actor: Actor, sentence: str) -> tuple[Fact, Reading] | None:
     named = nlp.entities(sentence, "PERSON", "ORG") + nlp.titled_names(sentence)  # "Chancellor Scholz" tagged a place
     if not any(words & _words_of(e.text) for e in named):
         return None
-    if any(words & _words_of(e.text) and any(c.dep_ == "nummod" for c in e.root.children) for e in named):
+    if any(words & _words_of(e.text) and nlp.counted(e) for e in named):
         return None  # "the 24 Orlov Trotters": a name a number counts is a kind of thing (lang/en/acting.acts)
     name = name_as_parsed(actor.name, sentence)
     if name is None:

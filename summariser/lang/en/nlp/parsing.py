@@ -146,6 +146,12 @@ def word_lemmas(text: str) -> set[str]:
     return {t.lemma_.lower() for t in doc if t.is_alpha} | {t.lower_ for t in doc if t.is_alpha}
 
 
+def counted(span: Span) -> bool:
+    """Whether a number counts the span's head: a kind of thing, not one named person or body ("the 24 Orlov
+    Trotters arrived")."""
+    return any(c.dep_ == "nummod" for c in span.root.children)
+
+
 def entities(text: str, *labels: str) -> list[Span]:
     """Named entities of the given labels (all when none given)."""
     return [e for e in parse(text).ents if not labels or e.label_ in labels]
