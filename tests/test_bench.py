@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL_BENCHES = ["extraction.py", "dev_model.py", "seeds_abroad.py"]
+MODEL_BENCHES = ["extraction.py", "dev_model.py", "seeds_abroad.py", "peer.py"]
 
 
 def bench(*args: str, timeout: float = 120) -> str:

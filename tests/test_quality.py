@@ -202,3 +202,20 @@ def test_ablate_prints_a_row_per_family_and_refuses_a_folder_of_another_layout(
     assert main(["ablate", str(tmp_path)]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "expected.json" in error and "Traceback" not in error
+
+
+def test_totals_sum_found_and_precision_per_kind_over_events() -> None:
+    from summariser.quality import totals
+
+    event = {"per_kind": {"gift": "1/2", "actor": "3/3", "military": "0/1"}, "wrong_values": ["x"]}
+    other = {"per_kind": {"gift": "2/2", "actor": "0/1", "military": "1/1"}, "wrong_values": []}
+    figures = {
+        "a": {**event, "found": "4/6", "precision": {"gift": "1/1", "actor": "3/4", "military": "0/2"}},
+        "b": {**other, "found": "3/4", "precision": {"gift": "2/3", "actor": "0/0", "military": "1/1"}},
+        "c": {"skipped": "no article present"},
+    }
+    figures = {k: {"invented_disagreements": [], "non_actors": [], "actors_split": [], **v} for k, v in figures.items()}
+    summed = totals(figures)
+    assert summed["found"] == "7/10" and summed["wrong_values"] == 1
+    assert summed["per_kind"] == {"gift": "3/4", "actor": "3/4", "military": "1/2"}
+    assert summed["precision"] == {"gift": "3/4", "actor": "3/4", "military": "1/3"}

@@ -73,6 +73,19 @@ def _cites_quote(entry: MergedGift | MergedClaim | ResolvedActor, want: dict[str
     )
 
 
+def precision(summary: Summary, facts: list[dict[str, Any]]) -> dict[str, str]:
+    """Per kind, the brief's entries that state an annotated fact of an article they cite, of all its entries
+    ("right/entries"): how much of what a reader is shown the annotation holds (an entry citing several articles
+    counts once)."""
+    shown: dict[str, str] = {}
+    for kind in ("gift", "actor", "military"):
+        entries = _entries(summary, kind)
+        wanted = [f for f in facts if f["kind"] == kind]
+        right = sum(1 for e in entries if any(f["article"] in _cited(e) and _matches(e, f) for f in wanted))
+        shown[kind] = f"{right}/{len(entries)}"
+    return shown
+
+
 def _holds(expected: list[dict[str, Any]], article: str, kind: str, what: str, number: int) -> bool:
     """Whether an annotated fact of `article` gives `number` for `what` (an item word or a claim type)."""
     return any(w["article"] == article and w["kind"] == kind and _HOLDS[kind](w, what, number) for w in expected)
@@ -179,6 +192,7 @@ def score(summary: Summary, expected: dict[str, Any], texts: dict[str, str]) -> 
         "recall": round(len(hits) / len(facts), 3),
         "found": f"{len(hits)}/{len(facts)}",
         "per_kind": per_kind,
+        "precision": precision(summary, facts),
         "verbatim": f"{verbatim}/{len(sources)}",
         "dropped_facts": summary.stats.dropped_facts,
         "conflicts": found_conflicts,

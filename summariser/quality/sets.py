@@ -34,7 +34,16 @@ def dev_scores(folder: Path, brief: Callable[[list[Path]], Summary] = nlp_only) 
         summary = brief(paths)
         facts = gold["facts"] + extra
         result = score(summary, {**gold, "facts": facts}, _texts_of(summary, []))
-        keys = ("found", "per_kind", "wrong_values", "invented_disagreements", "non_actors", "actors_split", "missed")
+        keys = (
+            "found",
+            "per_kind",
+            "precision",
+            "wrong_values",
+            "invented_disagreements",
+            "non_actors",
+            "actors_split",
+            "missed",
+        )
         figures[event] = {k: result[k] for k in keys}
         figures[event]["per_language"] = _per_language(summary, {**gold, "facts": facts})
         figures[event]["merged_across_languages"] = merged_across_languages(summary, facts)
@@ -48,13 +57,21 @@ _COUNTED = ("wrong_values", "invented_disagreements", "non_actors", "actors_spli
 
 
 def totals(figures: dict[str, Any]) -> dict[str, Any]:
-    """dev_scores' figures summed over events: found as "n/N", and how many wrong values, invented
-    disagreements, non-actors and actors split there are."""
+    """dev_scores' figures summed over events: found as "n/N" (overall, per kind, and the precision of each
+    kind), and how many wrong values, invented disagreements, non-actors and actors split there are."""
     scored = [f for f in figures.values() if "found" in f]
-    found = [tuple(map(int, f["found"].split("/"))) for f in scored]
-    summed: dict[str, Any] = {"found": f"{sum(n for n, _ in found)}/{sum(t for _, t in found)}"}
+    summed: dict[str, Any] = {"found": _sum_fractions([f["found"] for f in scored])}
+    for figure in ("per_kind", "precision"):
+        kinds = ("gift", "actor", "military")
+        summed[figure] = {k: _sum_fractions([f[figure][k] for f in scored if k in f.get(figure, {})]) for k in kinds}
     summed.update({name: sum(len(f[name]) for f in scored) for name in _COUNTED})
     return summed
+
+
+def _sum_fractions(values: list[str]) -> str:
+    """Fractions written "n/N", summed: "3/4" and "1/2" -> "4/6"."""
+    pairs = [tuple(map(int, v.split("/"))) for v in values]
+    return f"{sum(n for n, _ in pairs)}/{sum(t for _, t in pairs)}"
 
 
 def language_totals(figures: dict[str, Any]) -> dict[str, str]:
