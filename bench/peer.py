@@ -10,11 +10,12 @@ answers are kept, one JSON line per article, in FILE (default: quality/<set>/.pe
 articles already answered there are not asked again, so the scores can be read again without the model.
 Run nothing else on the machine meanwhile.
 
-How its answers become a brief: each extraction is one fact of its article, with the span langextract aligned
-as its quote; the first number written in its quantity or figure is the number ("up to 12,000" -> 12000); a
-gift's item is the English the prompt asks for, else the span. langextract merges nothing across articles, so
-facts equal as written (the same item and quantity, the same claim type and figure, the same name) are joined,
-and nothing else: no disagreement, reprint or translation is looked for.
+How its answers become a brief: each extraction is one fact of its article, with the span langextract aligned as
+its quote; the first number written in its quantity or figure is the number ("up to 12,000" -> 12000); a gift's
+item is the English the prompt asks for, else the span; an actor or military fact of a type the prompt does not
+list (an actor typed "animal", a military fact typed "location") is left out. langextract merges nothing across
+articles, so facts equal as written (the same item and quantity, the same claim type and figure, the same name) are
+joined, and nothing else: no disagreement, reprint or translation is looked for.
 """
 
 import argparse
@@ -49,6 +50,8 @@ from summariser.settings import LOCAL_MODEL_ALIAS, default_cache_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIM_TYPES = set(get_args(ClaimType))
+ACTOR_TYPES = {"person", "organisation", "organization", ""}
+"""The actor types the prompt lists (and none given): an actor typed "animal" or "object" is no actor."""
 
 
 def number(value: object) -> int | None:
@@ -105,8 +108,10 @@ def _facts(article: ArticleInfo, answer: dict[str, Any]) -> list[tuple[str, Any,
             facts.append((f"gift|{item.lower()}|{gift.quantity}", gift, source))
         elif found["class"] == "military":
             kind = str(attributes.get("type") or "other")
+            if kind not in CLAIM_TYPES:  # a type the prompt does not list ("location"): no military fact
+                continue
             claim = MilitaryClaim(
-                claim_type=kind if kind in CLAIM_TYPES else "other",  # type: ignore[arg-type]
+                claim_type=kind,  # type: ignore[arg-type]
                 subject=found["text"][:200],
                 figure=number(attributes.get("figure")),
                 figure_text=_text(attributes.get("figure")),
@@ -116,7 +121,7 @@ def _facts(article: ArticleInfo, answer: dict[str, Any]) -> list[tuple[str, Any,
                 evidence=source.quote,
             )
             facts.append((f"military|{claim.claim_type}|{claim.figure}", claim, source))
-        elif found["class"] == "actor":
+        elif found["class"] == "actor" and str(attributes.get("type") or "").lower() in ACTOR_TYPES:
             name = _text(attributes.get("name")) or found["text"]
             facts.append((f"actor|{name}", (name, _text(attributes.get("role"))), source))
     return facts
@@ -195,8 +200,13 @@ def read_answers(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def set_paths(folder: Path) -> list[Path]:
-    """Every article of an annotated set present here: committed ones and the external texts rebuilt."""
-    return sorted([*folder.glob("articles/*/*.txt"), *folder.glob("external/*/*.txt")])
+    """Every article of an annotated set's events present here: committed ones and the external texts rebuilt."""
+    events = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["events"]
+    return sorted(
+        p
+        for event in events
+        for p in [*folder.glob(f"articles/{event}/*.txt"), *folder.glob(f"external/{event}/*.txt")]
+    )
 
 
 def ask_peer(paths: list[Path], python: Path, answers: Path) -> float:

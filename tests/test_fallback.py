@@ -232,6 +232,19 @@ def test_a_foreign_gift_is_named_in_english_where_code_can_read_its_word() -> No
         assert read_car is not None and read_car[0].item == "car", unnamed
 
 
+def test_a_foreign_word_in_another_form_than_the_sentence_s_is_named_in_english_with_the_sentence_s_word() -> None:
+    from summariser.lang.xx.fallback import read
+
+    horses = "Le président lui a offert l'un de ses chevaux, dressé par la Garde."
+    horse = read(_gift("cheval", None, horses), horses, "", language="fr")
+    assert horse is not None and (horse[0].item, horse[0].original) == ("horse", "chevaux")
+    dog = "El alcalde regaló un perro a la ciudad vecina."
+    read_dog = read(_gift("perros", 1, dog), dog, "", language="es")
+    assert read_dog is not None and (read_dog[0].item, read_dog[0].original) == ("dog", "perro")
+    cars = "Il a offert une voiture au président."
+    assert read(_gift("cheval", None, cars), cars, "", language="fr") is None  # the sentence names no horse
+
+
 def test_a_foreign_gift_the_sentence_contradicts_is_dropped_and_one_code_cannot_check_is_kept() -> None:
     from summariser.lang.xx.fallback import read
 

@@ -47,6 +47,8 @@ def test_equal_facts_are_joined_across_articles_and_spans_are_quotes(tmp_path: P
             ("gift", "three bicycles", 9, {"item": "bicycles", "quantity": "3"}),
             ("actor", "Anna Berg", 45, {"name": "Anna Berg", "role": "teacher"}),
             ("actor", "Nobody Here", 0, {"name": "Nobody Here"}),  # not in the text: no quote, no fact
+            ("actor", "school", 34, {"name": "school", "type": "object"}),  # a type the prompt does not list
+            ("military", "bicycles", 15, {"type": "location"}),
         ),
         str(two.resolve()): _answer(
             two,

@@ -32,6 +32,9 @@ def in_english(item: str, sentence: str, language: str, counted: str | None = No
       counted noun of the lexicon ("tanques" -> "tank", which no one gives); a word code knows no
       English for stays as written where its number counts it ("25 fagiani": kinds/gift/finders/aligned.py may
       find its English twin in a translated list), else None;
+    - left in the article's language in another form than the sentence's ("cheval" for "chevaux", "cavalli"
+      for "un cavallo"): the English name of the thing it names, where the counted words (or the sentence)
+      name it too, else None;
     - the model's English word names a thing, the counted words (or the sentence) name things and not
       that one, or the sentence names it but not among the counted words: None;
     - a name the English dictionary lacks ("Aurus", a brand), a word for any gift ("gift"), or an English
@@ -46,6 +49,10 @@ def in_english(item: str, sentence: str, language: str, counted: str | None = No
         if noun is not None:  # "tanques Abrams": tanks
             return noun
         return item if not named and counted is not None else None
+    written = things_in(item, language)
+    if len(written) == 1 and thing(nlp.lemma(item), "en") is None and not _cognate(item, language):
+        (said_there,) = written  # the model's word in the article's language, in another form than the sentence's
+        return english(said_there) if said_there in things_in(counted or sentence, language) else None
     held = [e for e in things_in(counted or sentence, language) if english(e) not in GIFT_NOUNS]
     only = english(held[0]) if len(held) == 1 else None
     words = item.split()
