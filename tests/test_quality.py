@@ -182,8 +182,11 @@ def test_the_ablation_charges_each_finder_family_with_what_it_finds_and_gets_wro
 
     rows = ablation(ABLATION, ["nlp_gifts", "nlp_actors", "treaties", "gifts_abroad"])
     counted = {"wrong_values": 1, "invented_disagreements": 0, "non_actors": 0, "actors_split": 0}
-    assert rows[ALL_ON] == {"found": "8/8", **counted}  # the 12 lanterns are left out of the annotation
-    assert rows["nlp_gifts"] == {**rows[ALL_ON], "found": "6/8", "wrong_values": 0}  # both boats, and the lanterns
+    figures = {name: {k: row[k] for k in ("found", *counted)} for name, row in rows.items()}
+    assert figures[ALL_ON] == {"found": "8/8", **counted}  # the 12 lanterns are left out of the annotation
+    assert rows[ALL_ON]["precision"]["gift"] == "1/2"  # so the lanterns' entry states no annotated gift
+    assert figures["nlp_gifts"] == {**figures[ALL_ON], "found": "6/8", "wrong_values": 0}  # the boats, the lanterns
+    assert rows["nlp_gifts"]["precision"]["gift"] == "0/0"
     assert rows["nlp_actors"]["found"] == "4/8" and rows["treaties"]["found"] == "7/8"
     assert rows["gifts_abroad"] == rows[ALL_ON]  # English text: a finder of other languages adds nothing
     table = ablation_table(rows).splitlines()
