@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from summariser.quality import event_paths
+
 ROOT = Path(__file__).resolve().parents[1]
 QUALITY = ROOT / "quality"
 SEED_ANCHORS = Path(__file__).resolve().parent / "oracle_seeds.json"
@@ -89,11 +91,10 @@ def set_events(set_name: str) -> list[Event]:
     external = json.loads(outside.read_text(encoding="utf-8"))["events"] if outside.exists() else {}
     events = []
     for name, gold in sorted(expected.items()):
-        paths = [*(folder / "articles" / name).glob("*.txt"), *(folder / "external" / name).glob("*.txt")]
         facts = [*gold["facts"], *external.get(name, {}).get("facts", [])]
         articles = [
             GoldArticle(p.stem, p, p.read_text(encoding="utf-8"), [f for f in facts if f["article"] == p.stem])
-            for p in sorted(paths, key=lambda p: p.name)
+            for p in event_paths(folder, name)
         ]
         if articles:
             present = {a.id for a in articles}

@@ -23,7 +23,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any, get_args
 
@@ -32,7 +31,7 @@ from common import report
 from summariser.backends.local import local_server
 from summariser.load.articles import load_articles
 from summariser.load.document import detected_languages, documents
-from summariser.quality import GOLD, dev_scores, language_totals, totals
+from summariser.quality import GOLD, dev_scores, event_paths, language_totals, totals
 from summariser.schemas import (
     ArticleInfo,
     Gift,
@@ -46,7 +45,7 @@ from summariser.schemas import (
     Summary,
 )
 from summariser.schemas.extraction import ClaimType
-from summariser.settings import LOCAL_MODEL_ALIAS, default_cache_dir
+from summariser.settings import LOCAL_MODEL_ALIAS, Settings, default_cache_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIM_TYPES = set(get_args(ClaimType))
@@ -129,7 +128,8 @@ def _facts(article: ArticleInfo, answer: dict[str, Any]) -> list[tuple[str, Any,
 
 def peer_summary(paths: list[Path], answers: dict[str, dict[str, Any]]) -> Summary:
     """The brief the peer's answers make of one event's articles: facts equal as written joined, nothing else."""
-    loaded = load_articles(paths, max_bytes=2_000_000).articles
+    settings = Settings()  # read as a run with the defaults reads them
+    loaded = load_articles(paths, max_bytes=settings.max_article_bytes).articles
     articles = [
         ArticleInfo(
             id=d.article.id,
@@ -143,7 +143,7 @@ def peer_summary(paths: list[Path], answers: dict[str, dict[str, Any]]) -> Summa
             language=d.article.language or "und",
             languages=list(d.article.languages),
         )
-        for d in detected_languages(documents(loaded, 6000), None)
+        for d in detected_languages(documents(loaded, settings.chunk_chars), None)
     ]
     joined: dict[str, tuple[Any, list[Source]]] = {}
     for article in articles:
@@ -202,20 +202,14 @@ def read_answers(path: Path) -> dict[str, dict[str, Any]]:
 def set_paths(folder: Path) -> list[Path]:
     """Every article of an annotated set's events present here: committed ones and the external texts rebuilt."""
     events = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["events"]
-    return sorted(
-        p
-        for event in events
-        for p in [*folder.glob(f"articles/{event}/*.txt"), *folder.glob(f"external/{event}/*.txt")]
-    )
+    return [p for event in events for p in event_paths(folder, event)]
 
 
-def ask_peer(paths: list[Path], python: Path, answers: Path) -> float:
-    """Run the peer on `paths` through one local model server; the seconds it took."""
-    started = time.monotonic()
+def ask_peer(paths: list[Path], python: Path, answers: Path) -> None:
+    """Run the peer on `paths` through one local model server; each answer goes to `answers` with its seconds."""
     with local_server(None, default_cache_dir()) as url:
         command = [str(python), str(ROOT / "bench" / "peer_extract.py"), url, LOCAL_MODEL_ALIAS, str(answers)]
         subprocess.run([*command, *map(str, paths)], check=True)
-    return time.monotonic() - started
 
 
 def main() -> int:
@@ -228,7 +222,8 @@ def main() -> int:
     folder = GOLD / args.set
     answers_file = args.answers or folder / ".peer-answers.jsonl"
     paths = set_paths(folder)
-    missing = [p for p in paths if str(p.resolve()) not in read_answers(answers_file)]
+    answered = read_answers(answers_file)
+    missing = [p for p in paths if str(p.resolve()) not in answered]
     if missing:
         if not args.peer_python.exists():
             print(f"error: no peer environment at {args.peer_python} (see bench/peer.py)", file=sys.stderr)

@@ -1,6 +1,8 @@
 """Shared fixtures: a private cache per test, and the vcr config of summariser.replay."""
 
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -8,6 +10,15 @@ import pytest
 from summariser.backends.replay import vcr_config as project_vcr_config
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def bench_module(name: str) -> ModuleType:
+    """A script of bench/ as a module (its scripts import one another by their bare names)."""
+    if str(ROOT / "bench") not in sys.path:
+        sys.path.insert(0, str(ROOT / "bench"))
+    return __import__(name)
+
+
 SEEDS = ROOT / "seeds"
 
 

@@ -2,29 +2,18 @@
 the ratchet (quality/ratchet.json, oracle_seeds), and the corruptor injects the same labelled errors at a seed."""
 
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+from .conftest import ROOT, bench_module
 from .test_render import summary
-
-ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT / "bench"
-
-
-def _bench(name: str) -> ModuleType:
-    """A module of bench/ (its scripts import one another by their bare names)."""
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return __import__(name)
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_the_seeds_through_the_oracle_hold_the_ratchet() -> None:
-    oracle = _bench("oracle")
+    oracle = bench_module("oracle")
     floor = json.loads((ROOT / "quality" / "ratchet.json").read_text(encoding="utf-8"))["oracle_seeds"]
     with oracle.oracle_server() as (url, state):
         figures = oracle.run_set("seeds", url, state)
@@ -40,7 +29,7 @@ def test_the_seeds_through_the_oracle_hold_the_ratchet() -> None:
 
 
 def _seed_context(index: int) -> tuple[Any, list[Any]]:
-    gold, corrupting = _bench("oracle_gold"), _bench("oracle_corrupt")
+    gold, corrupting = bench_module("oracle_gold"), bench_module("oracle_corrupt")
     event = gold.seed_event()
     article = event.articles[index]
     numbered = [(n, article.text[s:e]) for n, (s, e) in enumerate(_spans(article.text), 1)]
@@ -55,7 +44,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def test_the_corruptor_injects_the_same_labelled_errors_at_a_seed() -> None:
-    corrupting = _bench("oracle_corrupt")
+    corrupting = bench_module("oracle_corrupt")
     runs = []
     for _ in range(2):
         context, entries = _seed_context(0)
@@ -78,7 +67,7 @@ def test_the_corruptor_injects_the_same_labelled_errors_at_a_seed() -> None:
     [("wrong_number", "bear", 2, True), ("wrong_number", "bear", 3, False), ("item_swapped", "lion", 2, False)],
 )
 def test_the_judge_sees_an_error_the_brief_shows(label: str, what: str, value: int, shown: bool) -> None:
-    corrupting, gold = _bench("oracle_corrupt"), _bench("oracle_gold")
+    corrupting, gold = bench_module("oracle_corrupt"), bench_module("oracle_gold")
     brief = summary()  # holds "Two bears" of article b, 12,000 troops of a
     article = gold.GoldArticle("b", Path("b"), brief.articles[1].text, [])
     injection = corrupting.Injection(label, "b", "gift", what, value, (0, 100))
@@ -86,7 +75,7 @@ def test_the_judge_sees_an_error_the_brief_shows(label: str, what: str, value: i
 
 
 def test_the_judge_tells_an_unstated_sentence_from_the_right_one() -> None:
-    corrupting, gold = _bench("oracle_corrupt"), _bench("oracle_gold")
+    corrupting, gold = bench_module("oracle_corrupt"), bench_module("oracle_gold")
     brief = summary()
     fact = {"article": "a", "kind": "military", "claim_type": "troop_deployment", "figure": 12000}
     article = gold.GoldArticle("a", Path("a"), brief.articles[0].text, [fact])

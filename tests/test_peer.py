@@ -1,20 +1,11 @@
 """The peer bench (bench/peer.py): how langextract's answers become a brief the scorer reads. The peer itself
 runs in its own environment with the model, so these tests feed answers as bench/peer_extract.py writes them."""
 
-import sys
 from pathlib import Path
-from types import ModuleType
 
 from summariser.quality.scoring import score
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-
-
-def _peer() -> ModuleType:
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return __import__("peer")
-
+from .conftest import bench_module
 
 FIRST = "The mayor gave three bicycles to the school. Anna Berg said the school was grateful."
 SECOND = "Reports said the mayor gave three bicycles. Up to 2,500 soldiers were moved north."
@@ -30,14 +21,14 @@ def _answer(path: Path, *extractions: tuple[str, str, int | None, dict[str, str]
 
 
 def test_the_first_number_written_is_the_number() -> None:
-    peer = _peer()
+    peer = bench_module("peer")
     assert [peer.number(v) for v in ("up to 12,000", "more than 70", "3", "", None, "three")] == [
         12000, 70, 3, None, None, None,
     ]  # fmt: skip
 
 
 def test_equal_facts_are_joined_across_articles_and_spans_are_quotes(tmp_path: Path) -> None:
-    peer = _peer()
+    peer = bench_module("peer")
     one, two = tmp_path / "001_en_a.txt", tmp_path / "002_en_b.txt"
     one.write_text(FIRST, encoding="utf-8")
     two.write_text(SECOND, encoding="utf-8")

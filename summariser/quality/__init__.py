@@ -15,7 +15,7 @@ from summariser.quality.scoring import (
     score,
     trust,
 )
-from summariser.quality.sets import dev_scores, language_totals, merged_across_languages, totals
+from summariser.quality.sets import dev_scores, event_paths, language_totals, merged_across_languages, totals
 
 __all__ = [
     "ALL_ON",
@@ -28,6 +28,7 @@ __all__ = [
     "actors_split",
     "all_sources",
     "dev_scores",
+    "event_paths",
     "expected_conflicts",
     "language_totals",
     "merged_across_languages",

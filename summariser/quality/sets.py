@@ -24,10 +24,10 @@ def dev_scores(folder: Path, brief: Callable[[list[Path]], Summary] = nlp_only) 
     external = json.loads(_read(outside))["events"] if outside.exists() else {}
     figures: dict[str, Any] = {}
     for event, gold in sorted(expected["events"].items()):
-        present = {p.stem: p for p in (folder / "external" / event).glob("*.txt")}
+        paths = event_paths(folder, event)
+        present = {p.stem for p in paths if p.parent == folder / "external" / event}
         extra = [f for f in external.get(event, {}).get("facts", []) if f["article"] in present]
-        absent = sorted({f["article"] for f in external.get(event, {}).get("facts", [])} - set(present))
-        paths = sorted([*(folder / "articles" / event).glob("*.txt"), *present.values()], key=lambda p: p.name)
+        absent = sorted({f["article"] for f in external.get(event, {}).get("facts", [])} - present)
         if not paths:  # every text of the event is external and absent (CI, a fresh clone)
             figures[event] = {"skipped": f"no article present (see external.md): {', '.join(absent)}"}
             continue
@@ -47,10 +47,17 @@ def dev_scores(folder: Path, brief: Callable[[list[Path]], Summary] = nlp_only) 
         figures[event] = {k: result[k] for k in keys}
         figures[event]["per_language"] = _per_language(summary, {**gold, "facts": facts})
         figures[event]["merged_across_languages"] = merged_across_languages(summary, facts)
-        figures[event]["reprints"] = _grouping(summary, gold.get("reprints", []), set(present) | set(_stems(paths)))
+        figures[event]["reprints"] = _grouping(summary, gold.get("reprints", []), set(_stems(paths)))
         if absent:
             figures[event]["skipped"] = f"external articles absent, not scored (see external.md): {', '.join(absent)}"
     return figures
+
+
+def event_paths(folder: Path, event: str) -> list[Path]:
+    """The texts of one event of an annotated set present here, by file name: committed (articles/<event>/) and
+    rebuilt from external.md (external/<event>/)."""
+    found = [*(folder / "articles" / event).glob("*.txt"), *(folder / "external" / event).glob("*.txt")]
+    return sorted(found, key=lambda p: p.name)
 
 
 _COUNTED = ("wrong_values", "invented_disagreements", "non_actors", "actors_split")
