@@ -447,3 +447,14 @@ def test_a_body_is_found_by_its_proper_words_where_its_common_ones_are_translate
     assert names("Biden administration", "Администрация Байдена согласилась на обмен.")
     assert not names("White House", "La Maison Blanche a confirmé.")  # no proper word to find: left out
     assert not names("Donald Trump", "Donald Tusk ha detto che.")  # a person's name still needs its surname
+
+
+def test_a_make_and_model_is_named_by_the_thing_the_sentence_writes_beside_it() -> None:
+    from summariser.lang.xx.fallback import read
+
+    plane = "Die Stadtverwaltung bekam von der Familie des Königs ein Flugzeug der Marke Airbus als Geschenk."
+    airbus = read(_gift("Airbus A320", None, plane), plane, "", language="de")
+    assert airbus is not None and airbus[0].item == "airplane"  # the family is named too, but not beside the make
+    lone = "La città ha ricevuto in regalo un Airbus A320 dalla famiglia reale."
+    kept = read(_gift("Airbus A320", None, lone), lone, "", language="it")
+    assert kept is not None and kept[0].item == "Airbus A320"  # no thing named beside it: the make stays

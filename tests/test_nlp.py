@@ -176,6 +176,14 @@ def test_an_item_that_repeats_its_amount_keeps_only_the_thing_given() -> None:
     assert result is not None and result[0].item == "animals" and result[0].quantity_text == "more than 70"
 
 
+def test_an_item_keeps_only_the_words_its_sentence_holds() -> None:
+    sentence = "The crown prince presented the minister with a Rolex watch and a silver tray."
+    misspelt = read(gift("Roleplay watch", None, sentence), sentence, "")  # the model's own word, not the text's
+    assert misspelt is not None and misspelt[0].item == "watch"
+    written = read(gift("silver tray", None, sentence), sentence, "")
+    assert written is not None and written[0].item == "silver tray"
+
+
 def test_a_or_an_is_no_figure_of_a_claim() -> None:
     sentence = "Officials said a prisoner was freed in the swap."
     assert read(claim(1, sentence, subject="prisoner", claim_type="other"), sentence, "") is None

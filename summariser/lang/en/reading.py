@@ -17,7 +17,7 @@ from summariser.lang.en.parties import parties
 from summariser.lang.en.words import PEOPLE, TITLES
 from summariser.lang.lexicon import CAPITALISED_NOUNS, lemma
 from summariser.lang.places import city_named, country_like, country_of
-from summariser.lang.words import WORD_OF_THREE, numbered
+from summariser.lang.words import WORD, WORD_OF_THREE, numbered
 from summariser.names import LETTERS
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
@@ -97,7 +97,7 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
     if not named.keys() & {"giver", "recipient"}:  # who gave it to whom, where the parse names them
         found = zip(("giver", "recipient"), parties(sentence, gift.item, GIVE_VERBS), strict=True)
         named.update((k, v) for k, v in found if v)
-    item = gift.item.strip()
+    item = _held(gift.item.strip(), context)  # "Roleplay watch" for "a Rolex watch": the model's own word goes
     if count and item.lower().startswith(count.wording.lower() + " "):
         item = item[len(count.wording) + 1 :]  # "more than 70 animals": the amount is quantity_text's
     updated = gift.model_copy(
@@ -121,6 +121,19 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
         corrected=corrected,
     )
     return updated, reading
+
+
+def _held(item: str, context: set[str]) -> str:
+    """The item's words the sentence holds (`context`: its words and their lemmas), in the item's order; a word
+    of the model's own that the sentence lacks is left out ("Roleplay watch" for "a Rolex watch": "watch"). The
+    head noun is always held (the caller checked it), and a word with no letters stays ("747-8")."""
+    kept = [w for w in item.split() if _word_held(w, context)]
+    return " ".join(kept) if kept else item
+
+
+def _word_held(word: str, context: set[str]) -> bool:
+    parts = WORD.findall(word.lower())
+    return all(p in context or p.isdigit() or nlp.lemma(p) in context for p in parts)
 
 
 def _names_arms(head: str, sentence: str) -> bool:

@@ -8,8 +8,8 @@ from summariser.lang.concepts import english, thing, things_in
 from summariser.lang.en import nlp
 from summariser.lang.en.reading import GIFT_NOUNS
 from summariser.lang.lexicon import counted_noun, known
-from summariser.lang.words import WORD
-from summariser.lang.xx.stated import names, verbatim
+from summariser.lang.words import THING_WORD, WORD
+from summariser.lang.xx.stated import verbatim
 from summariser.load.numerals import numbers_at
 
 
@@ -39,7 +39,9 @@ def in_english(item: str, sentence: str, language: str, counted: str | None = No
       that one, or the sentence names it but not among the counted words: None;
     - a name the English dictionary lacks ("Aurus", a brand), a word for any gift ("gift"), or an English
       word that names no thing where the counted words name one thing: that thing ("автомобиль" ->
-      "car"); such a name where none or several are named: the name if the sentence holds it, else None;
+      "car"); a make or name the sentence writes: the one thing it names within BESIDE words of it ("ein
+      Flugzeug der Marke Boeing": airplane), else the make as written; one it does not write: the one thing
+      the sentence names, else None;
     - else the model's word, which code cannot check."""
     if untranslated(item, sentence) and not _cognate(item, language):
         named = things_in(item, language)
@@ -58,8 +60,12 @@ def in_english(item: str, sentence: str, language: str, counted: str | None = No
     words = item.split()
     if only and words and nlp.lemma(item) in GIFT_NOUNS:
         return only
-    if words and all(w[:1].isupper() and not known(w, "en") for w in words):
-        return only or (item if names(item, sentence) else None)  # a name from another sentence states nothing
+    if _make(words):  # "Aurus", "Boeing 747-8": the thing the sentence writes beside it, else the make as written
+        tokens = [m.group() for m in THING_WORD.finditer(sentence)]
+        at = next((i for i, w in enumerate(tokens) if w.lower() == words[0].lower()), None)
+        if at is None:
+            return only  # a make from another sentence: the one thing this one names, else nothing it states
+        return _thing_beside(tokens[max(0, at - BESIDE) : at + len(words) + 1], language) or item
     said = thing(nlp.lemma(item), "en")
     if said is None and only and counted is not None:
         return only  # "pheasants" for "25 anatre": the number counts ducks
@@ -105,6 +111,29 @@ def untranslated(item: str, sentence: str) -> bool:
     English word ("tanques" in "31 tanques Abrams")."""
     words = [w for w in WORD.findall(item) if len(w) >= 3 and not w[0].isupper() and not w.isdigit()]
     return bool(words) and all(verbatim(w, sentence) for w in words)
+
+
+def _make(words: list[str]) -> bool:
+    """Whether an item's words are a make or a name: capitalised words the English dictionary lacks ("Aurus"), or
+    capitalised words with a model's number ("Boeing 747-8", "Airbus A380")."""
+    numbered = [any(c.isdigit() for c in w) for w in words]
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or n for w, n in zip(words, numbered, strict=True))
+        and (any(numbered) or not any(known(w, "en") for w in words))
+    )
+
+
+BESIDE = 3
+"""Words between a make and the noun of the thing it makes at most: "самолет Boeing", "Flugzeug der Marke Boeing"."""
+
+
+def _thing_beside(near: list[str], language: str) -> str | None:
+    """The English name of the one thing the words beside an item's make name ("ein Flugzeug der Marke Boeing":
+    airplane; "un Boeing 747 dalla famiglia reale": None, the family stands apart), not a word for any gift."""
+    named = {e for w in near if (e := thing(w, language)) is not None and english(e) not in GIFT_NOUNS}
+    return english(named.pop()) if len(named) == 1 else None
 
 
 def _cognate(item: str, language: str) -> bool:
