@@ -458,3 +458,8 @@ def test_a_make_and_model_is_named_by_the_thing_the_sentence_writes_beside_it() 
     lone = "La città ha ricevuto in regalo un Airbus A320 dalla famiglia reale."
     kept = read(_gift("Airbus A320", None, lone), lone, "", language="it")
     assert kept is not None and kept[0].item == "Airbus A320"  # no thing named beside it: the make stays
+    planes = "Die Stadt bekam zwei Flugzeuge der Marke Airbus und ein Auto als Geschenk."
+    two = read(_gift("Airbus A320", 2, planes), planes, "", language="de")
+    assert two is not None and (two[0].item, two[0].quantity) == ("airplane", 2)  # the two counts the Airbus planes
+    one = read(_gift("Airbus A320", 1, planes), planes, "", language="de")
+    assert one is not None and (one[0].item, one[0].quantity) == ("airplane", None)  # "ein" counts the car

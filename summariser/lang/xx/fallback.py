@@ -110,7 +110,7 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
             return None
         wording, at = one if one is not None else (wording, 0)  # the one before the item, not the first "un"
         counted = items.counted_words(wording, sentence, language, at) if fact.quantity is not None else None
-        if counted is not None and items.counts_another(fact.item, sentence, counted):
+        if counted is not None and items.counts_another(fact.item, sentence, counted, language):
             return None  # "yaks" for the 25 of "25 faisans et deux yaks": the number counts another noun
         if counted is not None and language and _counts_no_gift(counted, language):
             return None  # "14 tanques Leopard 2": the number counts arms, whatever item the model named

@@ -97,10 +97,13 @@ def counted_words(wording: str | None, sentence: str, code: str | None, after: i
     return " ".join(words)
 
 
-def counts_another(item: str, sentence: str, counted: str) -> bool:
+def counts_another(item: str, sentence: str, counted: str, language: str | None = None) -> bool:
     """Whether a word of the item stands in the sentence but not among the words its number counts: the
     model put the number on a noun it does not count ("yaks" for "25 faisans et deux yaks"); the English
-    word is also tried as its lemma ("yaks": "yak")."""
+    word is also tried as its lemma ("yaks": "yak"). A make counts the thing beside it ("ein Flugzeug der
+    Marke Boeing": the one counts the Boeing)."""
+    if _make_counted(item, sentence, counted, language):
+        return False
     forms = {form for w in WORD.findall(item) if len(w) >= 3 for form in (w, nlp.lemma(w))}
     return any(verbatim(f, sentence) for f in forms) and not any(verbatim(f, counted) for f in forms)
 
@@ -147,14 +150,23 @@ def _cognate(item: str, language: str) -> bool:
 def one_before(item: str, sentence: str, language: str | None) -> tuple[str, int] | None:
     """The word for one (spelled out, in the sentence's language) that stands before the words naming the
     gift's item, and its offset: "un cheval" holds a horse's 1 and "une photo" a photo's, where "un cadeau"
-    holds no number of horses. Without such a word a lone 1 is too often an article or a date."""
+    holds no number of horses. Without such a word a lone 1 is too often an article or a date. A make names the
+    thing written beside it ("ein Flugzeug der Marke Boeing" holds a Boeing's 1)."""
     if not language:
         return None
     for value, wording, offset in numbers_at(sentence, language):
         counted = counted_words(wording, sentence, language, offset) if value == 1 and not wording.isdigit() else None
-        if counted and _names_item(item, counted, language):
+        if counted and (_names_item(item, counted, language) or _make_counted(item, sentence, counted, language)):
             return wording, offset
     return None
+
+
+def _make_counted(item: str, sentence: str, counted: str, language: str | None) -> bool:
+    """Whether the item is a make and the counted words name the thing the sentence writes beside it."""
+    if not language or not _make(item.split()):
+        return False
+    thing_beside = in_english(item, sentence, language)
+    return thing_beside not in (None, item) and _names_item(str(thing_beside), counted, language)
 
 
 def _names_item(item: str, words: str, language: str) -> bool:
