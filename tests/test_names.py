@@ -28,6 +28,8 @@ from summariser.names import (
         ("Präsident Frank-Walter Steinmeier", ("frank", "walter", "steinmeier")),
         ("Sergueï Choïgou", ("serguei", "choigou")),
         ("Александр Козлов", ("aleksandr", "kozlov")),
+        ("Дональд Трамп", ("donald", "tramp")),  # the soft sign splits no word
+        ("Си Цзиньпин", ("si", "tszinpin")),
         ("O’Brien", ("o", "brien")),
         ("Kim Jong-un’s", ("kim", "jong", "un")),
         ("Putin's", ("putin",)),
@@ -67,6 +69,9 @@ def test_fold_name(name: str, folded: tuple[str, ...]) -> None:
         ("Иван Гершкович", "Evan Gershkovich"),  # Macedonian VOA writes Evan's initial E as "И"
         ("Еван Гершкович", "Evan Gershkovich"),
         ("Carl Sandberg", "Karl Sandberg"),  # a hard c is a k
+        ("Дональд Трамп", "Donald Trump"),
+        ("Си Цзиньпин", "Xi Jinping"),  # pinyin and the Palladius system's Cyrillic
+        ("Ли Цян", "Li Qiang"),
     ],
 )
 def test_one_person_across_spellings_and_scripts(a: str, b: str) -> None:
@@ -96,6 +101,8 @@ def test_one_person_across_spellings_and_scripts(a: str, b: str) -> None:
         ("Vladimir Putin", "Vladimir Zelensky"),
         ("Lee", "Jae-myung Lee"),  # a short surname alone is too common
         ("Chen Wei", "Shen Wei"),
+        ("Си Цзиньпин", "Xi Jinpeng"),
+        ("Ван И", "Wang Yi"),  # Chinese sounds alike, but too short to tell a person
         ("Ivan Gershkovich", "Evan Gershkovich"),  # one script: two given names
         ("Иван Петров", "Evan Petrov"),  # a common surname: Ivan may be another man
         ("Иван Гершкович", "Oleg Gershkovich"),
@@ -131,6 +138,15 @@ def test_clusters_two_kims_apart_and_a_shared_bare_surname_alone() -> None:
         ["Pavel Kozlov"],
         ["Putin", "Vladimir Putin", "Владимир Путин"],
         ["Ким Чен Ын"],  # "Kim Chen Yn": a transliteration too far from the customary spelling
+    ]
+
+
+def test_cyrillic_renderings_cluster_with_their_latin_spellings() -> None:
+    names = ["Xi Jinping", "Си Цзиньпин", "Donald Trump", "Дональд Трамп", "Трамп", "Emmanuel Macron"]
+    assert cluster_names(names) == [
+        ["Donald Trump", "Дональд Трамп", "Трамп"],
+        ["Emmanuel Macron"],
+        ["Xi Jinping", "Си Цзиньпин"],
     ]
 
 

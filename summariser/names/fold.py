@@ -25,6 +25,9 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _POSSESSIVE = re.compile(r"(?<=\w\w)['’]s$")
+_SIGNS = re.compile("[ьъЬЪ]")
+"""The Cyrillic soft and hard signs: no sound of their own in a Latin spelling, and anyascii writes them as
+apostrophes, which would split "Дональд" into "donal" and "d"."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -33,11 +36,12 @@ def fold_name(name: str) -> tuple[str, ...]:
     lower case, split on spaces/hyphens/apostrophes, titles dropped.
 
     "Президент Владимир Путин" -> ("vladimir", "putin"); "Kim Jong-Un" -> ("kim", "jong", "un");
-    "Vlаdimir Рutin" with a Cyrillic "а" and "Р" -> ("vladimir", "putin"), not "rutin".
+    "Vlаdimir Рutin" with a Cyrillic "а" and "Р" -> ("vladimir", "putin"), not "rutin"; "Дональд Трамп" ->
+    ("donald", "tramp"), the soft sign dropped.
     """
     words: list[str] = []
     for token in unconfused(name).split():
-        token = _POSSESSIVE.sub("", token)  # "Kim Jong-un’s" is Kim Jong-un
+        token = _SIGNS.sub("", _POSSESSIVE.sub("", token))  # "Kim Jong-un’s" is Kim Jong-un; "Дональд" one word
         ascii_token = anyascii(token)
         if not _ASCII_LETTER.search(token):  # a whole token in another script: "김정은" -> "GimJeongEun"
             ascii_token = _CAMEL.sub(" ", ascii_token)

@@ -7,15 +7,15 @@ from functools import lru_cache
 from summariser.names.fold import fold_name
 from summariser.names.person import CASE_ENDINGS
 from summariser.names.scripts import in_hangul, in_latin_script
-from summariser.names.sounds import cyrillic_korean_keys, loose_korean_key
+from summariser.names.sounds import chinese_key, cyrillic_korean_keys, loose_korean_key
 from summariser.names.spelling import spelling_keys
 
 
 @lru_cache(maxsize=1 << 16)
 def person_keys(name: str) -> frozenset[str]:
     """Keys that two names `same_person` holds for share at least one of: the words run together, the
-    last word's spelling keys and its stem without a case ending, and the name's Korean keys. Empty for a
-    name in Hangul, which is compared with every name instead (`compared_with_all`)."""
+    last word's spelling keys and its stem without a case ending, the name's Korean keys and its Chinese sounds.
+    Empty for a name in Hangul, which is compared with every name instead (`compared_with_all`)."""
     words = fold_name(name)
     if not words or in_hangul(name.strip()):
         return frozenset()
@@ -24,8 +24,9 @@ def person_keys(name: str) -> frozenset[str]:
     korean = cyrillic_korean_keys(name) or (
         {loose_korean_key(list(words))} if len(words) == 3 and in_latin_script(name) else set()
     )
+    chinese = "z:" + " ".join(chinese_key(w) for w in name.split())  # "Xi Jinping" and "Си Цзиньпин": "si zinpin"
     return frozenset(
-        {"j:" + "".join(words), *spelling_keys(last), *("c:" + s for s in stems), *("k:" + k for k in korean)}
+        {"j:" + "".join(words), *spelling_keys(last), *("c:" + s for s in stems), *("k:" + k for k in korean), chinese}
     )
 
 

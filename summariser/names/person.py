@@ -12,7 +12,9 @@
 4. two names of two words in two scripts whose given names differ only in an initial "E" that the other
    script writes "И" ("Иван Гершкович" = "Evan Gershkovich"), with a surname of LONG_SURNAME_LETTERS or
    more; never within one script ("Ivan"/"Evan"), never with a common surname ("Petrov");
-5. a name in Hangul, Korean or foreign, by its Korean or sound keys (names/sounds.py).
+5. a name in Hangul, Korean or foreign, by its Korean or sound keys (names/sounds.py);
+6. a Chinese name in pinyin and in the Palladius system's Cyrillic, word by word by its Chinese sound key
+   (names/sounds.chinese_key): "Xi Jinping" = "Си Цзиньпин", "Li Qiang" = "Ли Цян".
 Nothing else matches. In particular two names sharing a surname whose given names differ are two
 people: "Kim Jong Un" / "Kim Yo Jong" / "Kim Jong Il", "Jan Smith" / "Jon Smith", "Alexander
 Kozlov" / "Alexei Kozlov", "Jan Smith" / "Joan Smith". Names of different lengths ("Vladimir
@@ -23,7 +25,9 @@ what tells two people apart.
 from summariser.names.fold import fold_name
 from summariser.names.scripts import hangul_syllables, in_hangul, in_latin_script
 from summariser.names.sounds import (
+    MIN_CHINESE_KEY,
     MIN_KOREAN_KEY,
+    chinese_key,
     cyrillic_korean_keys,
     hangul_sound_key,
     heard_whole,
@@ -70,6 +74,8 @@ def same_person(a: str, b: str) -> bool:
         keys_b = korean_b or ({loose_korean_key(list(fb))} if len(fb) == 3 and in_latin_script(b) else set())
         if keys_a & keys_b:
             return True
+    if in_latin_script(a) != in_latin_script(b) and _chinese_alike(a.split(), b.split()):
+        return True
     if len(fa) != len(fb):
         short, full = (fa, fb) if len(fa) < len(fb) else (fb, fa)
         return len(short) == 1 and _is_surname_of(short[0], full)
@@ -79,6 +85,13 @@ def same_person(a: str, b: str) -> bool:
     return len(fa) > 1 and all(
         spelling_variant(x, y) or (inflected and _case_form(x, y)) for x, y in zip(fa, fb, strict=True)
     )
+
+
+def _chinese_alike(a: list[str], b: list[str]) -> bool:
+    """Whether two names of two or more words, one in pinyin and one in Palladius Cyrillic, sound alike word by
+    word, one word at least MIN_CHINESE_KEY sounds long ("Цзиньпин": zinpin)."""
+    keys = [(chinese_key(x), chinese_key(y)) for x, y in zip(a, b, strict=False)]
+    return len(a) == len(b) > 1 and all(x == y for x, y in keys) and max(len(x) for x, _ in keys) >= MIN_CHINESE_KEY
 
 
 def _initial_e(fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
