@@ -62,3 +62,20 @@ def test_where_no_parser_reads_the_language_no_name_is_added_by_its_capitals() -
     assert names_in("Il portavoce del governo, Mikhail Orestov, ha parlato con Fox News.", "it") == []
     assert found("Lo riporta l'agenzia Interfax da Ankara. Lo ha detto Mario Rossi.", "it") == []
     assert found("El gobierno entregará 31 tanques Abrams a Kiev, dijo Twitter.", "es") == []
+
+
+def test_a_photo_credit_names_no_actor() -> None:
+    french = "Le ministre Jean Dupont a visité le musée avec Claire Martin. L'exposition ouvre lundi. AFP/Pierre DURAND"
+    russian = "Министр Иван Петров прибыл в Москву. Фото: © REUTERS/Анна Смирнова"
+    names = [name for name, _ in found(french, "fr")] + [name for name, _ in found(russian, "ru")]
+    assert "Jean Dupont" in names and "Иван Петров" in names
+    assert not any("DURAND" in n or "AFP" in n or "Смирнов" in n or "REUTERS" in n for n in names), names
+
+
+def test_a_credit_is_a_short_tail_with_a_slash_or_a_copyright_sign() -> None:
+    from summariser.lang.words import credited
+
+    assert credited("Ludovic MARIN", "La route de la Soie. AFP/Ludovic MARIN")
+    assert credited("Stoyan Nenov", "Президент Франции. Фото: © REUTERS/Stoyan Nenov")
+    assert not credited("Xi", "La rencontre Macron/Xi a eu lieu à Pékin lundi après-midi.")  # a long clause
+    assert not credited("Jean Dupont", "Jean Dupont a visité le musée.")

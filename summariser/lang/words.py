@@ -37,3 +37,16 @@ def numbered(name: str, text: str) -> bool:
     if any(re.fullmatch(_DESIGNATION, word) for word in name.split()):
         return True
     return re.search(rf"(?<!\w){re.escape(name.strip())}\s+{_DESIGNATION}", text) is not None
+
+
+_TAIL = re.compile(r"(?:^|[.!?:»])\s*([^.!?:»]*)$")
+CREDIT_WORDS = 5
+"""Words a caption's credit runs to at most, after the caption's last full stop or colon."""
+
+
+def credited(name: str, sentence: str) -> bool:
+    """Whether the name stands in a photo's credit, which names no actor: the sentence's short tail after its
+    last full stop or colon, holding "©" or a slash ("... route de la Soie. AFP/Ludovic MARIN", "Фото: ©
+    REUTERS/Stoyan Nenov")."""
+    tail = match.group(1) if (match := _TAIL.search(sentence)) else ""
+    return ("©" in tail or "/" in tail) and name.strip() in tail and len(tail.split()) <= CREDIT_WORDS

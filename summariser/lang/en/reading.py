@@ -17,7 +17,7 @@ from summariser.lang.en.parties import parties
 from summariser.lang.en.words import PEOPLE, TITLES
 from summariser.lang.lexicon import CAPITALISED_NOUNS, lemma
 from summariser.lang.places import city_named, country_like, country_of
-from summariser.lang.words import WORD, WORD_OF_THREE, numbered
+from summariser.lang.words import WORD, WORD_OF_THREE, credited, numbered
 from summariser.names import LETTERS
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
@@ -274,6 +274,8 @@ def _read_actor(actor: Actor, sentence: str) -> tuple[Fact, Reading] | None:
         return None  # "DPRK" tagged as an organisation is still a country; "Ashgabat" a city the NER missed
     if numbered(actor.name, sentence):
         return None  # "Boeing 747-8", "Leopard 2": a make's model
+    if credited(actor.name, sentence):
+        return None  # "AFP/Ludovic MARIN": a photo's credit
     places = nlp.entities(sentence, *_NON_ACTOR_LABELS) + nlp.entities(actor.name, *_NON_ACTOR_LABELS)
     if any(_words_of(p.text) >= words for p in places):
         return None  # "Ukraine", "North Korean": a country or a people is not an actor, even where a

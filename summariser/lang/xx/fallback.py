@@ -31,7 +31,7 @@ from summariser.lang.en.reading import COUNTED, NOT_GIVEN, gives, plausible
 from summariser.lang.ko import korean
 from summariser.lang.lexicon import GIVING, SPEECH, counted_noun, known, lemmas, without_title
 from summariser.lang.places import city_named, country_like
-from summariser.lang.words import WORD, numbered
+from summariser.lang.words import WORD, credited, numbered
 from summariser.lang.xx import items, roles_abroad
 from summariser.lang.xx.stated import amount, named, names, verbatim
 from summariser.schemas import Actor, Gift, MilitaryClaim
@@ -89,6 +89,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
             return None  # "Estados UInidos", "Moskau": a country, even misspelt, or a city is no actor
         if numbered(fact.name, sentence):
             return None  # "Boeing 747-8": a make's model
+        if credited(fact.name, sentence):
+            return None  # "AFP/Ludovic MARIN": a photo's credit
         if not names(fact.name, sentence):
             return None
         context = f"{sentence} {before}"  # a role, body or country the sentences do not hold is the model's own

@@ -6,8 +6,9 @@ language (Italian, Spanish, Macedonian ...), nothing is added: the model's names
 (lang/xx/fallback.py). Names by their capitals alone were tried and left out: on the frozen test split they
 added as many places, breeds and dogs' names as people (docs/quality.md, the ablation).
 
-A name is left out where it is counted or numbered in the article ("31 tanques Abrams": a thing), or where the
-article already has an actor for it (names.same_word, case endings included).
+A name is left out where it is counted or numbered in the article ("31 tanques Abrams": a thing), where it stands
+in a photo's credit (after "©", or joined by a slash to another name: "AFP/Ludovic MARIN"), or where the article
+already has an actor for it (names.same_word, case endings included).
 """
 
 import re
@@ -19,7 +20,7 @@ from summariser.lang.concepts import thing
 from summariser.lang.ko import korean
 from summariser.lang.lexicon import counted_noun
 from summariser.lang.registry import reader_for
-from summariser.lang.words import NAME_TOKEN
+from summariser.lang.words import NAME_TOKEN, credited
 from summariser.lang.xx import roles_abroad
 from summariser.load.articles import Article
 from summariser.names import fold_name, same_word
@@ -48,6 +49,8 @@ def proper_names(article: Article, grounded: list[GroundedFact]) -> list[Grounde
             words = fold_name(name)
             if not words or any(_holds(old, words) for old in have) or _counted(written, text):
                 continue
+            if credited(written, sentence):
+                continue  # "AFP/Ludovic MARIN", "© REUTERS/Stoyan Nenov": a photo's credit names no actor
             if not parsed and len(words) == 1 and _names_a_kind(sentence, name, code):
                 continue  # Korean "오를로프 트로터" after a thing's noun: a breed or a make, no actor
             if not parsed and sentence.lstrip().startswith(name) and _opener_before_surname(words, have):
