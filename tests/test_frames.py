@@ -54,6 +54,13 @@ def test_the_subject_of_a_passive_giving_is_given() -> None:
     assert gifts("Six tapestries were given to the cathedral by the weavers' guild.") == [("tapestries", 6)]
 
 
+def test_receiving_from_a_giver_with_a_value_counts_a_thing_and_a_call_received_is_none() -> None:
+    text = "The gifts were listed on Friday. The mayor received a crystal vase, worth $900, from the queen."
+    assert gifts(text) == [("crystal vase", 1)]
+    call = "The gifts were listed on Friday. The mayor received a call from the queen."
+    assert gifts(call) == []  # no value: "a" counts nothing, and a call is no thing the lexicon names
+
+
 def test_a_participle_of_giving_the_tagger_reads_as_an_adjective_still_gives() -> None:
     sentence = "Two Arabian horses were gifted to the visiting leader by the king."  # "gifted": ADJ, lemma "gifted"
     kept = read(model_gift("horses", 2, sentence), sentence, "")

@@ -6,9 +6,11 @@ vase"), a noun a giving participle qualifies ("the animals sent to the zoo"), th
 ("a gift of 70 animals", "a donation of tents"), what is called a gift ("X as a gift", "X were a gift"),
 or what a given thing includes ("70 animals, including two bears"; "the gift included a lion"); each
 of a list of such things is one ("X, Y and Z"). Verbs of sending and receiving give only in a text that
-speaks of a gift. Never given: anything in a question, a clause that is negated, hypothetical,
-conditional or wished ("would give", "if ... gives", "did not give", "refused to give"), arms and armed
-forces (MATERIEL: a supply of them is a military claim), a person, group, place or pronoun.
+speaks of a gift; receiving counts "a" as one only where its clause names the giver and a value ("received
+a vase worth $900 from the king"; never "received a call from"). Never given: anything in a question, a
+clause that is negated, hypothetical, conditional or wished ("would give", "if ... gives", "did not give",
+"refused to give"), arms and armed forces (MATERIEL: a supply of them is a military claim), a person,
+group, place or pronoun.
 """
 
 from collections.abc import Iterator
@@ -152,13 +154,26 @@ def _framed(doc: Doc, gift_text: bool) -> Iterator[tuple[Token, bool]]:
 def _recipient(verb: Token) -> bool:
     """Whether a verb of giving names who gets the thing: an indirect object ("gave him"), "to" someone, or an
     object beside what "with" gives ("presented Putin with a puppy": Putin gets it)."""
-    if verb.lemma_.lower() == "receive":
-        return False  # "received a tour": the receiver names no giving
+    if verb.lemma_.lower() == "receive":  # "received a tour": the receiver alone names no giving; a giver
+        return _from_giver(verb) and _valued(verb)  # and a value do: "received a vase worth $900 from the king"
     if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
         return True
     with_object = any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
                       for c in verb.children)  # fmt: skip
     return with_object and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _from_giver(verb: Token) -> bool:
+    """Whether the verb's clause names who the thing came from ("received a vase from the king"; the small
+    parser may hang "from" on a participle between: "received a vase, valued at $900, from the king")."""
+    return any(t.dep_ == "prep" and t.lower_ == "from" and any(o.dep_ == "pobj" for o in t.children)
+               for t in verb.subtree)  # fmt: skip
+
+
+def _valued(verb: Token) -> bool:
+    """Whether the clause of the verb gives a sum of money (a thing's value: "worth $900", "valued at $7,500"): what
+    is received is then an object, never a call or a visit."""
+    return any(t.ent_type_ == "MONEY" for t in verb.subtree)
 
 
 def _objects_of_giving(verb: Token) -> Iterator[Token]:
