@@ -463,3 +463,12 @@ def test_a_make_and_model_is_named_by_the_thing_the_sentence_writes_beside_it() 
     assert two is not None and (two[0].item, two[0].quantity) == ("airplane", 2)  # the two counts the Airbus planes
     one = read(_gift("Airbus A320", 1, planes), planes, "", language="de")
     assert one is not None and (one[0].item, one[0].quantity) == ("airplane", None)  # "ein" counts the car
+
+
+def test_a_word_of_two_scripts_is_no_item() -> None:
+    from summariser.lang.xx.fallback import read
+
+    horse = "Президент Франции преподнесет председателю КНР в подарок лошадь."
+    assert read(_gift("loshadь", None, horse), horse, "", language="ru") is None  # a transliteration left half done
+    kept = read(_gift("лошадь", None, horse), horse, "", language="ru")
+    assert kept is not None and kept[0].item == "horse"

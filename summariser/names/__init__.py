@@ -11,7 +11,15 @@ from summariser.names.cluster import cluster_names
 from summariser.names.fold import fold_name
 from summariser.names.index import PersonIndex, compared_with_all, person_keys
 from summariser.names.person import same_person
-from summariser.names.scripts import LETTERS, hangul_syllables, in_hangul, in_latin_script, romanised, unconfused
+from summariser.names.scripts import (
+    LETTERS,
+    hangul_syllables,
+    in_hangul,
+    in_latin_script,
+    mixed_script,
+    romanised,
+    unconfused,
+)
 from summariser.names.sounds import (
     MIN_KOREAN_KEY,
     chinese_in_cyrillic,
@@ -67,6 +75,7 @@ __all__ = [
     "spelled_alike",
     "spelling_keys",
     "spelling_variant",
+    "mixed_script",
     "unconfused",
     "written_span",
 ]

@@ -60,6 +60,12 @@ def unconfused(text: str) -> str:
     return LETTERS.sub(_unconfused_word, text) if not text.isascii() else text
 
 
+def mixed_script(word: str) -> bool:
+    """Whether a word's letters are of two scripts or more, as written: no word of any language ("loshadь", a
+    transliteration left half done; "Vlаdimir" with a Cyrillic "а" is a name to fold with `unconfused`)."""
+    return len({_script(ch) for ch in word if ch.isalpha()}) > 1
+
+
 def _unconfused_word(match: re.Match[str]) -> str:
     word = match.group()
     scripts = Counter(_script(ch) for ch in word)

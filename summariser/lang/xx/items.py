@@ -11,6 +11,7 @@ from summariser.lang.lexicon import counted_noun, known
 from summariser.lang.words import THING_WORD, WORD
 from summariser.lang.xx.stated import verbatim
 from summariser.load.numerals import numbers_at
+from summariser.names import LETTERS, mixed_script
 
 
 def original(answered: str, item: str, sentence: str, language: str, counted: str | None) -> str | None:
@@ -42,7 +43,10 @@ def in_english(item: str, sentence: str, language: str, counted: str | None = No
       "car"); a make or name the sentence writes: the one thing it names within BESIDE words of it ("ein
       Flugzeug der Marke Boeing": airplane), else the make as written; one it does not write: the one thing
       the sentence names, else None;
+    - a word of two scripts ("loshadь", a transliteration left half done): None;
     - else the model's word, which code cannot check."""
+    if any(mixed_script(w) for w in LETTERS.findall(item)):
+        return None
     if untranslated(item, sentence) and not _cognate(item, language):
         named = things_in(item, language)
         if len(named) == 1:
