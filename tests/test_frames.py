@@ -154,6 +154,14 @@ def test_a_name_a_number_counts_is_a_kind_of_thing_not_an_actor() -> None:
     assert read(breed, sentence, "") is None
 
 
+def test_a_title_and_what_stands_before_it_are_no_part_of_a_name() -> None:
+    text = (
+        "The treaty was signed in Astana on Tuesday.\n"
+        "Armenian President Levon Aroyan and Kazakh President Daniyar Serikov signed it after talks."
+    )
+    assert actors(text) == ["Daniyar Serikov", "Levon Aroyan"]  # the second span is tagged as an organisation
+
+
 def test_a_name_run_into_another_word_is_no_actor() -> None:
     assert actors("Ilham Aliyevand Recep Erdogan met in Baku, and Ilham Aliyev spoke first.") == ["Ilham Aliyev"]
 

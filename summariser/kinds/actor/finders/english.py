@@ -104,7 +104,7 @@ def _candidates(text: str, body: int) -> list[_Candidate]:
             if _dateline(entity):
                 continue  # "TALLINN, June 3 - ...": where the report was filed
             for part in _owners_apart(entity):
-                person = entity.label_ != "ORG"
+                person = entity.label_ != "ORG" or _titled_within(part)
                 name = _person_name(part) if person else _organisation_name(part.text)
                 if not name or not acts(part) or not _whole_name(name, capitalised, lower if person else set()):
                     continue
@@ -207,9 +207,21 @@ def _owners_apart(entity: SpacySpan) -> list[SpacySpan]:
     return [entity.doc[entity.start : marks[0]], entity.doc[marks[0] + 1 : entity.end]]
 
 
+def _titled_within(entity: SpacySpan) -> bool:
+    """Whether a span tagged as an organisation is a person with the title before the name taken in: a title,
+    then two proper nouns or more to its end ("Kazakh President Daniyar Serikov"; not "Prime Minister's Office")."""
+    titles = [t.i for t in entity if t.lower_.rstrip(".") in TITLES]
+    if not titles:
+        return False
+    after = entity.doc[titles[-1] + 1 : entity.end]
+    return len(after) >= 2 and all(t.pos_ == "PROPN" for t in after)
+
+
 def _person_name(entity: SpacySpan) -> str:
-    """A person's name as tagged, without a possessive ending or a title the span took in."""
-    words = [t for t in entity if t.lower_.rstrip(".") not in TITLES or t.i > entity.root.i]
+    """A person's name as tagged, without a possessive ending or a title the span took in, nor the words before
+    that title ("Kazakh President Daniyar Serikov": Daniyar Serikov)."""
+    titles = [t.i for t in entity if t.lower_.rstrip(".") in TITLES and t.i < entity.root.i]
+    words = [t for t in entity if t.i > max(titles, default=entity.start - 1)]
     while words and words[-1].tag_ == "POS":
         words = words[:-1]
     name = entity.doc[words[0].i : words[-1].i + 1].text if words else ""
