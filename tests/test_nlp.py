@@ -184,6 +184,13 @@ def test_an_item_keeps_only_the_words_its_sentence_holds() -> None:
     assert written is not None and written[0].item == "silver tray"
 
 
+def test_a_person_is_no_item_given_but_a_thing_of_theirs_is() -> None:
+    sentence = "The king of Morocco gave the governor a carved wooden chest and a portrait of the king."
+    assert read(gift("king of Morocco", None, sentence), sentence, "") is None  # the giver, not the gift
+    portrait = read(gift("portrait of the king", 1, sentence), sentence, "")
+    assert portrait is not None and portrait[0].item == "portrait of the king"
+
+
 def test_a_or_an_is_no_figure_of_a_claim() -> None:
     sentence = "Officials said a prisoner was freed in the swap."
     assert read(claim(1, sentence, subject="prisoner", claim_type="other"), sentence, "") is None

@@ -80,6 +80,8 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
     head = nlp.lemma(gift.item)
     if not head or head in NOT_GIVEN or head not in nlp.noun_lemmas(sentence) or _names_arms(head, sentence):
         return None
+    if _a_person(gift.item):
+        return None  # "king of Morocco": the giver, not what was given
     if not (gives(sentence) or (before and gives(before))):
         return None  # neither the sentence nor the one before it speaks of giving ("Among them were ...")
     counted = [c for c in nlp.counts(sentence) if c.noun == head]
@@ -134,6 +136,12 @@ def _held(item: str, context: set[str]) -> str:
 def _word_held(word: str, context: set[str]) -> bool:
     parts = WORD.findall(word.lower())
     return all(p in context or p.isdigit() or nlp.lemma(p) in context for p in parts)
+
+
+def _a_person(item: str) -> bool:
+    """Whether an item names a person by a title or a noun of people at its root ("king of Morocco", "crown
+    prince"; not "portrait of the king")."""
+    return any(t.dep_ == "ROOT" and t.lemma_.lower() in TITLES | PEOPLE for t in nlp.parse(item))
 
 
 def _names_arms(head: str, sentence: str) -> bool:
