@@ -361,3 +361,32 @@ def test_the_timeline_lists_dated_facts_earliest_first_with_their_sources() -> N
     timeline = page.split('id="timeline"')[1].split("</ul>")[0]
     assert timeline.index("March 2019") < timeline.index("April") < timeline.index("June")
     assert timeline.count('class="badge"') == 4
+
+
+def test_a_gift_counted_in_another_language_shows_its_number_in_digits_and_its_words_beside_the_item() -> None:
+    from summariser.render.markdown import gift_text
+    from summariser.schemas import Gift
+
+    def shown(item: str, quantity: int | None, words: str | None, original: str | None = None) -> str:
+        return gift_text(
+            Gift(
+                item=item,
+                quantity=quantity,
+                quantity_text=words,
+                giver=None,
+                recipient=None,
+                from_institution=None,
+                to_institution=None,
+                transport=None,
+                date=None,
+                evidence="x",
+                original=original,
+            )  # fmt: skip
+        )
+
+    assert shown("ambulances", 2, "zwei", "Krankenwagen") == "2 ambulances (zwei Krankenwagen)"
+    assert shown("animals", 70, "более 70", "животных") == "70 animals (более 70 животных)"
+    assert shown("cani", 2, "due") == "2 cani"  # "due" is an English word, but no English number for two
+    assert shown("animals", 70, "more than 70") == "more than 70 animals"
+    assert shown("dogs", 2, "a pair") == "a pair of dogs"
+    assert shown("bears", 2, "two") == "two bears"

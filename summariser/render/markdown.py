@@ -3,7 +3,10 @@
 from collections.abc import Iterable
 
 from summariser.escaping import visible
+from summariser.lang.lexicon import known
 from summariser.link.syndication import count_reports
+from summariser.load.numerals import numbers_at
+from summariser.names import LETTERS
 from summariser.render.glance import Ranking, key_facts, people_and_organisations, source_numbers, timeline
 from summariser.rules import by_finder
 from summariser.schemas import (
@@ -162,13 +165,25 @@ def conflict_line(conflict: Conflict, notes: _Footnotes, ranking: Ranking) -> st
 
 def gift_amount(gift: Gift) -> str:
     """How many, in the article's words where they read as an amount: 'more than 70', '1', 'a pair of',
-    'dozens of'."""
+    'dozens of'; in digits where those words are another language's ('zwei', 'un': 2, 1)."""
     words = (gift.quantity_text or "").strip()
     if words.lower() in ("a", "an") and gift.quantity == 1:
         return "1"
+    if gift.quantity is not None and not english_amount(words, gift.quantity):
+        return f"{gift.quantity:,}"
     if words and (gift.quantity is None or words.lower().split()[-1] in ("pair", "species", "kinds", "breeds")):
         return f"{words} of"
     return words or (f"{gift.quantity:,}" if gift.quantity is not None else "")
+
+
+def english_amount(words: str, value: int) -> bool:
+    """Whether an amount's words read in English: English words only, and one word alone an English number word
+    for the value ("more than 70", "a pair", "two"; not "zwei", "trois", "более 70", nor "due", an English word
+    but Italian for two)."""
+    if not all(known(w, "en") for w in LETTERS.findall(words)):
+        return False
+    alone = len(words.split()) == 1 and not any(c.isdigit() for c in words)
+    return not alone or any(v == value for v, _, _ in numbers_at(words, "en"))
 
 
 def gift_text(gift: Gift, *, dated: bool = True) -> str:
@@ -184,7 +199,12 @@ def gift_text(gift: Gift, *, dated: bool = True) -> str:
         )
         if part
     )
-    original = f" ({_md(gift.original)})" if gift.original else ""  # the article's own word, beside the English
+    said = gift.quantity_text or ""
+    foreign = gift.quantity is not None and not english_amount(said, gift.quantity)
+    counted = (
+        f"{said} " if foreign and said else ""
+    )  # the article's own words beside the English: "(zwei Krankenwagen)"
+    original = f" ({_md(counted + gift.original)})" if gift.original else ""
     return f"{_md(gift_amount(gift))} {_md(gift.item)}{original} {route}".replace("  ", " ").strip()
 
 
