@@ -79,3 +79,17 @@ def test_a_credit_is_a_short_tail_with_a_slash_or_a_copyright_sign() -> None:
     assert credited("Stoyan Nenov", "Президент Франции. Фото: © REUTERS/Stoyan Nenov")
     assert not credited("Xi", "La rencontre Macron/Xi a eu lieu à Pékin lundi après-midi.")  # a long clause
     assert not credited("Jean Dupont", "Jean Dupont a visité le musée.")
+
+
+def test_a_title_with_its_article_is_no_name() -> None:
+    from summariser.lang.xx.roles_abroad import only_a_title
+
+    assert only_a_title("Le président", "fr") and only_a_title("El presidente", "es")
+    assert not only_a_title("Белый дом", "ru") and not only_a_title("Министерство обороны", "ru")  # bodies
+    assert not only_a_title("la Garde républicaine", "fr") and not only_a_title("Emmanuel Macron", "fr")
+    from summariser.lang.xx.fallback import read
+
+    sentence = "Le président a reçu le ministre Jean Dupont à l'Élysée lundi soir."
+    for name, kept in (("Le président", False), ("Jean Dupont", True)):  # the model's actors, checked without a parse
+        actor = Actor(name=name, role=None, organisation=None, country=None, said=None, evidence=sentence)
+        assert (read(actor, sentence, "", language="fr") is not None) == kept, name

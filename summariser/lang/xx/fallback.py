@@ -91,6 +91,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
             return None  # "Boeing 747-8": a make's model
         if credited(fact.name, sentence):
             return None  # "AFP/Ludovic MARIN": a photo's credit
+        if language and roles_abroad.only_a_title(fact.name, language):
+            return None  # "Le président": a title, no name
         if not names(fact.name, sentence):
             return None
         context = f"{sentence} {before}"  # a role, body or country the sentences do not hold is the model's own

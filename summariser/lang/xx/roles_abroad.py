@@ -13,7 +13,7 @@ phrase itself is the role when code can put it into English word by word (titles
 
 import re
 
-from summariser.lang.lexicon import has_dictionary, lemma
+from summariser.lang.lexicon import has_dictionary, known, lemma
 from summariser.names import TEXT_WORD, written_span
 
 MAX_ROLE_WORDS = 7
@@ -176,6 +176,17 @@ _BOUNDARY = re.compile(r"[,.;:!?()\[\]«»\"“”„—–/]|\s-\s")
 _PHRASE_WORD = TEXT_WORD  # "l'ex" is two words; "пресс-секретарь" and "porte-parole" are one
 _TABLES = (TITLES, QUALIFIERS, DOMAINS, NATIONS)
 """Every table of the lexicon: what a role may be made of."""
+
+
+def only_a_title(name: str, code: str) -> bool:
+    """Whether a name is a title with the words of its phrase and no name: common words in lower case but its first
+    word, one of them a title of the language by lemma ("Le président", "El presidente"; not "Министерство
+    обороны", "Белый дом", which name a body)."""
+    words = name.split()
+    if len(words) < 2 or code not in TITLES or any(w[:1].isupper() for w in words[1:]):
+        return False
+    lemmas = [lemma(w.lower(), code) for w in words]
+    return all(known(w.lower(), code) for w in words) and any(m in TITLES[code] for m in lemmas)
 
 
 def role_of(name: str, sentence: str, model_role: str | None, code: str) -> str | None:

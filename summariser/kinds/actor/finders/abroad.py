@@ -49,7 +49,7 @@ def proper_names(article: Article, grounded: list[GroundedFact]) -> list[Grounde
             words = fold_name(name)
             if not words or any(_holds(old, words) for old in have) or _counted(written, text):
                 continue
-            if credited(written, sentence):
+            if credited(written, sentence) or roles_abroad.only_a_title(name, code):
                 continue  # "AFP/Ludovic MARIN", "© REUTERS/Stoyan Nenov": a photo's credit names no actor
             if not parsed and len(words) == 1 and _names_a_kind(sentence, name, code):
                 continue  # Korean "오를로프 트로터" after a thing's noun: a breed or a make, no actor
