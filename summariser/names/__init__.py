@@ -63,6 +63,7 @@ __all__ = [
     "in_hangul",
     "in_latin_script",
     "korean_key",
+    "mixed_script",
     "person_keys",
     "romanised",
     "same_name_word",
@@ -75,7 +76,6 @@ __all__ = [
     "spelled_alike",
     "spelling_keys",
     "spelling_variant",
-    "mixed_script",
     "unconfused",
     "written_span",
 ]

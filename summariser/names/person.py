@@ -90,8 +90,10 @@ def same_person(a: str, b: str) -> bool:
 def _chinese_alike(a: list[str], b: list[str]) -> bool:
     """Whether two names of two or more words, one in pinyin and one in Palladius Cyrillic, sound alike word by
     word, one word at least MIN_CHINESE_KEY sounds long ("Цзиньпин": zinpin)."""
-    keys = [(chinese_key(x), chinese_key(y)) for x, y in zip(a, b, strict=False)]
-    return len(a) == len(b) > 1 and all(x == y for x, y in keys) and max(len(x) for x, _ in keys) >= MIN_CHINESE_KEY
+    if not len(a) == len(b) > 1:
+        return False
+    keys = [chinese_key(x) for x in a]
+    return keys == [chinese_key(y) for y in b] and max(map(len, keys)) >= MIN_CHINESE_KEY
 
 
 def _initial_e(fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:

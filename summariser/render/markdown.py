@@ -199,12 +199,9 @@ def gift_text(gift: Gift, *, dated: bool = True) -> str:
         )
         if part
     )
-    said = gift.quantity_text or ""
-    foreign = gift.quantity is not None and not english_amount(said, gift.quantity)
-    counted = (
-        f"{said} " if foreign and said else ""
-    )  # the article's own words beside the English: "(zwei Krankenwagen)"
-    original = f" ({_md(counted + gift.original)})" if gift.original else ""
+    said = gift.quantity_text or ""  # shown beside the article's word where gift_amount gave digits for it
+    foreign = bool(said) and gift.quantity is not None and not english_amount(said, gift.quantity)
+    original = f" ({_md((said + ' ' if foreign else '') + gift.original)})" if gift.original else ""
     return f"{_md(gift_amount(gift))} {_md(gift.item)}{original} {route}".replace("  ", " ").strip()
 
 

@@ -138,10 +138,13 @@ def _word_held(word: str, context: set[str]) -> bool:
     return all(p in context or p.isdigit() or nlp.lemma(p) in context for p in parts)
 
 
+_PERSON_NOUNS = frozenset(TITLES | PEOPLE)
+
+
 def _a_person(item: str) -> bool:
     """Whether an item names a person by a title or a noun of people at its root ("king of Morocco", "crown
     prince"; not "portrait of the king")."""
-    return any(t.dep_ == "ROOT" and t.lemma_.lower() in TITLES | PEOPLE for t in nlp.parse(item))
+    return any(t.dep_ == "ROOT" and t.lemma_.lower() in _PERSON_NOUNS for t in nlp.parse(item))
 
 
 def _names_arms(head: str, sentence: str) -> bool:

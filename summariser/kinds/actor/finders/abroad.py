@@ -50,7 +50,7 @@ def proper_names(article: Article, grounded: list[GroundedFact]) -> list[Grounde
             if not words or any(_holds(old, words) for old in have) or _counted(written, text):
                 continue
             if credited(written, sentence) or roles_abroad.only_a_title(name, code):
-                continue  # "AFP/Ludovic MARIN", "© REUTERS/Stoyan Nenov": a photo's credit names no actor
+                continue  # a photo's credit ("AFP/Ludovic MARIN") or a title alone ("Le président") names no actor
             if not parsed and len(words) == 1 and _names_a_kind(sentence, name, code):
                 continue  # Korean "오를로프 트로터" after a thing's noun: a breed or a make, no actor
             if not parsed and sentence.lstrip().startswith(name) and _opener_before_surname(words, have):
