@@ -26,6 +26,27 @@ def test_live_check_passes_on_verbatim_quotes_and_fails_on_a_forged_one(
     assert "1 not verbatim" in capsys.readouterr().out
 
 
+def test_a_bad_input_to_the_quality_command_is_one_line_and_exit_code_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief = tmp_path / "brief.json"
+    brief.write_text(summary().model_dump_json(), encoding="utf-8")
+    annotation = tmp_path / "expected.json"
+    annotation.write_text(json.dumps({"events": {"one": {"facts": []}}}), encoding="utf-8")
+    not_a_brief = tmp_path / "notes.json"
+    not_a_brief.write_text('{"gifts": 3}', encoding="utf-8")
+    for argv, said in (
+        (["score", str(tmp_path / "absent.json")], "cannot read"),
+        (["score", str(not_a_brief)], "not a brief"),
+        (["score", str(brief), str(annotation), "other"], "no event 'other' (events: one)"),
+        (["live-check", str(brief), str(tmp_path / "absent.txt")], "cannot read"),
+    ):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert err.startswith("quality: ") and said in err and err.count("\n") == 1, err
+    assert main(["score", "--help"]) == 0 and "python -m summariser.quality score" in capsys.readouterr().out
+
+
 def test_score_counts_recall_and_conflicts() -> None:
     expected = {
         "facts": [

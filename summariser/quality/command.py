@@ -14,7 +14,11 @@ the articles they cite ("invented_disagreements"), places or peoples listed as a
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
+from pydantic import ValidationError
+
+from summariser.errors import InputError, SummariserError
 from summariser.quality.ablate import ablation, ablation_table
 from summariser.quality.gold import DEFAULT_EXPECTED, GOLD, _read
 from summariser.quality.scoring import _texts_of, all_sources, score
@@ -23,33 +27,68 @@ from summariser.schemas import Summary
 
 
 def main(argv: list[str]) -> int:
-    """CLI of this module; returns the exit code."""
-    if argv[:1] in (["dev"], ["ablate"]):
-        folder = Path(argv[1]) if len(argv) > 1 else GOLD / "dev"
-        if not (folder / "expected.json").is_file() or not (folder / "articles").is_dir():
-            print(
-                f"quality: {folder} holds no expected.json and articles/ (the development set's layout)",
-                file=sys.stderr,
-            )
-            return 2
-        if argv[0] == "dev":
-            figures = dev_scores(folder)
-            figures["total"] = {**totals(figures), "per_language": language_totals(figures)}
-            print(json.dumps(figures, indent=2))
-        else:
-            print(ablation_table(ablation(folder)))
+    """CLI of this module; returns the exit code: 0, 1 for a failed live check, 2 for a bad input (one line on
+    stderr, no traceback: a folder of another layout, a file that cannot be read or is no brief or annotation,
+    an event the annotation lacks)."""
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
         return 0
+    if argv[:1] in (["dev"], ["ablate"]):
+        return _sets(argv[0], Path(argv[1]) if len(argv) > 1 else GOLD / "dev")
     if len(argv) < 2 or argv[0] not in ("score", "live-check"):
         print(__doc__, file=sys.stderr)
         return 2
-    summary = Summary.model_validate_json(_read(Path(argv[1])))
-    if argv[0] == "score":
-        expected = json.loads(_read(Path(argv[2]) if len(argv) > 2 else DEFAULT_EXPECTED))
-        if len(argv) > 3:  # the development set annotates several events in one file
-            expected = expected["events"][argv[3]]
-        print(json.dumps(score(summary, expected, _texts_of(summary, [])), indent=2))
-        return 0
-    texts = _texts_of(summary, argv[2:])
+    try:
+        summary = _brief(Path(argv[1]))
+        if argv[0] == "score":
+            expected = _expected(argv[2:])
+            print(json.dumps(score(summary, expected, _texts_of(summary, [])), indent=2))
+            return 0
+        texts = _texts_of(summary, argv[2:])
+    except (SummariserError, ValueError, KeyError) as e:  # ValueError: JSON that does not parse
+        reason = f"the annotation holds no {e}" if isinstance(e, KeyError) else str(e).splitlines()[0]
+        print(f"quality: {reason}", file=sys.stderr)
+        return 2
+    return _live_check(summary, texts)
+
+
+def _sets(command: str, folder: Path) -> int:
+    """`dev` or `ablate` over an annotated set's folder."""
+    if not (folder / "expected.json").is_file() or not (folder / "articles").is_dir():
+        print(f"quality: {folder} holds no expected.json and articles/ (the development set's layout)", file=sys.stderr)
+        return 2
+    if command == "dev":
+        figures = dev_scores(folder)
+        figures["total"] = {**totals(figures), "per_language": language_totals(figures)}
+        print(json.dumps(figures, indent=2))
+    else:
+        print(ablation_table(ablation(folder)))
+    return 0
+
+
+def _brief(path: Path) -> Summary:
+    """A brief written by `summariser run --format json`, or an InputError saying the file is none."""
+    try:
+        return Summary.model_validate_json(_read(path))
+    except ValidationError as e:
+        raise InputError(
+            f"{path}: not a brief of `summariser run --format json` ({e.error_count()} schema error(s))"
+        ) from e
+
+
+def _expected(rest: list[str]) -> dict[str, Any]:
+    """The annotation to score against: the seeds' by default, or a file and one of its events."""
+    expected: dict[str, Any] = json.loads(_read(Path(rest[0]) if rest else DEFAULT_EXPECTED))
+    if len(rest) > 1:  # the development set annotates several events in one file
+        events = expected.get("events", {})
+        if rest[1] not in events:
+            raise InputError(f"{rest[0]}: no event {rest[1]!r} (events: {', '.join(events)})")
+        expected = events[rest[1]]
+    return expected
+
+
+def _live_check(summary: Summary, texts: dict[str, str]) -> int:
+    """Whether a live run's brief came back grounded: every quote verbatim in its article."""
     sources = all_sources(summary)
     bad = [s for s in sources if texts.get(s.article_id, "")[s.start : s.end] != s.quote]
     stats = summary.stats
