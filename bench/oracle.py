@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
-from typing import Any
+from typing import Any, get_args
 
 import server
 from oracle_corrupt import CLASSES, Context, Injection, corrupt, kept_true, let_through
@@ -31,9 +31,10 @@ from summariser.quality import score
 from summariser.quality.scoring import _found
 from summariser.quality.sets import _per_language
 from summariser.schemas import Summary
-from summariser.schemas.extraction import MAX_ACTORS, MAX_CLAIMS, MAX_GIFTS
+from summariser.schemas.extraction import MAX_ACTORS, MAX_CLAIMS, MAX_GIFTS, WrittenActorRef
 
 CAPS = {"gifts": MAX_GIFTS, "actors": MAX_ACTORS, "claims": MAX_CLAIMS}
+WRITTEN_ACTOR_FIELDS = len(get_args(WrittenActorRef))
 SEED = 32
 
 
@@ -73,8 +74,8 @@ class OracleHandler(server.Handler):
         if name == "EnglishSpellings":
             arguments: dict[str, Any] = {"english": self._spellings(user)}
         else:
-            fields = list(function.get("parameters", {}).get("properties", CAPS))
-            arguments = self._extraction(user, fields)
+            properties = function.get("parameters", {}).get("properties", CAPS)
+            arguments = self._extraction(user, list(properties), _written_asked(properties))
         self._send(200, json.dumps(_completion(body, name, arguments, bool(body.get("tools")))))
 
     def _spellings(self, user: str) -> list[str | None]:
@@ -83,7 +84,7 @@ class OracleHandler(server.Handler):
         event = self.state.event
         return [english_spelling(event, n) if event else None for n in names]
 
-    def _extraction(self, user: str, fields: list[str]) -> dict[str, list[list[Any]]]:
+    def _extraction(self, user: str, fields: list[str], written: bool = False) -> dict[str, list[list[Any]]]:
         state = self.state
         numbered = request_sentences(user)
         found = which_article(state.event, numbered) if state.event else None
@@ -103,7 +104,7 @@ class OracleHandler(server.Handler):
         for entry in sorted(entries, key=lambda e: e.values[0]):
             listed = reply.setdefault(entry.listed, [])
             if len(listed) < CAPS[entry.listed]:
-                listed.append(entry.values)
+                listed.append(with_written(entry) if written and entry.listed == "actors" else entry.values)
             elif entry.fact is not None:
                 over.append(entry.fact)
         with state.lock:
@@ -111,6 +112,20 @@ class OracleHandler(server.Handler):
             state.injected[key], state.not_built[key] = injected, not_built
             state.over_cap.extend(over)
         return reply
+
+
+def _written_asked(properties: dict[str, Any]) -> bool:
+    """Whether the request asks each actor's name as written beside its English (an article not in English:
+    summariser/extract/messages.response_model), by the length of the actors' arrays in its schema."""
+    actors = properties.get("actors", {}) if isinstance(properties, dict) else {}
+    return len(actors.get("items", {}).get("prefixItems", [])) == WRITTEN_ACTOR_FIELDS
+
+
+def with_written(entry: Entry) -> list[Any]:
+    """An actor's array with the name as its sentence writes it after the sentence number: the annotation's
+    "written" where it records one (the name in the article's words), else the name as annotated."""
+    number, name, *rest = entry.values
+    return [number, str((entry.fact or {}).get("written") or name), name, *rest]
 
 
 def _completion(body: dict[str, Any], name: str, arguments: dict[str, Any], tools: bool) -> dict[str, Any]:

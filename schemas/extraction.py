@@ -48,6 +48,9 @@ class Actor(_Strict):
     country: str | None = Field(description="Country they represent.")
     said: str | None = Field(description="Words the article quotes them saying, copied exactly; null if none.")
     evidence: str = Field(description=EVIDENCE_DESCRIPTION)
+    written: str | None = Field(
+        default=None, description="The name as an article not in English writes it, where the model gave it."
+    )
 
 
 ClaimType = Literal["troop_deployment", "treaty", "arms", "casualties", "other"]
@@ -102,6 +105,14 @@ GiftRef = tuple[int, str, int | None]
 """[sentence, item, quantity or null]"""
 ActorRef = tuple[int, str, str | None, str | None, int | None]
 """[sentence, name, role or null, country or null, sentence quoting or reporting their words or null]"""
+WrittenActorRef = tuple[int, str, str, str | None, str | None, int | None]
+"""An actor of an article not in English: [sentence, the name as the sentence writes it, the name in English, role or
+null, country or null, sentence of their words or null]. Names are asked in English (the brief's language), but a
+body's name in English ("Transport Ministry") is no word of "das Verkehrsministerium": the name as written is what
+code finds in the sentence."""
+WRITTEN_ACTORS_DESCRIPTION = (
+    "[sentence, name as written, name in English, role, country, sentence of their words or null]"
+)
 ClaimRef = tuple[int, ClaimType, str, int | None]
 """[sentence, claim type, subject, figure or null]"""
 

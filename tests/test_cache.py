@@ -99,7 +99,7 @@ def test_prompt_template_or_schema_change_misses(monkeypatch: pytest.MonkeyPatch
     class Other(Extraction):
         extra_field: int = 0
 
-    def other(kinds: tuple[str, ...] = KINDS) -> type[BaseModel]:
+    def other(kinds: tuple[str, ...] = KINDS, written: bool = False) -> type[BaseModel]:
         return Other
 
     monkeypatch.setattr(messages, "response_model", other)

@@ -13,3 +13,13 @@ def test_an_actor_name_loses_the_json_a_small_model_ran_into_it() -> None:
     assert isinstance(actor, Actor)
     assert actor.name == "Ukraine Security Assistance Initiative (USAI)"
     assert actor.evidence == "The Pentagon's initiative pays for it." and actor.said == "Officials said so."
+
+
+def test_an_actor_of_an_article_not_in_english_keeps_its_name_as_written_beside_its_english() -> None:
+    numbers = Numbered(TEXT, [(0, 38), (39, 57)], "de")
+    body = fact_of("actors", (1, "Verkehrsministerium", "Transport Ministry", "ministry", None, 2), numbers)
+    assert isinstance(body, Actor)
+    assert (body.name, body.written, body.role) == ("Transport Ministry", "Verkehrsministerium", "ministry")
+    assert body.said == "Officials said so."
+    same = fact_of("actors", (1, "Anna Berzina", "Anna Berzina", None, None, None), numbers)
+    assert isinstance(same, Actor) and same.written is None and same.said is None

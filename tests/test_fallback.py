@@ -472,3 +472,22 @@ def test_a_word_of_two_scripts_is_no_item() -> None:
     assert read(_gift("loshadь", None, horse), horse, "", language="ru") is None  # a transliteration left half done
     kept = read(_gift("лошадь", None, horse), horse, "", language="ru")
     assert kept is not None and kept[0].item == "horse"
+
+
+def _body(name: str, written: str | None, sentence: str) -> Actor:
+    return Actor(name=name, role=None, organisation=None, country=None, said=None, evidence=sentence, written=written)
+
+
+def test_a_body_named_in_english_stands_where_its_name_as_written_does() -> None:
+    sentence = "Das Verkehrsministerium in Riga begrüßte am Montag die Lieferung der Busse."
+    read = fallback.read(_body("Transport Ministry", "Verkehrsministerium", sentence), sentence, "", language="de")
+    assert read is not None and read[0].name == "Transport Ministry"
+    assert fallback.read(_body("Transport Ministry", None, sentence), sentence, "", language="de") is None
+    # the written form must be the sentence's, word for word
+    assert fallback.read(_body("Transport Ministry", "Bauministerium", sentence), sentence, "", language="de") is None
+
+
+def test_a_written_form_vouches_for_no_person_country_or_city() -> None:
+    sentence = "Das Verkehrsministerium in Riga begrüßte am Montag die Lieferung der Busse."
+    for name, written in (("Kim Smith", "Verkehrsministerium"), ("Latvia", "Riga"), ("Riga City", "Riga")):
+        assert fallback.read(_body(name, written, sentence), sentence, "", language="de") is None

@@ -83,3 +83,17 @@ def test_the_judge_tells_an_unstated_sentence_from_the_right_one() -> None:
     assert corrupting.let_through(cited, brief, article)  # the brief cites the sentence the error named
     elsewhere = corrupting.Injection("unstated_sentence", "a", "military", "troop_deployment", 12000, (31, 60), fact)
     assert not corrupting.let_through(elsewhere, brief, article)
+
+
+def test_the_oracle_answers_a_name_as_written_where_the_request_asks_it() -> None:
+    oracle = bench_module("oracle")
+    from summariser.extract.messages import response_model
+
+    english, abroad = (response_model(written=w).model_json_schema()["properties"] for w in (False, True))
+    assert not oracle._written_asked(english) and oracle._written_asked(abroad)
+    gold = bench_module("oracle_gold")
+    fact = {"kind": "actor", "name": "Transport Ministry", "written": "Verkehrsministerium", "role": "ministry"}
+    entry = gold.Entry("actors", [3, "Transport Ministry", "ministry", None, None], fact, None)
+    assert oracle.with_written(entry) == [3, "Verkehrsministerium", "Transport Ministry", "ministry", None, None]
+    fact.pop("written")
+    assert oracle.with_written(entry)[1:3] == ["Transport Ministry", "Transport Ministry"]

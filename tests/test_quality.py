@@ -133,6 +133,23 @@ def test_every_committed_quote_is_in_its_article(split: str) -> None:
             assert fact["quote"] in text, (event, fact["article"], fact["quote"][:60])
 
 
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_an_actors_annotated_name_as_written_stands_in_its_quote(split: str) -> None:
+    """The name as an article not in English writes it (what the oracle answers for a body named otherwise in
+    English: bench/oracle.with_written), in the committed and the external annotation alike."""
+    from summariser.quality import GOLD
+
+    written = [
+        fact
+        for name in ("expected.json", "expected_external.json")
+        for gold in json.loads((GOLD / split / name).read_text(encoding="utf-8"))["events"].values()
+        for fact in gold["facts"]
+        if "written" in fact
+    ]
+    assert written and all(f["kind"] == "actor" and "_en_" not in f["article"] for f in written)
+    assert all(f["written"] in f["quote"] and f["written"] != f["name"] for f in written)
+
+
 def test_the_frozen_test_split_covers_events_languages_and_kinds_the_issue_asks_for() -> None:
     """Issue 29: at least 3 events, 20 articles, 5 languages (2 texts each in ru and fr), every kind."""
     from summariser.quality import GOLD

@@ -64,13 +64,14 @@ def test_a_failed_request_keeps_every_name_as_written_and_caches_nothing(tmp_pat
 
 class NamesAndSpellings(Speller):
     """Extraction names the two people of sentence 1 (Macedonian: no parser reads it, so only the model's
-    names stand, checked); spellings as told."""
+    names stand, checked; each as written and, as this model gives it, unchanged in "English"); spellings as
+    told."""
 
     def complete(self, messages: list[dict[str, str]], response_model: type[M], stats: Any) -> M:
         if response_model is not EnglishSpellings:
             answer: dict[str, list[Any]] = {name: [] for name in response_model.model_fields}
             if "actors" in answer:
-                answer["actors"] = [[1, "Џо Бајден", None, None, None], [1, "Камала Харис", None, None, None]]
+                answer["actors"] = [[1, name, name, None, None, None] for name in ("Џо Бајден", "Камала Харис")]
             return response_model.model_validate(answer)
         return super().complete(messages, response_model, stats)
 

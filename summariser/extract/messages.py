@@ -11,12 +11,12 @@ import json
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from summariser.extract import templates
 from summariser.extract.cache import cache_key
 from summariser.extract.params import RequestParams, initial_params
-from summariser.schemas.extraction import Extraction
+from summariser.schemas.extraction import MAX_ACTORS, WRITTEN_ACTORS_DESCRIPTION, Extraction, WrittenActorRef
 from summariser.settings import KINDS, Settings
 from summariser.verify.numbered import Numbered
 
@@ -30,21 +30,22 @@ HINT_HEADINGS = {"gifts": "Possible gifts", "actors": "Names", "military": "Mili
 
 
 @cache
-def response_model(kinds: tuple[str, ...] = KINDS) -> type[BaseModel]:
-    """`Extraction`, or the part of it holding only `kinds` (one call per kind)."""
-    if kinds == KINDS:
+def response_model(kinds: tuple[str, ...] = KINDS, written: bool = False) -> type[BaseModel]:
+    """`Extraction`, or the part of it holding only `kinds` (one call per kind); with `written` (an article not
+    in English), each actor's name as written stands before its English (schemas/extraction.WrittenActorRef)."""
+    if kinds == KINDS and not written:
         return Extraction
-    fields: dict[str, Any] = {
-        FIELD_OF_KIND[k]: (
-            Extraction.model_fields[FIELD_OF_KIND[k]].annotation,
-            Extraction.model_fields[FIELD_OF_KIND[k]],
-        )
-        for k in kinds
-    }
+    fields: dict[str, Any] = {FIELD_OF_KIND[k]: _field(FIELD_OF_KIND[k], written) for k in kinds}
     model: type[BaseModel] = create_model(
         "Extraction", __config__=ConfigDict(extra="forbid"), __doc__=Extraction.__doc__, **fields
     )
     return model
+
+
+def _field(name: str, written: bool) -> tuple[Any, Any]:
+    if name == "actors" and written:
+        return list[WrittenActorRef], Field(max_length=MAX_ACTORS, description=WRITTEN_ACTORS_DESCRIPTION)
+    return Extraction.model_fields[name].annotation, Extraction.model_fields[name]
 
 
 @cache
@@ -74,7 +75,7 @@ def build_messages(
     lists = " and ".join(FIELD_OF_KIND[kind] for kind in kinds)
     user = templates.render(USER_TEMPLATE, article=numbers.lines(), nonce=nonce, lists=lists, hints=listed)
     return [
-        {"role": "system", "content": templates.render(SYSTEM_TEMPLATE)},
+        {"role": "system", "content": templates.render(SYSTEM_TEMPLATE, written=numbers.written_names)},
         {"role": "user", "content": user},
     ]
 
@@ -84,17 +85,18 @@ def call_key(
     messages: list[dict[str, str]],
     kinds: tuple[str, ...] = KINDS,
     params: RequestParams | None = None,
+    written: bool = False,
 ) -> str:
     """Cache key of one call: every input that can change the model's answer (the messages as sent,
     so the article, its numbering and the hints are in it), with the generation parameters as sent
-    (`params`, default: the first ones tried)."""
+    (`params`, default: the first ones tried) and the response model (`written`: response_model's)."""
     sent = (params or initial_params(settings)).values(settings)
     return cache_key(
         {
             "model": settings.model,
             "endpoint": settings.endpoint_id,
             "mode": settings.mode,
-            "schema": _schema_digest(response_model(kinds)),
+            "schema": _schema_digest(response_model(kinds, written)),
             "messages_sha256": hashlib.sha256(json.dumps(messages, sort_keys=True).encode("utf-8")).hexdigest(),
             "params": {**sent, "max_reasks": settings.max_reasks},
         }

@@ -61,11 +61,13 @@ def run_call(
 ) -> CallOutcome:
     """One call of a plan: its answer from the cache or the model, or why there is none."""
     _, numbers, messages, kinds = job
-    return _call(kinds, messages, len(numbers.spans), settings, client_factory, params, cache, stats)
+    written = numbers.written_names
+    return _call(kinds, written, messages, len(numbers.spans), settings, client_factory, params, cache, stats)
 
 
 def _call(
     kinds: tuple[str, ...],
+    written: bool,
     messages: list[dict[str, str]],
     sentences: int,
     settings: Settings,
@@ -75,22 +77,24 @@ def _call(
     stats: CallStats,
 ) -> CallOutcome:
     """One call: from the cache, else from the model (then cached at once, under the parameters it
-    was actually asked with: the endpoint may have refused the ones first tried)."""
+    was actually asked with: the endpoint may have refused the ones first tried). `written`: each
+    actor's name as written is asked beside its English (extract/messages.response_model)."""
+    model = response_model(kinds, written)
     asked = params.current(settings)
-    key = call_key(settings, messages, kinds, asked)
+    key = call_key(settings, messages, kinds, asked, written)
     stored = cache.get(key) if cache else None
-    parsed = _from_cache(stored, response_model(kinds))
+    parsed = _from_cache(stored, model)
     if parsed is not None and stored is not None:
         return CallOutcome(parsed, int(stored.get("dropped", 0)), cache_hit=True)
     try:
-        parsed, dropped = _ask(kinds, messages, sentences, settings, client_factory(), stats)
+        parsed, dropped = _ask(model, messages, sentences, settings, client_factory(), stats)
     except FatalProviderError:
         raise
     except (ExtractionError, ProviderError) as e:
         return CallOutcome(None, error=str(e))
     if cache:
         sent = params.current(settings)
-        key = key if sent == asked else call_key(settings, messages, kinds, sent)
+        key = key if sent == asked else call_key(settings, messages, kinds, sent, written)
         cache.set(key, {"result": parsed.model_dump(mode="json"), "dropped": dropped})
     return CallOutcome(parsed, dropped)
 
@@ -105,7 +109,7 @@ def _from_cache(stored: dict[str, Any] | None, model: type[BaseModel]) -> BaseMo
 
 
 def _ask(
-    kinds: tuple[str, ...],
+    base: type[BaseModel],
     messages: list[dict[str, str]],
     sentences: int,
     settings: Settings,
@@ -115,7 +119,6 @@ def _ask(
     """Ask the model; if re-asks run out, keep the entries citing real sentences and drop the rest."""
     from summariser.extract.client import parse_reply  # deferred: imports openai
 
-    base = response_model(kinds)
     try:
         with sentence_count(sentences):
             return client.complete(messages, numbered_model(base), stats), 0

@@ -20,8 +20,9 @@ def entries(reply: BaseModel) -> list[tuple[str, tuple[Any, ...]]]:
 
 
 def cited(name: str, entry: tuple[Any, ...]) -> list[int]:
-    """The sentence numbers an entry cites: its sentence, and for an actor the sentence of their words."""
-    said = entry[4] if name == "actors" else None
+    """The sentence numbers an entry cites: its sentence, and for an actor the sentence of their words (the
+    array's last value, with or without the name as written)."""
+    said = entry[-1] if name == "actors" else None
     return [entry[0], *([said] if said is not None else [])]
 
 
@@ -45,10 +46,14 @@ def fact_of(name: str, entry: tuple[Any, ...], numbers: Numbered) -> Fact:
             to_institution=None, transport=None, date=None, evidence=evidence,
         )  # fmt: skip
     if name == "actors":
-        _, person, role, country, said_in = entry
+        written, (person, role, country, said_in) = (entry[1], entry[2:]) if len(entry) == 6 else (None, entry[1:])
         person = person.strip(_NOT_NAME_ENDS)  # 'Initiative (USAI)",': a small model's JSON, run into the name
+        written = written.strip(_NOT_NAME_ENDS) if written else None
         said = words_in(numbers.sentence(said_in)) if said_in is not None else None
-        return Actor(name=person, role=role, organisation=None, country=country, said=said, evidence=evidence)
+        return Actor(
+            name=person, role=role, organisation=None, country=country, said=said, evidence=evidence,
+            written=written if written and written != person else None,
+        )  # fmt: skip
     _, claim_type, subject, figure = entry
     return MilitaryClaim(
         claim_type=claim_type, subject=subject, figure=figure, figure_text=None, claimed_by=None, place=None,

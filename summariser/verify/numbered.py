@@ -14,6 +14,13 @@ class Numbered:
 
     text: str
     spans: list[tuple[int, int]]
+    language: str | None = "en"
+    """The code of the language whose checker cut the sentences (None: several languages, or none determined)."""
+
+    @property
+    def written_names(self) -> bool:
+        """Whether the model is asked each name as the text writes it beside its English (text not in English)."""
+        return self.language != "en"
 
     def sentence(self, number: int) -> str:
         """The text of sentence `number`."""
@@ -33,4 +40,4 @@ def numbered(text: str, checker: Checker = ENGLISH) -> Numbered:
     """The text's sentences as the checker of its language cuts them (verify/checks.checker): the English
     parser for English, the default; the multilingual rule-based segmenter for text in other or several
     languages (the English parser cuts Russian sentences at random). Also cut at line breaks."""
-    return Numbered(text, checker.sentences(text))
+    return Numbered(text, checker.sentences(text), checker.code)

@@ -33,7 +33,7 @@ from summariser.lang.lexicon import GIVING, SPEECH, counted_noun, known, lemmas,
 from summariser.lang.places import city_named, country_like
 from summariser.lang.words import WORD, credited, numbered
 from summariser.lang.xx import items, roles_abroad
-from summariser.lang.xx.stated import amount, named, names, verbatim
+from summariser.lang.xx.stated import amount, named, names, verbatim, written_out
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
 UNPARSED = "not parsed"
@@ -73,6 +73,21 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     return nlp.sentence_in(text, sentences(text), start, end)
 
 
+def _translated(actor: Actor, sentence: str, language: str | None) -> str | None:
+    """The name as written of a body the model named in English by translating it ("Transport
+    Ministry" for "das Verkehrsministerium"): the name as the model copied it from the sentence is written there
+    (actor.written, word for word) and is no country or city, and the English name is a body's, not a person's
+    (a person's name is transliterated, never translated, and names() finds it): it ends in an English dictionary
+    word and the English parse tags no person in it ("Kim Smith" is one). The name as written, else None."""
+    written = actor.written
+    if not written or not written_out(written, sentence):
+        return None
+    if country_like(written, language or "en") or city_named(written, sentence):
+        return None
+    last = WORD.findall(actor.name)[-1:]
+    return written if last and known(last[0], "en") and not nlp.entities(actor.name, "PERSON") else None
+
+
 def read(fact: Fact, sentence: str, before: str, *, language: str | None = None) -> tuple[Fact, Reading] | None:
     """The fact as far as its sentence can be checked without a parse; None if the sentence does not hold
     its number (or an actor's name). `language`: the sentence's language where it is known and not
@@ -93,14 +108,15 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
             return None  # "AFP/Ludovic MARIN": a photo's credit
         if language and roles_abroad.only_a_title(fact.name, language):
             return None  # "Le président": a title, no name
-        if not names(fact.name, sentence):
+        written = fact.name if names(fact.name, sentence) else _translated(fact, sentence, language)
+        if written is None:
             return None
         context = f"{sentence} {before}"  # a role, body or country the sentences do not hold is the model's own
         described = {k: named(getattr(fact, k), context) for k in ("role", "organisation", "country")}
         if language == korean.KOREAN and not korean.titled(fact.name, described["role"], sentence):
             described["role"] = None  # "박정천 노동당 비서와 김여정 노동당 부부장이": 부부장 is Kim Yo Jong's
         if language in roles_abroad.TITLES:  # a role stands beside its holder's name, in English where checked
-            described["role"] = roles_abroad.role_of(fact.name, sentence, fact.role, language)
+            described["role"] = roles_abroad.role_of(written, sentence, fact.role, language)
         return plausible(fact.model_copy(update=described), language or "en"), Reading(head="")
     if isinstance(fact, Gift):
         if nlp.lemma(fact.item) in NOT_GIVEN:  # the item is the model's English word, so an English lemma

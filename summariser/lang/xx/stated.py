@@ -62,6 +62,15 @@ def names(name: str, sentence: str) -> bool:
     return len(wanted) > 1 and any(same_person(name, run) for run in _name_runs(tokens, len(wanted)))
 
 
+def written_out(written: str, sentence: str) -> bool:
+    """Whether the sentence writes every word of a name as the model copied it from there ("Weisse Haus",
+    "Центрального телеграфного агентства"), each as written, transliterated or with a case ending."""
+    wanted = fold_name(written)
+    tokens = WORD.findall(sentence)
+    words = {w for token in tokens for w in fold_name(token)}
+    return bool(wanted) and all(_written(w, tokens, words) for w in wanted)
+
+
 def _written(wanted: str, tokens: list[str], words: set[str]) -> bool:
     """Whether the sentence writes one folded name word: spelt otherwise or with a case ending (names/), or
     heard in a Hangul word ("크렘린궁" for Kremlin: names/sounds.py), or a pinyin word written in Cyrillic by the
