@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -273,3 +275,13 @@ def test_each_form_of_a_name_is_listed_with_the_articles_writing_it() -> None:
 def test_a_name_its_sentence_does_not_show_is_listed_as_the_model_gave_it() -> None:
     (biden,) = merge([actor("a", "The president spoke.", "The president spoke.", "Joe Biden")]).actors
     assert [(s.text, [src.article_id for src in s.sources]) for s in biden.spellings] == [("Joe Biden", ["a"])]
+
+
+def test_a_body_named_in_english_by_translation_is_listed_as_its_sentence_writes_it() -> None:
+    texts = {"de": "Das Verkehrsministerium begrüßte die Lieferung.", "en": "The Transport Ministry welcomed it."}
+    facts = [actor(i, t, t, "Transport Ministry") for i, t in texts.items()]
+    facts[0] = replace(facts[0], fact=facts[0].fact.model_copy(update={"written": "Verkehrsministerium"}))
+    (ministry,) = merge(facts).actors
+    forms = {s.text: [src.article_id for src in s.sources] for s in ministry.spellings}
+    assert ministry.name == "Transport Ministry"
+    assert forms == {"Verkehrsministerium": ["de"], "Transport Ministry": ["en"]}

@@ -4,6 +4,7 @@ Actors resolve across spellings and scripts by the rules of summariser/names/ ("
 "Владимир Путин" = "Vladimir Putin", "Mr Kozlov" = "Alexander Kozlov"), and two people who share a surname are
 never merged."""
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -73,15 +74,16 @@ def _actor_trace(cluster: list[GroundedFact], written: Counter[str], name: str) 
 
 
 def _spellings(cluster: list[GroundedFact]) -> list[Spelling]:
-    """Each form the cluster's sentences write the name in (names.written_span: "Владимир Путин", "Putin"),
-    or the actor's name where its sentence does not show it so, with the sources writing it; the form
-    most sources write first. Each source once per form, found by its fields' values in a set (a list's `in`
-    compared every pair: a name in every one of 1,000 reports cost half a million comparisons)."""
+    """Each form the cluster's sentences write the name in (names.written_span: "Владимир Путин", "Putin"; a
+    body's name as written where the model named it in English by translation: "Weisse Haus"), or the actor's
+    name where its sentence does not show it so, with the sources writing it; the form most sources write first.
+    Each source once per form, found by its fields' values in a set (a list's `in` compared every pair: a name
+    in every one of 1,000 reports cost half a million comparisons)."""
     sources: dict[str, list[Source]] = defaultdict(list)
     seen: set[tuple[str, tuple[object, ...]]] = set()
     for fact in cluster:
         quote = fact.source.quote
-        span = written_span(_name(fact), quote)
+        span = written_span(_name(fact), quote) or _as_written(fact, quote)
         form = quote[span[0] : span[1]] if span else _name(fact).strip()
         key = (form, tuple(vars(fact.source).values()))  # what Source equality compares: every field
         if key not in seen:
@@ -91,6 +93,14 @@ def _spellings(cluster: list[GroundedFact]) -> list[Spelling]:
         Spelling(text=form, sources=found)
         for form, found in sorted(sources.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
+
+
+def _as_written(fact: GroundedFact, quote: str) -> tuple[int, int] | None:
+    """Where the quote writes the name as the model copied it from there beside its English (an article not in
+    English: "Weisse Haus" for the White House), case aside."""
+    written = fact.fact.written if isinstance(fact.fact, Actor) else None
+    found = re.search(re.escape(written), quote, re.IGNORECASE) if written else None
+    return found.span() if found else None
 
 
 def _distinct(values: Iterable[str | None]) -> list[str]:
