@@ -34,6 +34,7 @@ from summariser.lang.places import city_named, country_like
 from summariser.lang.words import WORD, credited, numbered
 from summariser.lang.xx import items, roles_abroad
 from summariser.lang.xx.stated import amount, named, names, verbatim, written_out
+from summariser.names import in_latin_script
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
 UNPARSED = "not parsed"
@@ -88,6 +89,20 @@ def _translated(actor: Actor, sentence: str, language: str | None) -> str | None
     return written if last and known(last[0], "en") and not nlp.entities(actor.name, "PERSON") else None
 
 
+def _as_the_article_writes(actor: Actor, sentence: str, language: str | None) -> Actor:
+    """A person the model named in Latin letters from a name the sentence writes in another script, named as the
+    sentence writes it ("Си Цзиньпин", not the model's "Si Zhinping"): the model's romanisation of a name it has
+    just copied is its weakest answer, while code links the article's spelling across scripts (names/) and asks
+    its usual English spelling once a run (extract/spelling.py). A body named in English by translation keeps its
+    English (_translated)."""
+    written = actor.written
+    if not written or in_latin_script(written) or not written_out(written, sentence):
+        return actor
+    if _translated(actor, sentence, language) is not None:
+        return actor
+    return actor.model_copy(update={"name": written, "written": None})
+
+
 def read(fact: Fact, sentence: str, before: str, *, language: str | None = None) -> tuple[Fact, Reading] | None:
     """The fact as far as its sentence can be checked without a parse; None if the sentence does not hold
     its number (or an actor's name). `language`: the sentence's language where it is known and not
@@ -97,6 +112,7 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     one = items.one_before(fact.item, sentence, language) if isinstance(fact, Gift) and fact.quantity == 1 else None
     fact = fact if one is not None else _without_lone_one(fact)
     if isinstance(fact, Actor):
+        fact = _as_the_article_writes(fact, sentence, language)
         if language:  # a title the model wrote into the name is no part of it
             name = korean.name_of(fact.name) if language == korean.KOREAN else without_title(fact.name, language)
             fact = fact.model_copy(update={"name": name})
