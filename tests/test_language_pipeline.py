@@ -67,9 +67,13 @@ class Scripted:
         prompt = messages[-1]["content"]
         answer = next((a for marker, a in self.answers.items() if marker in prompt), {})
         numbered = dict(re.findall(r"^\[(\d+)\] (.*)$", prompt, flags=re.MULTILINE))
+        actors = response_model.model_json_schema()["properties"]["actors"]["items"]["prefixItems"]
+        fields = ("name", "role", "country", "said")
+        if len(actors) == 6:  # an article not in English: each name as written first, here the name given
+            fields = ("name", *fields)
         cited = {
             "gifts": [_cite(g, numbered, ("item", "quantity")) for g in answer.get("gifts", [])],
-            "actors": [_cite(a, numbered, ("name", "role", "country", "said")) for a in answer.get("actors", [])],
+            "actors": [_cite(a, numbered, fields) for a in answer.get("actors", [])],
             "claims": [_cite(c, numbered, ("claim_type", "subject", "figure")) for c in answer.get("claims", [])],
         }
         return response_model.model_validate(cited)
