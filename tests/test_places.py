@@ -67,3 +67,11 @@ def test_a_country_by_the_initials_of_its_name_in_the_language_is_no_actor() -> 
     for organisation in ("OTAN", "ONU", "UE", "AFP"):
         assert not country_like(organisation, "fr"), organisation
     assert not country_like("ТАСС", "ru") and not country_like("ANSA", "it") and not country_like("IRA", "en")
+
+
+def test_a_country_with_an_article_before_it_is_a_country() -> None:
+    assert (
+        country_like("La Norvège", "fr") and country_like("Die Schweiz", "de") and country_like("The Netherlands", "en")
+    )
+    assert country_like("Los Estados Unidos", "es")
+    assert not country_like("La Casa Blanca", "es") and not country_like("The Guardian", "en")

@@ -37,7 +37,8 @@ def is_place(name: str, code: str) -> bool:
 
 def country_like(name: str, code: str) -> bool:
     """Whether a name is a country's name in English or in language `code` (a typo allowed, for names of
-    two words or more), or the initials of one ("DPRK", "USA", "PRC"; in capitals, in `code`: "САД", "EUA")."""
+    two words or more; an article or other function word before it: "La Norvège"), or the initials of one ("DPRK",
+    "USA", "PRC"; in capitals, in `code`: "САД", "EUA")."""
     lowered = re.sub(r"\s+", " ", name.strip().lower().replace(".", ""))
     squeezed = lowered.replace(" ", "")
     if lowered in countries(code) or squeezed in COUNTRY_INITIALS:
@@ -47,7 +48,23 @@ def country_like(name: str, code: str) -> bool:
     if " " not in lowered:
         return False
     match = process.extractOne(lowered, countries(code), scorer=fuzz.ratio, score_cutoff=NEAR_COUNTRY)
-    return match is not None
+    if match is not None:
+        return True
+    first, rest = lowered.split(" ", 1)
+    if first in _function_words(code) | _function_words("en"):
+        return country_like(rest, code)  # "La Norvège", "Die Schweiz": an article before the name
+    return False
+
+
+@cache
+def _function_words(code: str) -> frozenset[str]:
+    """spaCy's stop words of a language (articles among them: "la", "die", "los"), none for a language it lacks."""
+    from spacy.util import get_lang_class  # deferred: the language's data, no model
+
+    try:
+        return frozenset(get_lang_class(code).Defaults.stop_words)
+    except ImportError:
+        return frozenset()
 
 
 def country_of(word: str) -> str | None:

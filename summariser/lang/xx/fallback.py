@@ -34,7 +34,6 @@ from summariser.lang.places import city_named, country_like
 from summariser.lang.words import WORD, credited, numbered
 from summariser.lang.xx import items, roles_abroad
 from summariser.lang.xx.stated import amount, named, names, verbatim, written_out
-from summariser.names import in_latin_script
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
 UNPARSED = "not parsed"
@@ -79,28 +78,16 @@ def _translated(actor: Actor, sentence: str, language: str | None) -> str | None
     Ministry" for "das Verkehrsministerium"): the name as the model copied it from the sentence is written there
     (actor.written, word for word) and is no country or city, and the English name is a body's, not a person's
     (a person's name is transliterated, never translated, and names() finds it): it ends in an English dictionary
-    word and the English parse tags no person in it ("Kim Smith" is one). The name as written, else None."""
+    word, and the English parse tags a name in it and no person ("Kim Smith" is one; "Animals", the model's
+    English for "Животные" starting a sentence, names nothing). The name as written, else None."""
     written = actor.written
     if not written or not written_out(written, sentence):
         return None
     if country_like(written, language or "en") or city_named(written, sentence):
         return None
     last = WORD.findall(actor.name)[-1:]
-    return written if last and known(last[0], "en") and not nlp.entities(actor.name, "PERSON") else None
-
-
-def _as_the_article_writes(actor: Actor, sentence: str, language: str | None) -> Actor:
-    """A person the model named in Latin letters from a name the sentence writes in another script, named as the
-    sentence writes it ("Си Цзиньпин", not the model's "Si Zhinping"): the model's romanisation of a name it has
-    just copied is its weakest answer, while code links the article's spelling across scripts (names/) and asks
-    its usual English spelling once a run (extract/spelling.py). A body named in English by translation keeps its
-    English (_translated)."""
-    written = actor.written
-    if not written or in_latin_script(written) or not written_out(written, sentence):
-        return actor
-    if _translated(actor, sentence, language) is not None:
-        return actor
-    return actor.model_copy(update={"name": written, "written": None})
+    tagged = {e.label_ for e in nlp.entities(actor.name)}
+    return written if last and known(last[0], "en") and tagged and "PERSON" not in tagged else None
 
 
 def read(fact: Fact, sentence: str, before: str, *, language: str | None = None) -> tuple[Fact, Reading] | None:
@@ -112,7 +99,6 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     one = items.one_before(fact.item, sentence, language) if isinstance(fact, Gift) and fact.quantity == 1 else None
     fact = fact if one is not None else _without_lone_one(fact)
     if isinstance(fact, Actor):
-        fact = _as_the_article_writes(fact, sentence, language)
         if language:  # a title the model wrote into the name is no part of it
             name = korean.name_of(fact.name) if language == korean.KOREAN else without_title(fact.name, language)
             fact = fact.model_copy(update={"name": name})
