@@ -2,12 +2,13 @@
 NER with their offsets, gifts by the parse, each item with its own number; never a place, a headline's
 words, a possession, a question, a condition or a supply of arms."""
 
+from summariser.facts import GroundedFact
 from summariser.kinds.actor.finders.abroad import proper_names
 from summariser.kinds.gift.finders.abroad import gifts_abroad
 from summariser.lang.fr.reader import CHECKS
 from summariser.lang.registry import reader_for
 from summariser.load.articles import Article
-from summariser.schemas import Actor, Gift
+from summariser.schemas import Actor, Gift, Source
 from summariser.verify.checks import described
 
 READER = reader_for("fr")
@@ -96,3 +97,20 @@ def test_an_article_s_gifts_come_in_english_where_the_thing_is_known_and_the_che
     assert found == [("horse", 2, body), ("faisans", 25, body)]  # no emoji names a pheasant: as written
     assert all(isinstance(f.fact, Gift) for f in gifts_abroad(article(text), []))
     assert CHECKS in described(article(text))
+
+
+def test_a_body_the_model_named_in_english_is_not_added_again_as_written() -> None:
+    text = "Le Zoo Reçoit Des Rennes\n\nLe ministère japonais des Affaires étrangères a salué le cadeau de la Norvège."
+    found = [f.fact.name for f in proper_names(article(text), [])]
+    assert found == ["ministère japonais des Affaires étrangères"]  # what the NLP layer adds alone
+    model = Actor(
+        name="Japan Ministry of Foreign Affairs", written="ministère japonais des Affaires étrangères", role=None,
+        organisation=None, country=None, said=None, evidence=text.split("\n\n")[1],
+    )  # fmt: skip
+    start = text.index(model.evidence)
+    where = Source(
+        article_id="fr", quote=model.evidence, start=start, end=start + len(model.evidence), alignment="exact",
+        origin="model", score=100.0,
+    )  # fmt: skip
+    grounded = [GroundedFact("actors", model, where)]
+    assert proper_names(article(text), grounded) == []

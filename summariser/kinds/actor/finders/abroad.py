@@ -33,9 +33,11 @@ _COUNTED = r"(?:\d[\d.,]*\s+(?:\w+\s+)?{name}(?!\w)|(?<!\w){name}\s+\d)"
 
 def proper_names(article: Article, grounded: list[GroundedFact]) -> list[GroundedFact]:
     """Actors for the names written in the article's non-English sentences that no grounded actor of it
-    names: each with the first sentence naming it."""
+    names, in English or as written (a body the model named in English: "Министерство иностранных дел Японии"
+    for the Japan Ministry of Foreign Affairs): each with the first sentence naming it."""
     text = article.text
-    have = [tuple(fold_name(f.fact.name)) for f in grounded if isinstance(f.fact, Actor)]
+    actors = [f.fact for f in grounded if isinstance(f.fact, Actor)]
+    have = [tuple(fold_name(name)) for a in actors for name in (a.name, a.written) if name]
     found: list[GroundedFact] = []
     body = body_start(article)
     for start, end, code in checks.foreign_sentences(article):
