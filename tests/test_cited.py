@@ -1,7 +1,7 @@
 """Cited entries as facts (verify/cited.py): the sentence a number names is the evidence."""
 
 from summariser.schemas import Actor
-from summariser.verify.cited import fact_of
+from summariser.verify.cited import fact_of, words_in
 from summariser.verify.numbered import Numbered
 
 TEXT = "The Pentagon's initiative pays for it. Officials said so."
@@ -23,3 +23,10 @@ def test_an_actor_of_an_article_not_in_english_keeps_its_name_as_written_beside_
     assert body.said == "Officials said so."
     same = fact_of("actors", (1, "Anna Berzina", "Anna Berzina", None, None, None), numbers)
     assert isinstance(same, Actor) and same.written is None and same.said is None
+
+
+def test_a_term_in_quotation_marks_is_not_what_someone_said() -> None:
+    assert words_in("Le président a parlé d'une « diplomatie du cheval » devant la presse.") == (
+        "Le président a parlé d'une « diplomatie du cheval » devant la presse."
+    )  # three words in marks: a term; the sentence is left for the checks of reported speech
+    assert words_in("« Nous sommes des amis de longue date », a-t-il dit.") == "Nous sommes des amis de longue date"

@@ -492,3 +492,12 @@ def test_a_written_form_vouches_for_no_person_country_or_city() -> None:
     pairs = (("Kim Smith", "Verkehrsministerium"), ("Latvia", "Riga"), ("Riga City", "Riga"), ("Buses", "Busse"))
     for name, written in pairs:
         assert fallback.read(_body(name, written, sentence), sentence, "", language="de") is None
+
+
+def test_words_after_a_quote_are_not_the_quoted_persons_without_a_word_of_saying_of_their_own() -> None:
+    before = "« Ces animaux sont un signe de notre amitié », a déclaré la ministre Ingrid Solberg."
+    after = "Le directeur du zoo, Kenji Watanabe, a remercié le gouvernement norvégien."
+    minister = _body("Ingrid Solberg", None, before).model_copy(update={"said": after})
+    assert not fallback.speaks(minister, after, before, language="fr")
+    added = "Elle a ajouté que le zoo recevrait aussi du fourrage."
+    assert fallback.speaks(minister.model_copy(update={"said": added}), added, before, language="fr")

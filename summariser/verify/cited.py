@@ -61,8 +61,15 @@ def fact_of(name: str, entry: tuple[Any, ...], numbers: Numbered) -> Fact:
     )  # fmt: skip
 
 
+MIN_STATEMENT_WORDS = 4
+"""Words from which a quotation is something said: fewer is a term in quotation marks, a nickname or a title
+("Panda-Diplomatie", "Kingdom of Heaven"), which states nothing of the speaker's."""
+
+
 def words_in(sentence: str) -> str:
-    """What a sentence reports someone saying: its longest quotation (inside the marks), else the whole
-    sentence (reported speech). Whether the sentence reports the actor saying it is checked by code later."""
+    """What a sentence reports someone saying: its longest quotation (inside the marks) of MIN_STATEMENT_WORDS
+    words or more, else the whole sentence (reported speech). Whether the sentence reports the actor saying it
+    is checked by code later."""
     quotes = [next(group for group in match if group) for match in _QUOTED.findall(sentence)]
-    return max(quotes, key=len).strip() if quotes else sentence
+    said = [q for q in quotes if len(q.split()) >= MIN_STATEMENT_WORDS]
+    return max(said, key=len).strip() if said else sentence
