@@ -501,3 +501,17 @@ def test_words_after_a_quote_are_not_the_quoted_persons_without_a_word_of_saying
     assert not fallback.speaks(minister, after, before, language="fr")
     added = "Elle a ajouté que le zoo recevrait aussi du fourrage."
     assert fallback.speaks(minister.model_copy(update={"said": added}), added, before, language="fr")
+
+
+def test_an_item_left_untranslated_reads_as_its_lemma_so_that_cognates_merge() -> None:
+    said = {
+        "pt": ("condores", "O ministério ofereceu dois condores ao zoo."),
+        "es": ("cóndores", "El ministerio regaló dos cóndores al zoológico."),
+        "it": ("condor", "Il ministero ha donato due condor allo zoo."),
+    }
+    heads = set()
+    for code, (item, sentence) in said.items():
+        read = fallback.read(gift(item, 2, "dos", sentence).gifts[0], sentence, "", language=code)
+        assert read is not None and read[0].item == item  # shown as the article writes it
+        heads.add(read[1].head)
+    assert heads == {"condor"}  # one head: the three merge into one gift

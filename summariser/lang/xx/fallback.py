@@ -23,13 +23,14 @@ sentence holding the same number proves nothing.
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from anyascii import anyascii
 from spacy.language import Language
 
 from summariser.facts import Fact, Reading
 from summariser.lang.en import nlp
 from summariser.lang.en.reading import COUNTED, NOT_GIVEN, gives, plausible
 from summariser.lang.ko import korean
-from summariser.lang.lexicon import GIVING, SPEECH, counted_noun, known, lemmas, without_title
+from summariser.lang.lexicon import GIVING, SPEECH, counted_noun, known, lemma, lemmas, without_title
 from summariser.lang.places import city_named, country_like
 from summariser.lang.words import WORD, credited, numbered
 from summariser.lang.xx import items, roles_abroad
@@ -152,7 +153,7 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
                 "date": verbatim(fact.date, sentence),
             }
         )
-        return gift, Reading(head=_head(fact.item), value=fact.quantity, wording=wording)
+        return gift, Reading(head=_head(fact.item, language), value=fact.quantity, wording=wording)
     nouns = COUNTED.get(fact.claim_type)
     if nouns is not None and nlp.lemma(fact.subject) not in nouns:
         return None  # "26 persone" filed as a troop deployment: the model's own subject counts no troops
@@ -203,11 +204,18 @@ def _without_lone_one(fact: Fact) -> Fact:
     return fact
 
 
-def _head(phrase: str) -> str:
+def _head(phrase: str, language: str | None = None) -> str:
     """The phrase's last word as an English lemma ("animals" -> "animal"), as the parse reads a head, so
-    that the model's English words merge with the parse's; a foreign word stays as it is."""
+    that the model's English words merge with the parse's; a word of the article's `language` that English
+    lacks, as that language's lemma without accents, so that an item left untranslated merges with its
+    cognates in other languages ("cóndores", "condores" -> "condor", as the Italian and English write it)."""
     words = WORD.findall(phrase.casefold())
-    return nlp.lemma(words[-1]) if words else ""
+    if not words:
+        return ""
+    last = words[-1]
+    if language and not known(last, "en") and known(last, language):
+        return anyascii(lemma(last, language))
+    return nlp.lemma(last)
 
 
 def speaks(actor: Actor, said_sentence: str, before: str, *, language: str | None = None) -> bool:
