@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
-from typing import Any, get_args
+from typing import Any
 
 import server
 from oracle_corrupt import CLASSES, Context, Injection, corrupt, kept_true, let_through
@@ -31,10 +31,9 @@ from summariser.quality import score
 from summariser.quality.scoring import _found
 from summariser.quality.sets import _per_language
 from summariser.schemas import Summary
-from summariser.schemas.extraction import MAX_ACTORS, MAX_CLAIMS, MAX_GIFTS, WrittenActorRef
+from summariser.schemas.extraction import MAX_ACTORS, MAX_CLAIMS, MAX_GIFTS, WRITTEN_ACTOR_FIELDS
 
 CAPS = {"gifts": MAX_GIFTS, "actors": MAX_ACTORS, "claims": MAX_CLAIMS}
-WRITTEN_ACTOR_FIELDS = len(get_args(WrittenActorRef))
 SEED = 32
 
 
@@ -117,8 +116,8 @@ class OracleHandler(server.Handler):
 def _written_asked(properties: dict[str, Any]) -> bool:
     """Whether the request asks each actor's name as written beside its English (an article not in English:
     summariser/extract/messages.response_model), by the length of the actors' arrays in its schema."""
-    actors = properties.get("actors", {}) if isinstance(properties, dict) else {}
-    return len(actors.get("items", {}).get("prefixItems", [])) == WRITTEN_ACTOR_FIELDS
+    actors = properties.get("actors")  # a request without a function's schema falls back on CAPS: no dict there
+    return isinstance(actors, dict) and len(actors.get("items", {}).get("prefixItems", [])) == WRITTEN_ACTOR_FIELDS
 
 
 def with_written(entry: Entry) -> list[Any]:

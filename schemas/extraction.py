@@ -110,6 +110,8 @@ WrittenActorRef = tuple[int, str, str, str | None, str | None, int | None]
 null, country or null, sentence of their words or null]. Names are asked in English (the brief's language), but a
 body's name in English ("Transport Ministry") is no word of "das Verkehrsministerium": the name as written is what
 code finds in the sentence."""
+WRITTEN_ACTOR_FIELDS = 6
+"""The length of a WrittenActorRef: how an answer's actor array shows it gives the name as written."""
 WRITTEN_ACTORS_DESCRIPTION = (
     "[sentence, name as written, name in English, role, country, sentence of their words or null]"
 )

@@ -13,6 +13,7 @@ from summariser.lang.ru.reader import CHECKS as RUSSIAN_CHECKS
 from summariser.lang.xx.fallback import CHECKS as FALLBACK_CHECKS
 from summariser.render import render
 from summariser.schemas import Summary
+from summariser.schemas.extraction import WRITTEN_ACTOR_FIELDS
 
 from .multilingual import ENGLISH, ITALIAN, ITALIAN_OWN, RUSSIAN
 
@@ -69,7 +70,9 @@ class Scripted:
         numbered = dict(re.findall(r"^\[(\d+)\] (.*)$", prompt, flags=re.MULTILINE))
         actors = response_model.model_json_schema()["properties"]["actors"]["items"]["prefixItems"]
         fields = ("name", "role", "country", "said")
-        if len(actors) == 6:  # an article not in English: each name as written first, here the name given
+        if (
+            len(actors) == WRITTEN_ACTOR_FIELDS
+        ):  # an article not in English: each name as written first, here the name given
             fields = ("name", *fields)
         cited = {
             "gifts": [_cite(g, numbered, ("item", "quantity")) for g in answer.get("gifts", [])],

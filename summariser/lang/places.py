@@ -51,7 +51,7 @@ def country_like(name: str, code: str) -> bool:
     if match is not None:
         return True
     first, rest = lowered.split(" ", 1)
-    if first in _function_words(code) | _function_words("en"):
+    if first in _function_words(code) or first in _function_words("en"):
         return country_like(rest, code)  # "La Norvège", "Die Schweiz": an article before the name
     return False
 

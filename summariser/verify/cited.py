@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from summariser.facts import Fact
 from summariser.schemas import Actor, Gift, MilitaryClaim
+from summariser.schemas.extraction import WRITTEN_ACTOR_FIELDS
 from summariser.verify.numbered import Numbered
 
 _QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»|„([^“”]{3,})[“”]|‘([^’]{12,})’")
@@ -46,7 +47,9 @@ def fact_of(name: str, entry: tuple[Any, ...], numbers: Numbered) -> Fact:
             to_institution=None, transport=None, date=None, evidence=evidence,
         )  # fmt: skip
     if name == "actors":
-        written, (person, role, country, said_in) = (entry[1], entry[2:]) if len(entry) == 6 else (None, entry[1:])
+        written, (person, role, country, said_in) = (
+            (entry[1], entry[2:]) if len(entry) == WRITTEN_ACTOR_FIELDS else (None, entry[1:])
+        )
         person = person.strip(_NOT_NAME_ENDS)  # 'Initiative (USAI)",': a small model's JSON, run into the name
         written = written.strip(_NOT_NAME_ENDS) if written else None
         said = words_in(numbers.sentence(said_in)) if said_in is not None else None

@@ -50,8 +50,7 @@ def names(name: str, sentence: str) -> bool:
     wanted = fold_name(name)
     if not wanted:
         return False
-    tokens = WORD.findall(sentence)
-    words = {w for token in tokens for w in fold_name(token)}
+    tokens, words = _words_of(sentence)
     needed = wanted[-1:] if len(wanted[-1]) >= MIN_SURNAME_LETTERS else wanted
     if all(_written(w, tokens, words) for w in needed):
         return True
@@ -66,9 +65,14 @@ def written_out(written: str, sentence: str) -> bool:
     """Whether the sentence writes every word of a name as the model copied it from there ("Weisse Haus",
     "Центрального телеграфного агентства"), each as written, transliterated or with a case ending."""
     wanted = fold_name(written)
-    tokens = WORD.findall(sentence)
-    words = {w for token in tokens for w in fold_name(token)}
+    tokens, words = _words_of(sentence)
     return bool(wanted) and all(_written(w, tokens, words) for w in wanted)
+
+
+def _words_of(sentence: str) -> tuple[list[str], set[str]]:
+    """A sentence's words as written, and every folded word of them (what _written compares a name's words with)."""
+    tokens = WORD.findall(sentence)
+    return tokens, {w for token in tokens for w in fold_name(token)}
 
 
 def _written(wanted: str, tokens: list[str], words: set[str]) -> bool:
