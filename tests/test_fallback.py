@@ -515,3 +515,47 @@ def test_an_item_left_untranslated_reads_as_its_lemma_so_that_cognates_merge() -
         assert read is not None and read[0].item == item  # shown as the article writes it
         heads.add(read[1].head)
     assert heads == {"condor"}  # one head: the three merge into one gift
+
+
+def _actor(name: str, sentence: str, written: str | None = None) -> Actor:
+    return Actor(name=name, written=written, role=None, organisation=None, country=None, said=None, evidence=sentence)
+
+
+def test_a_number_joined_to_a_word_is_no_count_of_a_gift() -> None:
+    aged = "Predsednik je 13-letnemu Barronu podaril konja."  # 13 is the boy's age
+    assert fallback.read(_gift("horses", 13, aged), aged, "", language="sl") is None
+    counted = "Il presidente ha regalato 13 cavalli al figlio."
+    assert fallback.read(_gift("horses", 13, counted), counted, "", language="it") is not None
+    assert stated.only_in_compounds(13, "ein 13-jähriger Junge", "de")
+    assert not stated.only_in_compounds(13, "13 Pferde für den 13-jährigen Jungen", "de")
+
+
+def test_an_item_word_neither_english_nor_written_in_the_sentence_is_no_item() -> None:
+    from summariser.lang.xx import items
+
+    slovene = "Predsednik je Barronu podaril konja."
+    assert items.in_english("conj", slovene, "sl") is None  # "konja" misspelt on its way to English
+    assert items.in_english("horse", slovene, "sl") == "horse"
+
+
+def test_a_surname_written_after_another_given_name_is_not_the_models_person() -> None:
+    german = "Barron Trump, 13 Jahre alter Sohn des US-Präsidenten, wohnte im Trump Tower in New York."
+    assert fallback.read(_actor("Mona Lisa Trump", german), german, "", language="de") is None
+    assert fallback.read(_actor("Barron Trump", german), german, "", language="de") is not None
+    # the given name elsewhere in the sentence ("Бэррону"), or the surname alone or after a title: undecided
+    russian = "Лошадь подарили младшему сыну президента США Дональда Трампа Бэррону."
+    assert fallback.read(_actor("Barron Trump", russian), russian, "", language="ru") is not None
+    said = 'Il a l\'air "magnifique" en photo, a commenté Donald Trump après avoir remercié son invité.'
+    assert not fallback.speaks(_actor("Barron Trump", said).model_copy(update={"said": "magnifique"}), said, "",
+                               language="fr")  # fmt: skip
+    assert fallback.speaks(_actor("Donald Trump", said).model_copy(update={"said": "magnifique"}), said, "",
+                           language="fr")  # fmt: skip
+    assert not stated.given_name_differs("Olaf Scholz", "Bundeskanzler Scholz sagte das.", "de")
+    assert not stated.given_name_differs("Donald Rumsfeld", "Anche Donald H. Rumsfeld ne ricevette uno.", "it")
+
+
+def test_a_translated_bodys_proper_words_stand_in_the_sentence() -> None:
+    russian = "Как сообщили в Белом доме, Трамп поблагодарил коллегу за этот подарок."
+    made_up = fallback.read(_actor("Belmont House", russian, "Белом доме"), russian, "", language="ru")
+    assert made_up is None  # "Belmont" is no English word, and no word of the sentence
+    assert fallback.read(_actor("White House", russian, "Белом доме"), russian, "", language="ru") is not None

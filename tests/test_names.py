@@ -150,6 +150,19 @@ def test_cyrillic_renderings_cluster_with_their_latin_spellings() -> None:
     ]
 
 
+def test_a_name_with_middle_initials_joins_the_name_without_them_where_no_other_initials_compete() -> None:
+    assert cluster_names(["Donald H. Rumsfeld", "Donald Rumsfeld", "Chuck Hagel"]) == [
+        ["Chuck Hagel"],
+        ["Donald H. Rumsfeld", "Donald Rumsfeld"],
+    ]
+    # father and son: "George Bush" could be either, so nothing joins
+    assert cluster_names(["George W. Bush", "George H. W. Bush", "George Bush"]) == [
+        ["George Bush"],
+        ["George H. W. Bush"],
+        ["George W. Bush"],
+    ]
+
+
 def test_a_chain_of_near_spellings_does_not_join_two_people() -> None:
     # each neighbour is a spelling variant of the next, the ends are not: complete linkage keeps them apart
     names = ["Mohamed Salah", "Mohammed Salah", "Muhammad Salah", "Mahmoud Salah"]

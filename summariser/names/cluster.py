@@ -5,10 +5,12 @@ chain of near spellings joins two people); a bare surname joins a cluster only w
 names end in it, or, where two people share it, the one the run mentions PRINCIPAL_SHARE times as often as each
 other (`mentions`: "Macron" beside ten mentions of Emmanuel Macron and four of Brigitte Macron is the
 president, as news writes a surname alone for the person the story is about), and else stays on its own; a
-Korean given name alone ("Yo Jong") joins
-the one cluster whose Korean name of three short words ends in it. A name is compared only with the clusters
-holding a name that shares one of its keys (names/index.py), which every two names of one person share, so
-clustering is near-linear in the number of names.
+Korean given name alone ("Yo Jong") joins the one cluster whose Korean name of three short words ends in it; a
+name with middle initials joins the name without them where the run writes no other initials between the same
+names ("Donald H. Rumsfeld" = "Donald Rumsfeld"; of "George W. Bush", "George H. W. Bush" and "George Bush"
+none joins another). A name is compared only with the clusters holding a name that shares one of its keys
+(names/index.py), which every two names of one person share, so clustering is near-linear in the number of
+names.
 """
 
 from collections import defaultdict
@@ -49,6 +51,22 @@ def _korean_shaped(words: tuple[str, ...]) -> bool:
     return len(words) == 3 and all(len(w) <= KOREAN_SYLLABLE_LETTERS for w in words)
 
 
+def _initialled(full: list[str], folded: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """Each name written with middle initials ("Donald H. Rumsfeld") and the name of the run it is without them
+    ("Donald Rumsfeld"), where the run writes no other initials between the same names ("George W. Bush" beside
+    "George H. W. Bush": neither is "George Bush")."""
+    plain = {folded[n]: n for n in sorted(full, reverse=True)}  # of names folded alike, the first in order
+    initials: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    written: dict[str, tuple[str, ...]] = {}
+    for name in full:
+        words = folded[name]
+        kept = tuple(w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1))
+        if kept != words and len(kept) > 1 and kept in plain:
+            initials[kept].add(tuple(w for w in words if w not in kept))
+            written[name] = kept
+    return {name: plain[kept] for name, kept in written.items() if len(initials[kept]) == 1}
+
+
 def cluster_names(names: Iterable[str], mentions: Mapping[str, int] | None = None) -> list[list[str]]:
     """Group names that denote one person. Full names cluster by `same_person` with every member; a bare surname joins
     the one cluster whose full names end in it, or, where it fits several, the one whose names `mentions` counts
@@ -63,13 +81,18 @@ def cluster_names(names: Iterable[str], mentions: Mapping[str, int] | None = Non
     bare = [n for n in distinct if len(folded[n]) == 1 or _one_hangul_word(n)]  # "푸틴": a surname alone
     clusters: list[list[str]] = []
     index = PersonIndex()
-    for name in full:  # complete linkage: a chain of near spellings cannot join two people
-        home = next((i for i in index.candidates(name) if all(same_person(name, o) for o in clusters[i])), None)
+    initialled = _initialled(full, folded)
+    placed: dict[str, int] = {}
+    for name in sorted(full, key=lambda n: n in initialled):  # complete linkage: no chain joins two people
+        home = placed.get(initialled.get(name, ""))
+        if home is None:
+            home = next((i for i in index.candidates(name) if all(same_person(name, o) for o in clusters[i])), None)
         if home is None:
             home = len(clusters)
             clusters.append([])
         clusters[home].append(name)
         index.add(home, name)
+        placed[name] = home
     tails: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, cluster in enumerate(clusters):
         for tail in {folded[o][1:] for o in cluster if _korean_shaped(folded[o])}:

@@ -34,7 +34,15 @@ from summariser.lang.lexicon import GIVING, SPEECH, counted_noun, known, lemma, 
 from summariser.lang.places import city_named, country_like
 from summariser.lang.words import WORD, credited, numbered
 from summariser.lang.xx import items, roles_abroad
-from summariser.lang.xx.stated import amount, named, names, verbatim, written_out
+from summariser.lang.xx.stated import (
+    amount,
+    given_name_differs,
+    named,
+    names,
+    only_in_compounds,
+    verbatim,
+    written_out,
+)
 from summariser.schemas import Actor, Gift, MilitaryClaim
 
 UNPARSED = "not parsed"
@@ -80,15 +88,26 @@ def _translated(actor: Actor, sentence: str, language: str | None) -> str | None
     (actor.written, word for word) and is no country or city, and the English name is a body's, not a person's
     (a person's name is transliterated, never translated, and names() finds it): it ends in an English dictionary
     word, and the English parse tags a name in it and no person ("Kim Smith" is one; "Animals", the model's
-    English for "Животные" starting a sentence, names nothing). The name as written, else None."""
+    English for "Животные" starting a sentence, names nothing); its words no English dictionary holds are proper
+    names, transliterated and so written in the sentence too ("Belmont House" for "Белом доме" is made up). The
+    name as written, else None."""
     written = actor.written
     if not written or not written_out(written, sentence):
         return None
     if country_like(written, language or "en") or city_named(written, sentence):
         return None
-    last = WORD.findall(actor.name)[-1:]
+    words = WORD.findall(actor.name)
+    if not _proper_words_written(words, sentence):
+        return None  # "Belmont House" for "Белом доме": a proper name is transliterated, never translated
     tagged = {e.label_ for e in nlp.entities(actor.name)}
-    return written if last and known(last[0], "en") and tagged and "PERSON" not in tagged else None
+    return written if words and known(words[-1], "en") and tagged and "PERSON" not in tagged else None
+
+
+def _proper_words_written(words: list[str], sentence: str) -> bool:
+    """Whether the words of an English name that no English dictionary holds (proper names) are all written in
+    the sentence, as written or transliterated."""
+    proper = [w for w in words if not known(w, "en")]
+    return not proper or written_out(" ".join(proper), sentence)
 
 
 def read(fact: Fact, sentence: str, before: str, *, language: str | None = None) -> tuple[Fact, Reading] | None:
@@ -112,8 +131,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         if language and roles_abroad.only_a_title(fact.name, language):
             return None  # "Le président": a title, no name
         written = fact.name if names(fact.name, sentence) else _translated(fact, sentence, language)
-        if written is None:
-            return None
+        if written is None or given_name_differs(fact.name, sentence, language):
+            return None  # "Mona Lisa Trump" where the sentence writes "Barron Trump": not this sentence's person
         context = f"{sentence} {before}"  # a role, body or country the sentences do not hold is the model's own
         described = {k: named(getattr(fact, k), context) for k in ("role", "organisation", "country")}
         if language == korean.KOREAN and not korean.titled(fact.name, described["role"], sentence):
@@ -131,6 +150,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         held, wording = amount(fact.quantity, fact.quantity_text, sentence, language)
         if not held:
             return None
+        if fact.quantity is not None and only_in_compounds(fact.quantity, sentence, language):
+            return None  # "je 13-letnemu Barronu podaril konja": 13 is the boy's age, no count of horses
         wording, at = one if one is not None else (wording, 0)  # the one before the item, not the first "un"
         counted = items.counted_words(wording, sentence, language, at) if fact.quantity is not None else None
         if counted is not None and items.counts_another(fact.item, sentence, counted, language):
@@ -219,12 +240,14 @@ def _head(phrase: str, language: str | None = None) -> str:
 
 
 def speaks(actor: Actor, said_sentence: str, before: str, *, language: str | None = None) -> bool:
-    """Whether the sentence of a quote, or the one before it, names the actor (no parse can tell who speaks),
+    """Whether the sentence of a quote, or the one before it, names the actor (no parse can tell who speaks; a
+    surname after another given name does not: given_name_differs),
     and, in a language the lexicon knows, the words stand in quotation marks or beside a word of saying in their
     own sentence (reported speech carries its verb: "Le directeur, Kenji Watanabe, a remercié ..." after a
     minister's quote is no more of hers)."""
-    if not (names(actor.name, said_sentence) or names(actor.name, before)):
-        return False
+    named_in = [s for s in (said_sentence, before) if names(actor.name, s)]
+    if not named_in or all(given_name_differs(actor.name, s, language) for s in named_in):
+        return False  # "a commenté Donald Trump": not Barron Trump's words
     if language not in SPEECH or not actor.said:
         return True
     quoted = any(actor.said.strip() in said_sentence[a:b] for a, b in nlp.quotations(said_sentence))

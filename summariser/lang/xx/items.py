@@ -44,6 +44,7 @@ def in_english(item: str, sentence: str, language: str, counted: str | None = No
       Flugzeug der Marke Boeing": airplane), else the make as written; one it does not write: the one thing
       the sentence names, else None;
     - a word of two scripts ("loshadь", a transliteration left half done): None;
+    - a common word that is neither English nor the sentence's ("conj" for "konja"): None;
     - else the model's word, which code cannot check."""
     if any(mixed_script(w) for w in LETTERS.findall(item)):
         return None
@@ -75,7 +76,16 @@ def in_english(item: str, sentence: str, language: str, counted: str | None = No
         return only  # "pheasants" for "25 anatre": the number counts ducks
     if said is not None and counted is not None and not held and said in things_in(sentence, language):
         return None  # "ducks" for "25 specie di anatre": the sentence names ducks, the number counts species
+    if said is None and _unwritten_foreign(item, sentence):
+        return None  # "conj" for "konja": neither English nor the sentence's word, so no one can tell what it is
     return item if said is None or not held or said in held else None
+
+
+def _unwritten_foreign(item: str, sentence: str) -> bool:
+    """Whether a common word of the item (lower case, three letters or more) is neither an English word nor
+    written in the sentence: a word the model made up or misspelt in passing from one language to another."""
+    words = [w for w in WORD.findall(item) if len(w) >= 3 and w.islower()]
+    return any(not known(w, "en") and not verbatim(w, sentence) for w in words)
 
 
 MAX_COUNTED = 2

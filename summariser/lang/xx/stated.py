@@ -44,6 +44,18 @@ def amount(value: int | None, words: str | None, sentence: str, language: str | 
     return True, said or written
 
 
+def only_in_compounds(value: int, sentence: str, language: str | None = None) -> bool:
+    """Whether the sentence writes the number only joined by a hyphen to the word after it: part of a
+    compound word that describes something (an age, a size: "13-letnemu", "13-jähriger", "13-летнему",
+    "13-year-old"), never a count of it."""
+    written = [at + len(w) for v, w, at in numbers_at(sentence, language) if v == value]
+    return bool(written) and all(_COMPOUND.match(sentence, end) for end in written)
+
+
+_COMPOUND = re.compile(r"[-\u2010\u2011][^\W\d_]")
+"""A hyphen (ASCII, Unicode or non-breaking) and a letter right after a number."""
+
+
 def names(name: str, sentence: str) -> bool:
     """Whether the sentence names the person or body: its surname (every word when that is short),
     as written or transliterated, with a short case ending."""
@@ -59,6 +71,35 @@ def names(name: str, sentence: str) -> bool:
         return True  # a body named by its proper words, its common ones translated: "ABC News" in "da Abc"
     # the whole name as names/person.py matches a person's names across scripts ("Ким Чен Ыну", "김정은")
     return len(wanted) > 1 and any(same_person(name, run) for run in _name_runs(tokens, len(wanted)))
+
+
+def given_name_differs(name: str, sentence: str, language: str | None = None) -> bool:
+    """Whether the sentence writes the name's surname only right after a given name the name lacks, and none of
+    the name's given names anywhere ("Barron Trump" where the model named "Mona Lisa Trump": a relative, or no
+    one). Initials between are passed over ("Donald H. Rumsfeld"); a surname before another capitalised word is
+    part of another name ("Trump Tower"); a word before the surname is a given name only where it is
+    capitalised, no title and no word of the sentence's language ("Präsidenten Trump": undecided)."""
+    wanted = fold_name(name)
+    if len(wanted) < 2 or len(wanted[-1]) < MIN_SURNAME_LETTERS:
+        return False
+    tokens, words = _words_of(sentence)
+    if any(_written(w, tokens, words) for w in wanted[:-1]):
+        return False
+    differs: list[bool] = []
+    for i, token in enumerate(tokens):
+        if not _written(wanted[-1], [token], set(fold_name(token))):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            continue  # "Trump Tower": another name, or undecided
+        before = next((t for t in reversed(tokens[:i]) if len(t) > 1), None)  # an initial is passed over
+        differs.append(before is not None and _given_name(before, language))
+    return bool(differs) and all(differs)
+
+
+def _given_name(word: str, language: str | None) -> bool:
+    """Whether a word before a surname reads as a given name: capitalised, no title, in no dictionary of the
+    sentence's language."""
+    return word[:1].isupper() and bool(fold_name(word)) and not (language and known(word, language))
 
 
 def written_out(written: str, sentence: str) -> bool:
