@@ -26,6 +26,7 @@ from summariser.extract.params import ParamTable
 from summariser.extract.spelling import run_spellings
 from summariser.facts import ModelClient
 from summariser.link.finders import FAMILIES as LINK_FINDERS
+from summariser.link.named import drop_named_things
 from summariser.link.syndication import group_reports
 from summariser.link.translation import find_translations, join_translations
 from summariser.load.articles import Article, load_articles, unique_articles
@@ -86,6 +87,7 @@ def _summarise(
         by_id = {a.id: a for a in articles}
         # enrich across articles: the registered finders, link's names_across among them
         finder_failures = enrich_run(results, by_id, settings.disabled_finders, LINK_FINDERS)
+        drop_named_things(results, by_id)  # link: names given to animals and things are no actors
         stop.check()
         with _own_calls(counters, stop) as calls:  # link: names in other scripts
             spellings = run_spellings(results, settings, clients.get, cache, calls)

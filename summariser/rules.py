@@ -17,6 +17,7 @@ UNSTATED = "merge.unstated"
 DISAGREEMENT = "merge.disagreement"
 NAMES = "merge.names"
 ENGLISH_SPELLING = "merge.english_spelling"
+NAMED_THING = "link.named_thing"
 
 RULES: dict[str, str] = {
     MODEL: "the model named the fact in its answer, citing a sentence of the article (extract/)",
@@ -37,6 +38,8 @@ RULES: dict[str, str] = {
     DISAGREEMENT: "another source gives another value of the same measure: shown as a disagreement (merge.py)",
     NAMES: "spellings and scripts of one name are one actor by the rules of names/; two people sharing a "
     "surname never are",
+    NAMED_THING: 'an English sentence of the run gives the name to an animal or a thing ("a horse, which has been '
+    'named Victory"): no actor, in any article (link/named.py)',
     ENGLISH_SPELLING: "no article writes the name in Latin letters; the English spelling the model gave, checked by "
     "code, is shown (extract/spelling.py)",
     **{

@@ -52,6 +52,14 @@ def english(emoji: str) -> str:
     return _english_names().get(emoji) or _names(_data()[emoji], "en")[0].replace("_", " ")
 
 
+def shows_a_person(emoji: str) -> bool:
+    """Whether an emoji shows a person: one that takes a skin tone (Unicode's Emoji_Modifier_Base, whose toned
+    forms the emoji package lists: "👮" police officer, "🧒" child, "🧑‍⚖️" judge), never an animal or a thing."""
+    import emoji as package  # deferred, as in _data
+
+    return emoji[:1] + "\U0001f3fb" in package.EMOJI_DATA
+
+
 def _long_enough(word: str) -> bool:
     return len(word) >= (MIN_LETTERS - 1 if _HANGUL.match(word) else MIN_LETTERS)
 

@@ -34,7 +34,7 @@ def ground_facts(
     for kind, answered in facts:
         supported = _checked(answered, article, offset, text, threshold, suspect)
         if isinstance(supported, str):
-            dropped.append(_dropped(kind, answered, article, supported))
+            dropped.append(dropped_fact(kind, answered, article, supported))
             continue
         fact, span, said_span, reading = supported
         said_source = source(article, offset, said_span) if said_span else None
@@ -80,7 +80,8 @@ def _kept(kind: str, answered: Fact, fact: Fact, kept: Source, reading: Reading)
     return tuple(steps)
 
 
-def _dropped(kind: str, fact: Fact, article: Article, rule: str) -> DroppedFact:
+def dropped_fact(kind: str, fact: Fact, article: Article, rule: str) -> DroppedFact:
+    """The fact as the brief lists it among those code did not keep, with the rule that dropped it."""
     return DroppedFact(
         id="",
         kind=kind,

@@ -1,8 +1,9 @@
 """Whether a name the English NER tags acts in its sentence, by its place in the parse: the general frame that
 makes a name an actor (kinds/actor/finders/english.py for English text, lang/pt/reader.py for a translation)."""
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from summariser.lang.concepts import shows_a_person, thing
 from summariser.lang.en import nlp
 from summariser.lang.en.reading import MEMBERS
 from summariser.lang.en.words import TITLES
@@ -41,3 +42,45 @@ def acts(entity: Span) -> bool:
     if root.dep_ in ("compound", "nmod", "amod"):
         return root.head.lemma_.lower() in nlp.VOICES | _ISSUED
     return root.dep_ == "ROOT"
+
+
+NAMING = frozenset({"name", "call", "dub", "christen", "nickname", "rename", "baptize", "baptise"})
+"""Verbs that give a name ("a horse named Victory", "which he called Celtic")."""
+_RELATIVE_THINGS = frozenset({"which"})
+"""The relative pronoun of a thing: "a horse, which has been named Victory" (a person's is "who")."""
+
+
+def names_of_things(sentence: str) -> list[str]:
+    """The names the sentence gives to an animal or a thing, as the parse reads them: the complement of a verb of
+    naming (NAMING; "named Victory", "would be named “Victory”") whose named one is "which" or a noun that names
+    a thing no person is (lang/concepts.py: "horse", "dog", "ship"; never "man", "child", "officer"). "A man named
+    John Smith" names a person, and "the puppy, called Verny" a thing."""
+    found: list[str] = []
+    for token in nlp.parse(sentence):
+        if token.dep_ != "oprd" or token.head.lemma_.lower() not in NAMING:
+            continue
+        named = _named_one(token.head, token)
+        if named is not None and _a_thing(named):
+            words = [t for t in token.subtree if not (t.is_punct or t.is_quote)]
+            if words:
+                found.append(sentence[words[0].idx : words[-1].idx + len(words[-1].text)])
+    return found
+
+
+def _named_one(verb: Token, name: Token) -> Token | None:
+    """What a verb of naming names: the noun it qualifies ("a dog named Gomi", "a horse, which has been named
+    Victory"), else its passive subject or object ("the horse has been named Victory")."""
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head
+    named = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i != name.i), None)
+    if named is not None and named.lower_ in _RELATIVE_THINGS:
+        return named
+    return named
+
+
+def _a_thing(token: Token) -> bool:
+    """Whether the word names an animal or a thing, not a person ("which", "horse"; not "man", "who")."""
+    if token.lower_ in _RELATIVE_THINGS:
+        return True
+    emoji = thing(token.lemma_.lower(), "en")
+    return emoji is not None and not shows_a_person(emoji)
