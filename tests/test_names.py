@@ -150,6 +150,17 @@ def test_cyrillic_renderings_cluster_with_their_latin_spellings() -> None:
     ]
 
 
+def test_a_name_written_family_name_first_is_the_same_person() -> None:
+    assert same_person("Battulga Khaltmaa", "Khaltmaa Battulga") and same_person("Orbán Viktor", "Viktor Orbán")
+    assert not same_person("Ali Hassan", "Hassan Ali")  # "Ali": too short to tell a family name
+    assert not same_person("Battulga Khaltmaa", "Khaltmaa Smith")
+    assert cluster_names(["Khaltmaa Battulga", "Battulga Khaltmaa", "Hassan Ali", "Ali Hassan"]) == [
+        ["Ali Hassan"],
+        ["Battulga Khaltmaa", "Khaltmaa Battulga"],
+        ["Hassan Ali"],
+    ]
+
+
 def test_a_name_with_middle_initials_joins_the_name_without_them_where_no_other_initials_compete() -> None:
     assert cluster_names(["Donald H. Rumsfeld", "Donald Rumsfeld", "Chuck Hagel"]) == [
         ["Chuck Hagel"],

@@ -14,7 +14,8 @@ from summariser.names.spelling import spelling_keys
 @lru_cache(maxsize=1 << 16)
 def person_keys(name: str) -> frozenset[str]:
     """Keys that two names `same_person` holds for share at least one of: the words run together, the
-    last word's spelling keys and its stem without a case ending, the name's Korean keys and its Chinese sounds.
+    last word's spelling keys (and a name of two words both words' keys in either order, for the words swapped)
+    and its stem without a case ending, the name's Korean keys and its Chinese sounds.
     Empty for a name in Hangul, which is compared with every name instead (`compared_with_all`)."""
     words = fold_name(name)
     if not words or in_hangul(name.strip()):
@@ -25,8 +26,14 @@ def person_keys(name: str) -> frozenset[str]:
         {loose_korean_key(list(words))} if len(words) == 3 and in_latin_script(name) else set()
     )
     chinese = "z:" + " ".join(chinese_key(w) for w in name.split())  # "Xi Jinping" and "Си Цзиньпин": "si zinpin"
+    swapped = (  # the two words' keys in either order: "Battulga Khaltmaa" = "Khaltmaa Battulga"
+        {"w:" + "|".join(sorted((a, b))) for a in spelling_keys(words[0]) for b in spelling_keys(last)}
+        if len(words) == 2
+        else set()
+    )
     return frozenset(
         {"j:" + "".join(words), *spelling_keys(last), *("c:" + s for s in stems), *("k:" + k for k in korean), chinese}
+        | swapped
     )
 
 

@@ -12,8 +12,10 @@
 4. two names of two words in two scripts whose given names differ only in an initial "E" that the other
    script writes "И" ("Иван Гершкович" = "Evan Gershkovich"), with a surname of LONG_SURNAME_LETTERS or
    more; never within one script ("Ivan"/"Evan"), never with a common surname ("Petrov");
-5. a name in Hangul, Korean or foreign, by its Korean or sound keys (names/sounds.py);
-6. a Chinese name in pinyin and in the Palladius system's Cyrillic, word by word by its Chinese sound key
+5. two names of two words that are the same words in the other order, each of 4 letters or more ("Battulga
+   Khaltmaa" = "Khaltmaa Battulga": a family name written first or last);
+6. a name in Hangul, Korean or foreign, by its Korean or sound keys (names/sounds.py);
+7. a Chinese name in pinyin and in the Palladius system's Cyrillic, word by word by its Chinese sound key
    (names/sounds.chinese_key): "Xi Jinping" = "Си Цзиньпин", "Li Qiang" = "Ли Цян".
 Nothing else matches. In particular two names sharing a surname whose given names differ are two
 people: "Kim Jong Un" / "Kim Yo Jong" / "Kim Jong Il", "Jan Smith" / "Jon Smith", "Alexander
@@ -79,11 +81,26 @@ def same_person(a: str, b: str) -> bool:
     if len(fa) != len(fb):
         short, full = (fa, fb) if len(fa) < len(fb) else (fb, fa)
         return len(short) == 1 and _is_surname_of(short[0], full)
+    if _swapped(fa, fb):
+        return True  # "Battulga Khaltmaa" = "Khaltmaa Battulga"
     inflected = not in_latin_script(a) and not in_latin_script(b)
     if len(fa) == 2 and in_latin_script(a) != in_latin_script(b) and _initial_e(fa, fb):
         return True  # "Иван Гершкович" = "Evan Gershkovich"
     return len(fa) > 1 and all(
         spelling_variant(x, y) or (inflected and _case_form(x, y)) for x, y in zip(fa, fb, strict=True)
+    )
+
+
+def _swapped(fa: tuple[str, ...], fb: tuple[str, ...]) -> bool:
+    """Whether two names of two words are the same two words in the other order, each of MIN_SURNAME_LETTERS or
+    more: one writer puts the family name first, as Mongolian, Hungarian or Chinese does, the other last
+    ("Battulga Khaltmaa", "Khaltmaa Battulga"; "Orbán Viktor", "Viktor Orbán"). "Ali Hassan" and "Hassan Ali",
+    with a word too short to tell a family name, stay two."""
+    return (
+        len(fa) == len(fb) == 2
+        and min(len(w) for w in fa + fb) >= MIN_SURNAME_LETTERS
+        and spelling_variant(fa[0], fb[1])
+        and spelling_variant(fa[1], fb[0])
     )
 
 
