@@ -559,3 +559,32 @@ def test_a_translated_bodys_proper_words_stand_in_the_sentence() -> None:
     made_up = fallback.read(_actor("Belmont House", russian, "Белом доме"), russian, "", language="ru")
     assert made_up is None  # "Belmont" is no English word, and no word of the sentence
     assert fallback.read(_actor("White House", russian, "Белом доме"), russian, "", language="ru") is not None
+
+
+def test_a_gift_where_code_reads_no_word_of_giving_needs_its_thing_named_in_the_sentence() -> None:
+    hungarian = "Hétfőn hivatalos látogatásra érkezett Budapestre Recep Tayyip Erdogan török elnök."
+    assert fallback.read(_gift("tiger", None, hungarian), hungarian, "", language="hu") is None  # nothing given
+    dutch = "Orbán deed Erdoğan een paard cadeau."  # Dutch: no words of giving or of things known here
+    assert fallback.read(_gift("horse", None, dutch), dutch, "", language="nl") is None  # so not checked: dropped
+    made = "Erdoğan gaf Orbán een Togg."
+    assert fallback.read(_gift("Togg", None, made), made, "", language="nl") is not None  # written there
+    # Korean's words of giving by Kiwi's morphemes: 선물 + 하 in "선물했다고"; riding in a car gives nothing
+    given = "푸틴 대통령이 김정은 위원장에게 러시아산 승용차를 선물했다고 보도했습니다."
+    assert fallback.read(_gift("car", None, given), given, "", language="ko") is not None
+    ridden = "푸틴 대통령이 김정은 위원장과 승용차를 타고 이동했다."
+    assert fallback.read(_gift("car", None, ridden), ridden, "", language="ko") is None
+
+
+def test_an_other_claim_without_a_head_count_states_nothing_military() -> None:
+    from summariser.lang.en.reading import read as read_english
+
+    def other(figure: int | None, sentence: str) -> MilitaryClaim:
+        return MilitaryClaim(claim_type="other", subject="Scholz asked Orbán to leave the hall", figure=figure,
+                             figure_text=None, claimed_by=None, place=None, date=None, evidence=sentence)  # fmt: skip
+
+    english = "According to Politico, Scholz asked Orbán to leave the hall during the vote."
+    assert read_english(other(None, english), english, "") is None
+    swap = "Russia freed 16 prisoners in the exchange."
+    assert read_english(other(16, swap), swap, "") is not None
+    german = "Laut Politico bat Scholz Orbán, den Saal zu verlassen."
+    assert fallback.read(other(None, german), german, "", language="de") is None

@@ -195,6 +195,8 @@ def _read_claim(claim: MilitaryClaim, sentence: str, before: str) -> tuple[Fact,
     count, corrected = _choose(candidates, claim.figure) if (claim.figure is not None or candidates) else (None, False)
     if claim.figure is not None and count is None:
         return None  # a figure the sentence does not attach to what the claim counts
+    if claim.claim_type == "other" and count is None:
+        return None  # "other" is a head count ("eight held in ..."): without one it states nothing military
     if claim.claim_type == "casualties" and count and count.noun in _CASUALTY_NOUNS and not _harmed(sentence):
         return None  # "the release of 16 people" counts no casualties
     if claim.claim_type == "troop_deployment" and count and count.verb in _HARMED_WORDS:

@@ -45,6 +45,17 @@ def _kiwi() -> Any:
     return Kiwi()
 
 
+GIVING = frozenset({"선물", "선사", "증정", "기증", "기부", "전달", "주", "보내", "받", "건네", "바치"})
+"""Words of giving as Kiwi's morphemes (nouns and verb stems): gift, present, donate, hand over, give, send,
+receive ("승용차를 선물했다": 선물 + 하; "선물을 전달받았고": 전달 + 받), as lang/lexicon.py GIVING lists them for the
+languages simplemma reads."""
+
+
+def gives(sentence: str) -> bool:
+    """Whether a Korean sentence holds a word of giving (GIVING), among its nouns and verb stems."""
+    return any(t.form in GIVING for t in _kiwi().tokenize(sentence) if t.tag.startswith(("NN", "VV", "XSV")))
+
+
 def proper_nouns(text: str) -> list[tuple[int, int]]:
     """Offsets of the names in a Korean text, by the rules in the module docstring."""
     tokens = list(_kiwi().tokenize(text))

@@ -143,8 +143,11 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     if isinstance(fact, Gift):
         if nlp.lemma(fact.item) in NOT_GIVEN:  # the item is the model's English word, so an English lemma
             return None
-        if language in GIVING and not lemmas(sentence, language) & GIVING[language]:
+        giving = _gives(sentence, language)
+        if giving is False:
             return None  # "trasportati con 7 aerei": nothing in the sentence gives anything
+        if giving is None and language and not items.named_there(fact.item, sentence, language):
+            return None  # no word of giving code can read in this language, nor the thing: "tiger" for "török"
         if not language and not _gives_in_any_language(sentence):
             return None  # language not determined: a word of giving of some language must stand there
         held, wording = amount(fact.quantity, fact.quantity_text, sentence, language)
@@ -175,6 +178,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
             }
         )
         return gift, Reading(head=_head(fact.item, language), value=fact.quantity, wording=wording)
+    if fact.claim_type == "other" and fact.figure is None:
+        return None  # "other" is a head count: without one it states nothing military
     nouns = COUNTED.get(fact.claim_type)
     if nouns is not None and nlp.lemma(fact.subject) not in nouns:
         return None  # "26 persone" filed as a troop deployment: the model's own subject counts no troops
@@ -206,6 +211,16 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
 def _counts_no_gift(counted: str, language: str) -> bool:
     """Whether the words a number counts hold a noun the lexicon knows as never given: arms, troops or people."""
     return any((noun := counted_noun(w, language)) and nlp.lemma(noun) in NOT_GIVEN for w in WORD.findall(counted))
+
+
+def _gives(sentence: str, language: str | None) -> bool | None:
+    """Whether the sentence holds a word of giving of its language (lang/lexicon.py GIVING by simplemma's lemmas;
+    Korean by Kiwi's morphemes); None where code knows no words of giving of the language."""
+    if language == korean.KOREAN:
+        return korean.gives(sentence)
+    if language in GIVING:
+        return bool(lemmas(sentence, language) & GIVING[language])
+    return None
 
 
 def _gives_in_any_language(sentence: str) -> bool:

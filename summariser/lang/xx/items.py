@@ -25,6 +25,16 @@ def original(answered: str, item: str, sentence: str, language: str, counted: st
     return written if written and written.lower() != item.lower() else None
 
 
+def named_there(item: str, sentence: str, language: str) -> bool:
+    """Whether the sentence names the gift's item: a word of it as written, or the thing its English word names
+    in the sentence's language (lang/concepts.py: "말" for "horse" in Korean). In a language code has no names of
+    things for (Hungarian, Greek), only as written."""
+    said = thing(nlp.lemma(item), "en")
+    if said is not None and said in things_in(sentence, language):
+        return True
+    return any(verbatim(w, sentence) for w in WORD.findall(item) if len(w) >= 3)
+
+
 def in_english(item: str, sentence: str, language: str, counted: str | None = None) -> str | None:
     """The gift's item in English as far as code can tell (lang/concepts.py), None where the sentence
     contradicts it or it cannot be read. `counted`: the words its number counts, where it states one;
