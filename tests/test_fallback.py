@@ -318,7 +318,7 @@ def test_words_an_actor_said_abroad_stand_in_quotation_marks_or_beside_a_word_of
     headline = "Putin e il regalo all'amico Kim: leoni, orsi e yak da esporre allo zoo di Pyongyang"
     putin = Actor(name="Vladimir Putin", role=None, organisation=None, country=None, said=headline, evidence=headline)
     assert not fallback.speaks(putin, headline, "", language="it")  # a headline: nobody says it
-    assert fallback.speaks(putin, headline, "", language="ko")  # no lexicon: the name is all code can check
+    assert not fallback.speaks(putin, headline, "", language="ko")  # no lexicon of saying: quoted words only
     quoted = "«Впервые мы подарили Пхеньяну млекопитающих», — Козлов."
     kozlov = Actor(name="Александр Козлов", role=None, organisation=None, country=None,
                    said="Впервые мы подарили Пхеньяну млекопитающих", evidence=quoted)  # fmt: skip
@@ -588,3 +588,12 @@ def test_an_other_claim_without_a_head_count_states_nothing_military() -> None:
     assert read_english(other(16, swap), swap, "") is not None
     german = "Laut Politico bat Scholz Orbán, den Saal zu verlassen."
     assert fallback.read(other(None, german), german, "", language="de") is None
+
+
+def test_where_code_knows_no_word_of_saying_only_quoted_words_are_a_statement() -> None:
+    headline = "Je raadt nooit wat Orbán cadeau deed aan Erdoğan"
+    said = _actor("Viktor Orbán", headline).model_copy(update={"said": headline})
+    assert not fallback.speaks(said, headline, "", language="nl")
+    quoted = "Orbán sprak van “de beste deal ooit”."
+    deal = _actor("Viktor Orbán", quoted).model_copy(update={"said": "de beste deal ooit"})
+    assert fallback.speaks(deal, quoted, "", language="nl")

@@ -259,13 +259,16 @@ def speaks(actor: Actor, said_sentence: str, before: str, *, language: str | Non
     surname after another given name does not: given_name_differs),
     and, in a language the lexicon knows, the words stand in quotation marks or beside a word of saying in their
     own sentence (reported speech carries its verb: "Le directeur, Kenji Watanabe, a remercié ..." after a
-    minister's quote is no more of hers)."""
+    minister's quote is no more of hers); in any other language, or one not determined, the words stand in
+    quotation marks (a headline or a sentence of the report is nobody's statement)."""
     named_in = [s for s in (said_sentence, before) if names(actor.name, s)]
     if not named_in or all(given_name_differs(actor.name, s, language) for s in named_in):
         return False  # "a commenté Donald Trump": not Barron Trump's words
-    if language not in SPEECH or not actor.said:
+    if not actor.said:
         return True
     quoted = any(actor.said.strip() in said_sentence[a:b] for a, b in nlp.quotations(said_sentence))
+    if language not in SPEECH:
+        return quoted  # no word of saying known: only words in quotation marks are anyone's (no headline, no report)
     return quoted or bool(lemmas(said_sentence, language) & SPEECH[language])
 
 
