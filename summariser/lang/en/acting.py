@@ -54,7 +54,7 @@ def names_of_things(sentence: str) -> list[str]:
     """The names the sentence gives to an animal or a thing, as the parse reads them: the complement of a verb of
     naming (NAMING; "named Victory", "would be named “Victory”") whose named one is "which" or a noun that names
     a thing no person is (lang/concepts.py: "horse", "dog", "ship"; never "man", "child", "officer"). "A man named
-    John Smith" names a person, and "the puppy, called Verny" a thing."""
+    John Smith" names a person; a noun with no emoji ("the puppy, called Verny", "the animal") decides nothing."""
     found: list[str] = []
     for token in nlp.parse(sentence):
         if token.dep_ != "oprd" or token.head.lemma_.lower() not in NAMING:
@@ -72,10 +72,7 @@ def _named_one(verb: Token, name: Token) -> Token | None:
     Victory"), else its passive subject or object ("the horse has been named Victory")."""
     if verb.dep_ in ("acl", "relcl"):
         return verb.head
-    named = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i != name.i), None)
-    if named is not None and named.lower_ in _RELATIVE_THINGS:
-        return named
-    return named
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i != name.i), None)
 
 
 def _a_thing(token: Token) -> bool:
