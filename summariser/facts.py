@@ -69,6 +69,7 @@ class Reading:
     unit: str | None = None  # "species" in "25 species of pheasants"
     claimant: str | None = None  # who states it: "the Pentagon"; None: the article itself
     occasion: str | None = None  # when it was given, if the sentence dates it: "April"
+    recipient: str | None = None  # the person the parse names as receiving a gift ("Joe Biden"), not a country
     measure: str = ""  # for claims: "deployment", "projection", "force size", "casualties", ...
     corrected: bool = False  # the model's number was replaced by the one the sentence states
     compared: bool = True  # False: a figure read without a parse (kinds/military/finders/abroad.py), merged with equal

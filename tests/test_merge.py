@@ -89,6 +89,20 @@ def test_gift_groups_read_items_and_units_from_the_parse() -> None:
     assert f[0].reading is not None and f[0].reading.unit is None
 
 
+def test_one_thing_given_to_two_people_is_two_gifts() -> None:
+    a = "Mongolia has gifted Barron Trump with a horse."
+    b = "In 2011, Vice President Joe Biden was given a horse."
+    c = "Mongolia gave a horse."  # no person receives it here: it joins the gift most articles state
+    d = "Barron Trump was given a horse by Mongolia."
+    facts = [gift(x, t, t, "horse", 1, "a") for x, t in (("a", a), ("b", b), ("c", c), ("d", d))]
+    result = merge(facts)
+    assert [(g.gift.recipient, [s.article_id for s in g.sources]) for g in result.gifts] == [
+        ("Barron Trump", ["a", "c", "d"]),
+        ("Joe Biden", ["b"]),
+    ]
+    assert len(merge([facts[0], facts[3]]).gifts) == 1  # one person: one gift
+
+
 def test_an_article_stating_two_values_is_shown_contradicting_itself() -> None:
     (conflict,) = [c for c in merge(facts()).conflicts if c.kind == "military"]
     assert conflict.contradicting_articles == ["c"]

@@ -17,6 +17,10 @@ GIVING = GIVE_VERBS
         ("Berdimuhamedov gave Putin an Alabai puppy on his birthday.", "puppy", "Berdimuhamedov", "Putin"),
         ("Two bears were given to Kim Jong Un by Russia.", "bears", "Russia", "Kim Jong Un"),  # the passive's agent
         ("Kim Jong Un received a puppy from Turkmenistan.", "puppy", "Turkmenistan", "Kim Jong Un"),  # receiving
+        ("During a trip in 2011, Vice President Joe Biden was given a horse.", "horse", None, "Joe Biden"),  # passive
+        ("Mongolia's government has gifted Barron Trump with a horse.", "horse", None, "Barron Trump"),  # "with"
+        ("Putin was presented with a puppy.", "puppy", None, "Putin"),
+        ("A puppy was given to Kim.", "puppy", None, "Kim"),  # the thing itself is the passive's subject
         ("The ministry sent three tigers to the zoo.", "tigers", None, None),  # common nouns name no party
         ("The delivery included an African lion and two bears.", "bears", None, None),  # no verb of giving
         ("Two bears were seen near the border.", "bears", None, None),

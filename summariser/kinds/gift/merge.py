@@ -3,16 +3,19 @@
 Gifts group by the item's head noun as the parse reads it ("bears" = "brown bears"), or by the thing it names
 (lang/concepts.py: "car" = "automobile", and so the "car" code read in "автомобиль"), split when both sides name
 different qualities ("black bears" != "brown bears"; an unqualified "bears" joins the one qualified group there
-is), and by occasion: the date the sentence attaches to the giving verb ("In April, Russia sent ..."), never a
-month word found elsewhere in the quote. A mention without a number stays apart from a counted one ("bears"
+is), by occasion: the date the sentence attaches to the giving verb ("In April, Russia sent ..."), never a
+month word found elsewhere in the quote, and by recipient where the parse names two people (a horse given to Joe
+Biden in 2011 is not the one given to Barron Trump; a gift whose sentence names no person joins the person's
+gift most articles state). A mention without a number stays apart from a counted one ("bears"
 beside "two bears"), so no source is shown stating a number it does not give."""
 
 from collections import defaultdict
 
 from summariser.facts import GroundedFact
 from summariser.kinds.gift.schema import Gift, MergedGift
-from summariser.kinds.merging import disagreement, reading_of, source_order, trace, unique_sources, value_of
+from summariser.kinds.merging import disagreement, fact_order, reading_of, source_order, trace, unique_sources, value_of
 from summariser.lang.concepts import thing
+from summariser.names import cluster_names, fold_name
 from summariser.schemas import Conflict
 
 
@@ -41,8 +44,29 @@ def gift_groups(facts: list[GroundedFact]) -> list[list[GroundedFact]]:
             if home is None and not modifiers and len(qualified) == 1:
                 home = qualified[0]
             clusters[home if home is not None else modifiers].append(fact)
-        groups.extend(clusters.values())
+        groups.extend(part for cluster in clusters.values() for part in _by_recipient(cluster))
     return sorted(groups, key=lambda g: source_order(g[0].source))
+
+
+def _by_recipient(members: list[GroundedFact]) -> list[list[GroundedFact]]:
+    """The members parted by the person the parse names as receiving the gift, where two or more people
+    with full names receive it (a bare surname, "Trump", tells no one apart); a member whose sentence names
+    no such person joins the part most articles state."""
+    named = {r for f in members if (r := reading_of(f).recipient)}
+    people = [c for c in cluster_names(named) if any(len(fold_name(n)) > 1 for n in c)]
+    if len(people) < 2:
+        return [members]
+    home = {name: i for i, cluster in enumerate(people) for name in cluster}
+    parts: list[list[GroundedFact]] = [[] for _ in people]
+    unnamed: list[GroundedFact] = []
+    for fact in members:
+        recipient = reading_of(fact).recipient
+        (parts[home[recipient]] if recipient in home else unnamed).append(fact)
+    parts.sort(key=lambda part: source_order(part[0].source))
+    widest = max(parts, key=lambda part: len({f.source.article_id for f in part}))
+    widest.extend(unnamed)
+    widest.sort(key=fact_order)
+    return parts
 
 
 def merge_gifts(facts: list[GroundedFact]) -> tuple[list[MergedGift], list[Conflict]]:

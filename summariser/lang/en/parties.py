@@ -1,8 +1,10 @@
 """Who gave a thing and who received it, as an English sentence's parse says (a general frame, no word list of
 parties): the verb of giving above the thing's noun (past a participle that only names a part of it, "animals,
 including a lion") (lang/en/reading.py GIVE_VERBS), its subject (or the agent
-of a passive: "were given by Russia") as the giver, its dative or its "to" phrase as the recipient; a verb of
-receiving the other way round (its subject receives, its "from" phrase gives). A party is kept only where the
+of a passive: "were given by Russia") as the giver, its dative or its "to" phrase as the recipient, or the one
+it is given to where the thing is its second object: the subject of a passive ("Biden was given a horse") or the
+object of "with" ("gifted Barron with a horse"); a verb of receiving the other way round (its subject receives,
+its "from" phrase gives). A party is kept only where the
 parse names it: an entity the NER model tags, or a run of proper nouns; "the ministry" or "it" name no one."""
 
 from spacy.tokens import Doc, Span, Token
@@ -37,9 +39,14 @@ def parties(sentence: str, item: str, giving: frozenset[str]) -> tuple[str | Non
 def _of_verb(doc: Doc, verb: Token, thing: Token, receiving: bool) -> tuple[str | None, str | None]:
     """The parties of a verb of giving; a "to" or "from" phrase may hang from the thing given as well."""
     subject = agent = to = source = None
+    with_thing = thing.head.dep_ == "prep" and thing.head.lower_ == "with" and thing.head.head.i == verb.i
     for child in [*verb.children, *(c for c in thing.children if c.dep_ == "prep")]:
         if child.dep_ == "nsubj":
             subject = _named(doc, child)
+        elif child.dep_ == "nsubjpass" and child.i != thing.i and not receiving:
+            to = to or _named(doc, child)  # "Biden was given a horse", "Putin was presented with a puppy"
+        elif child.dep_ == "dobj" and with_thing and not receiving:
+            to = to or _named(doc, child)  # "gifted Barron Trump with a horse"
         elif child.dep_ == "agent":
             agent = next((_named(doc, t) for t in child.children if t.dep_ == "pobj"), None)
         elif child.dep_ == "dative" and child.pos_ != "ADP":

@@ -96,9 +96,10 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
     occasion = nlp.occasion(sentence, head, count.start if count else 0)
     context = nlp.word_lemmas(sentence)
     named = {k: v for k in _GIFT_PARTIES if (v := getattr(gift, k)) and _named_in(v, context)}
+    giver, recipient = parties(sentence, gift.item, GIVE_VERBS)
     if not named.keys() & {"giver", "recipient"}:  # who gave it to whom, where the parse names them
-        found = zip(("giver", "recipient"), parties(sentence, gift.item, GIVE_VERBS), strict=True)
-        named.update((k, v) for k, v in found if v)
+        named.update((k, v) for k, v in (("giver", giver), ("recipient", recipient)) if v)
+    persons = {e.text for e in nlp.entities(sentence, "PERSON")}
     item = _held(gift.item.strip(), context)  # "Roleplay watch" for "a Rolex watch": the model's own word goes
     if count and item.lower().startswith(count.wording.lower() + " "):
         item = item[len(count.wording) + 1 :]  # "more than 70 animals": the amount is quantity_text's
@@ -120,6 +121,7 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
         qualifier=count.qualifier if count else None,
         unit=count.unit if count else None,
         occasion=occasion,
+        recipient=recipient if recipient in persons else None,
         corrected=corrected,
     )
     return updated, reading
