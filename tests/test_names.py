@@ -72,6 +72,12 @@ def test_fold_name(name: str, folded: tuple[str, ...]) -> None:
         ("Дональд Трамп", "Donald Trump"),
         ("Си Цзиньпин", "Xi Jinping"),  # pinyin and the Palladius system's Cyrillic
         ("Ли Цян", "Li Qiang"),
+        ("Βίκτορ Όρμπαν", "Viktor Orbán"),  # Greek writes a foreign b as "μπ"
+        ("Ερντογάν", "Recep Tayyip Erdoğan"),  # and a d as "ντ"
+        ("Κωνσταντίνος Τασούλας", "Konstantinos Tasoulas"),  # its own "nt" as written
+        ("Alexandre Loukachenko", "Alexander Lukashenko"),  # French "ch" and "ou" for English "sh" and "u"
+        ("Alexandr Lukašenko", "Alexander Lukashenko"),  # Slovak "š"
+        ("Alexander Lukaschenko", "Alexander Lukashenko"),  # German "sch"
     ],
 )
 def test_one_person_across_spellings_and_scripts(a: str, b: str) -> None:
@@ -147,6 +153,15 @@ def test_cyrillic_renderings_cluster_with_their_latin_spellings() -> None:
         ["Donald Trump", "Дональд Трамп", "Трамп"],
         ["Emmanuel Macron"],
         ["Xi Jinping", "Си Цзиньпин"],
+    ]
+
+
+def test_greek_renderings_cluster_with_their_latin_spellings() -> None:
+    names = ["Βίκτορ Όρμπαν", "Viktor Orbán", "Ερντογάν", "Recep Tayyip Erdoğan", "Ντόναλντ Τραμπ", "Donald Trump"]
+    assert cluster_names(names) == [
+        ["Donald Trump", "Ντόναλντ Τραμπ"],
+        ["Recep Tayyip Erdoğan", "Ερντογάν"],
+        ["Viktor Orbán", "Βίκτορ Όρμπαν"],
     ]
 
 

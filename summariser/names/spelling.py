@@ -44,6 +44,17 @@ _TRANSLITERATED = (
 """English spellings and the Cyrillic renderings of their sounds, folded alike before comparing:
 "Whelan"/"Вилан" (vilan), "Biden"/"Бајден" (bajden), "Harris"/"Харис" (kharis), "Joe"/"Џо" (dzho),
 "Paul"/"Пол", "Elizabeth"/"Елизабет"."""
+_GREEK_STOPS = (("mp", "b"), ("mb", "b"), ("nt", "d"), ("nd", "d"), ("gk", "g"))
+"""Greek writes the b, d and g of a foreign name as μπ, ντ and γκ ("Ορμπάν", "Ερντογάν"; anyascii: "ormpan",
+"erntogan"), and a Greek name's own mb, nd and ng so too ("Κωνσταντίνος"): two words that are equal once these
+are read as b, d and g are one name written in two scripts ("ormpan" = "orban"); equality only, so "Tramp" and
+"Trump" still compare as spelt."""
+_HUSHING = (("sch", "s"), ("sh", "s"), ("ch", "s"), ("ou", "u"))
+"""How Latin scripts write one Slavic sound each: "sh" in English, "ch" in French, "sch" in German, "š" in Czech
+and Slovak (anyascii: "s"); "ou" is French's "u". Two words of HUSHED_LETTERS or more that are equal once these
+are folded are one name ("Lukashenko", "Loukachenko", "Lukaschenko", "Lukašenko"); shorter words are not
+folded, as "Chen" and "Shen" are two names in pinyin."""
+HUSHED_LETTERS = 6
 
 
 def spelled_alike(written: str, english: str) -> bool:
@@ -98,7 +109,7 @@ def spelling_variant(a: str, b: str) -> bool:
     if a == b:
         return True
     a, b = transliterated(a), transliterated(b)
-    if a == b:
+    if a == b or greek_stops(a) == greek_stops(b) or _hushed(a) == _hushed(b):
         return True
     if min(len(a), len(b)) < LONG_WORD:
         return _romanised(a) == _romanised(b)
@@ -152,9 +163,29 @@ def _ending(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def spelling_keys(word: str) -> tuple[str, str]:
-    """Two keys of a folded word that any spelling variant of it shares at least one of: its
-    transliteration with the romanisation choices folded (what decides for a short word), and that
-    transliteration's skeleton (which a long word's variants share). Words are compared only within a key."""
+def spelling_keys(word: str) -> tuple[str, ...]:
+    """The keys of a folded word that any spelling variant of it shares at least one of: its
+    transliteration with the romanisation choices folded (what decides for a short word), that
+    transliteration's skeleton (which a long word's variants share), and where it holds Greek's spellings of
+    b, d or g the first key with them read so. Words are compared only within a key."""
     letters = transliterated(word)
-    return "r:" + _romanised(letters), "s:" + skeleton(letters)
+    keys = ("r:" + _romanised(letters), "s:" + skeleton(letters))
+    folded = {greek_stops(letters), _hushed(letters)} - {letters}
+    return (*keys, *("r:" + _romanised(f) for f in sorted(folded)))
+
+
+def _hushed(word: str) -> str:
+    """A transliterated word with the Latin scripts' spellings of one hushing sound folded (_HUSHING), where it
+    is long enough to be told apart by its other letters; a shorter word as it is."""
+    if len(word) < HUSHED_LETTERS:
+        return word
+    for old, new in _HUSHING:
+        word = word.replace(old, new)
+    return word
+
+
+def greek_stops(word: str) -> str:
+    """A transliterated word with Greek's spellings of b, d and g read as those letters (_GREEK_STOPS)."""
+    for old, new in _GREEK_STOPS:
+        word = word.replace(old, new)
+    return word
