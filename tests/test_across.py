@@ -10,6 +10,8 @@ from summariser.link.across import known_names, names_across
 from summariser.load.articles import Article
 from summariser.schemas import Actor
 
+from .factories import actor
+
 
 def english(text: str) -> tuple[Article, list[GroundedFact]]:
     article = Article(id="en", text=text, language="en", languages=("en",))
@@ -51,6 +53,14 @@ def test_a_place_of_the_same_word_names_nobody_in_english() -> None:
 def test_an_actor_the_article_already_has_is_not_added_again() -> None:
     article, facts = english("Ivan Petrov was freed by a court on Monday.")
     assert names_across(article, known_names(facts), facts) == []
+
+
+def test_a_surname_alone_that_the_articles_full_name_writes_is_not_added_again() -> None:
+    other = "Lukashenka spoke. Alexander Lukashenko arrived."
+    run = [actor("b", other, "Lukashenka spoke", "Lukashenka"), actor("b", other, other[18:], "Alexander Lukashenko")]
+    article, facts = english("President Alexander Lukashenko arrived on Friday. Lukashenko smiled.")
+    assert names_across(article, known_names(run), facts) == []  # "Lukashenka" would be found in "Lukashenko"
+    assert [f.fact.name for f in names_across(article, known_names(run), [])] == ["Alexander Lukashenko", "Lukashenka"]
 
 
 def test_a_given_name_alone_names_the_one_person_of_the_run_with_it() -> None:

@@ -184,12 +184,18 @@ def names_across(article: Article, names: KnownNames, grounded: list[GroundedFac
 
 
 def _wanted(names: KnownNames, have: list[str]) -> set[int]:
-    """The names of the run that no actor the article has already is, by `same_person` or by holding
-    every long word of the name ("Defense Department" is the "Department of Defense" the article has)."""
+    """The names of the run that no actor the article has already is, by `same_person`, by holding
+    every long word of the name ("Defense Department" is the "Department of Defense" the article has), or, for
+    a surname alone, by a full name whose surname writes it as a sentence would (`KnownNames.words_in`:
+    "Lukashenka", which the words of "Alexander Lukashenko" would be found to write)."""
     wanted = set(range(len(names)))
     for actor in have:
         wanted -= {i for i in names.people.candidates(actor) if same_person(actor, names.names[i].written)}
-        held = {w for w in fold_name(actor) if len(w) >= MIN_SURNAME_LETTERS}
+        words = fold_name(actor)
+        held = {w for w in words if len(w) >= MIN_SURNAME_LETTERS}
+        if len(words) > 1:  # a surname alone that this full name's surname writes
+            written = names.words_in(words[-1])
+            wanted -= {i for w in written for i in names.by_last.get(w, []) if len(names.names[i].words) == 1}
         for word in held:
             wanted -= {i for i in names.by_long_word.get(word, []) if _held(names.names[i], [held])}
     return wanted
