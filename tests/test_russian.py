@@ -117,3 +117,9 @@ def test_lemmas_follow_the_part_of_speech_and_the_case_of_the_parse() -> None:
     assert analysis("яков", "NOUN", "Gen")[0] == "як"  # yaks, not the name Yakov
     assert analysis("заключённых", "NOUN", "Gen")[0] == "заключённый"  # the prisoners, not "to conclude"
     assert analysis("фазанов", "ADJ", "Gen") == ("фазан", "NOUN")  # no adjective reads so: a noun
+
+
+def test_a_word_the_dictionary_reads_only_as_a_verb_names_no_one() -> None:
+    assert names("Вырастим — и отдадим соседям, чтобы не голодали.") == []  # NER and parse: "Вырастим", a person
+    assert names("Соберём — и отправим соседям, пообещал министр.") == []
+    assert [n[0] for n in names("Посадим деревья, сказал Иван Петров.")] == ["Иван Петров"]

@@ -19,11 +19,16 @@ class ParsedReader:
     vocabulary: Vocabulary
     normal: Callable[[Parse, Name], str] | None = None
     """The dictionary form of a name, where the language declines names."""
+    no_name: Callable[[str], bool] | None = None
+    """Whether the language's dictionary reads a word only as a word of another kind than a noun, never as a
+    name: the NER model's one-word names such a word writes are dropped ("Вырастим", "we will grow")."""
 
     def names(self, sentence: str) -> list[Name]:
         """The persons and organisations the sentence names."""
         parse = self.parse(sentence)
         found = names(parse, self.code)
+        if self.no_name is not None:
+            found = [n for n in found if not _one_word_of(self.no_name, sentence[n.start : n.end])]
         if self.normal is None:
             return found
         return [replace(n, normal=self.normal(parse, n)) for n in found]
@@ -39,3 +44,8 @@ class ParsedReader:
     def counts(self, sentence: str) -> list[Counted]:
         """The numbers of the sentence with the nouns they count."""
         return counts(self.parse(sentence), self.code)
+
+
+def _one_word_of(kind: Callable[[str], bool], text: str) -> bool:
+    """Whether the text is one word and of the kind."""
+    return len(text.split()) == 1 and kind(text)

@@ -166,4 +166,16 @@ def _in_nominative(word: Word) -> str | None:
     return form[:1].upper() + form[1:] if word.text[:1].isupper() else form
 
 
-READER = frames.ParsedReader(CODE, CHECKS, parse, VOCABULARY, nominative)
+def no_name(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows the word and reads it only as a verb, adjective, adverb or other
+    word that is no noun, and never as a name (_NAME_TAGS): "Вырастим" ("we will grow") opening a sentence,
+    which natasha's NER tags as a person. A word the dictionary does not know (most foreign names) and a
+    common noun ("Дуда", a surname and a bagpipe) may be names."""
+    letters = word.strip('«»"“”„!?.,:;—–- ')
+    if not re.fullmatch(r"[а-яёА-ЯЁ]+", letters) or not _analyser().word_is_known(letters.lower()):
+        return False
+    analyses = _analyser().parse(letters)
+    return not any(a.tag.POS == "NOUN" or any(g in a.tag for g in _NAME_TAGS) for a in analyses)
+
+
+READER = frames.ParsedReader(CODE, CHECKS, parse, VOCABULARY, nominative, no_name)
