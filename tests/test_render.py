@@ -334,6 +334,20 @@ def test_actors_are_grouped_as_people_and_organisations_one_line_each_with_their
     assert "Alexander Kozlov" in shown[0] and "natural resources minister" in shown[0] and "TASS" in shown[1]
 
 
+def test_a_surname_shown_alone_is_a_person_where_the_actor_has_a_full_name() -> None:
+    text = "Erdogan arrived. Recep Tayyip Erdogan spoke. Erdogan smiled. NATO met."
+    facts = [
+        actor("a", text, "Erdogan arrived", "Erdogan"),
+        actor("a", text, "Recep Tayyip Erdogan spoke", "Recep Tayyip Erdogan"),
+        actor("a", text, "Erdogan smiled", "Erdogan"),
+        actor("a", text, "NATO met", "NATO"),
+    ]
+    md = render(briefed({"a": text}, facts), "md")
+    people, organisations = md.split("### People")[1].split("### Organisations")
+    assert "- **Erdogan** (written " in people and "Erdogan" not in organisations.split("##")[0]
+    assert "- **NATO**[^" in organisations
+
+
 def test_the_timeline_lists_dated_facts_earliest_first_with_their_sources() -> None:
     text = (
         "In June, Russia gave two bears to Kim. In April, Russia sent 40 ducks to Pyongyang. "

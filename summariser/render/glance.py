@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from summariser.lang.en.words import TITLES
 from summariser.link.syndication import count_reports
-from summariser.names import LETTERS
+from summariser.names import LETTERS, same_person
 from summariser.schemas import ConflictValue, MergedClaim, MergedGift, ResolvedActor, Source, Summary
 
 KEY_FACTS = 5
@@ -95,7 +95,17 @@ def is_person(actor: ResolvedActor) -> bool:
     roles = {w.lower() for role in actor.roles for w in LETTERS.findall(role)}
     if roles & _PERSON_ROLES:
         return True
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in actor.name.split())
+    if len(words) == 1:  # a surname shown alone ("Erdoğan") is a person's where the actor's full name is one
+        return any(_full_name(alias) and same_person(actor.name, alias) for alias in actor.aliases)
+    return _full_name(actor.name)
+
+
+def _full_name(name: str) -> bool:
+    """Two to four capitalised words, none of a body ("Recep Tayyip Erdogan", not "Moscow Zoo")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or {w.lower() for w in LETTERS.findall(name)} & _BODIES:
+        return False
+    return all(w[:1].isupper() for w in words)
 
 
 def people_and_organisations(actors: Sequence[ResolvedActor]) -> tuple[list[ResolvedActor], list[ResolvedActor]]:

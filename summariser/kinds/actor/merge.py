@@ -39,9 +39,12 @@ def _actor(actor_id: str, cluster: list[GroundedFact], spellings: Mapping[str, s
     written = Counter(a.name.strip() for a in actors)
     english = Counter(spellings[n] for n in written.elements() if n in spellings)
     names = written + english
+    spelt = _spellings(cluster)
+    quoted = {s.text for s in spelt}
     # the brief is read in English: an article's Latin spelling comes first ("Joe Biden", not "Џо Бајден"),
-    # then the checked English spelling of a name no article writes in Latin letters ("Kamala Harris")
-    name = max(names, key=lambda n: (in_latin_script(n), n in written, names[n], len(n), n))
+    # a form a sentence writes before the model's own rendering of another script ("Erdoğan", not "Erntogán"
+    # for "Ερντογάν"), then the checked English spelling of a name no article writes in Latin letters
+    name = max(names, key=lambda n: (in_latin_script(n), n in quoted, n in written, names[n], len(n), n))
     statements = {
         (f.said.article_id, f.said.start): Statement(text=f.said.quote, source=f.said)
         for f in cluster
@@ -51,7 +54,7 @@ def _actor(actor_id: str, cluster: list[GroundedFact], spellings: Mapping[str, s
         id=actor_id,
         name=name,
         aliases=sorted(n for n in written if n != name),
-        spellings=_spellings(cluster),
+        spellings=spelt,
         romanised=None if in_latin_script(name) else romanised(name),
         roles=_distinct(a.role for a in actors),
         organisations=_distinct(a.organisation for a in actors),
