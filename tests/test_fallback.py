@@ -190,6 +190,25 @@ def test_a_claim_without_a_figure_needs_a_subject_of_its_kind_not_a_name() -> No
     assert read(of("treaty", "the partnership treaty"), sentence, "", language="ru") is not None
 
 
+def test_a_casualty_claim_needs_a_word_of_harm_or_a_count() -> None:
+    from summariser.lang.xx.fallback import read
+
+    def casualties(sentence: str, figure: int | None, language: str) -> MilitaryClaim:
+        fact = MilitaryClaim(
+            claim_type="casualties", subject="no casualties" if figure is None else "soldiers", figure=figure,
+            figure_text=None if figure is None else str(figure), claimed_by=None, place=None, date=None,
+            evidence=sentence,
+        )  # fmt: skip
+        return read(fact, sentence, "", language=language)
+
+    gift = "Лукашенко рассказал, что подарил Путину трактор ручной сборки."
+    harm = "В результате обстрела погибли мирные жители."
+    assert casualties(gift, None, "ru") is None  # a sentence about a tractor: nobody was harmed
+    assert casualties(harm, None, "ru") is not None  # "погибли": a word of harm of its language
+    assert casualties("Jeho traktor je ručne zmontovaný.", None, "sk") is None  # no lexicon of harm: a count needed
+    assert casualties("Zahynulo 12 vojakov.", 12, "sk") is not None
+
+
 def test_a_gift_in_foreign_text_needs_a_word_of_giving_in_its_sentence() -> None:
     from summariser.lang.xx.fallback import read
     from summariser.schemas import Gift

@@ -30,7 +30,7 @@ from summariser.facts import Fact, Reading
 from summariser.lang.en import nlp
 from summariser.lang.en.reading import COUNTED, NOT_GIVEN, gives, plausible
 from summariser.lang.ko import korean
-from summariser.lang.lexicon import GIVING, SPEECH, counted_noun, known, lemma, lemmas, without_title
+from summariser.lang.lexicon import GIVING, HARM, SPEECH, counted_noun, known, lemma, lemmas, without_title
 from summariser.lang.places import city_named, country_like
 from summariser.lang.words import WORD, credited, numbered
 from summariser.lang.xx import items, roles_abroad
@@ -180,6 +180,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         return gift, Reading(head=_head(fact.item, language), value=fact.quantity, wording=wording)
     if fact.claim_type == "other" and fact.figure is None:
         return None  # "other" is a head count: without one it states nothing military
+    if fact.claim_type == "casualties" and not _harms(sentence, language, fact.figure):
+        return None  # "no casualties" of a sentence about a tractor: no word of harm, and no count
     nouns = COUNTED.get(fact.claim_type)
     if nouns is not None and nlp.lemma(fact.subject) not in nouns:
         return None  # "26 persone" filed as a troop deployment: the model's own subject counts no troops
@@ -206,6 +208,14 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         compared=fact.claim_type != "other",  # what an "other" figure counts takes a parse to tell: never compared
     )
     return claim, reading
+
+
+def _harms(sentence: str, language: str | None, figure: int | None) -> bool:
+    """Whether a casualty claim's sentence may state one: it holds a word of harm of its language where the
+    lexicon has them (lang/lexicon.py HARM, as English's parse asks for one), else it counts (a figure)."""
+    if language in HARM:
+        return bool(lemmas(sentence, language) & HARM[language])
+    return figure is not None
 
 
 def _counts_no_gift(counted: str, language: str) -> bool:
