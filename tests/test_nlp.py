@@ -47,6 +47,10 @@ def test_each_number_counts_its_own_noun_in_a_list() -> None:
         ("Putin received a pair of local Pungsan dogs.", (2, "dog")),
         ("Putin has gifted dozens of animals to a zoo.", (None, "animal")),
         ("It sent 25 species of pheasants.", (25, "pheasant")),
+        ("He gave Putin four sacks of potatoes.", (4, "potato")),  # a measure of a thing: the thing is counted
+        ("He presented Putin with four barrels of homemade wine.", (4, "wine")),  # a QUANTITY the NER model tags
+        ("Ten members of parliament and two bears of the zoo came.", (10, "member")),  # no thing after "of"
+        ("Ten members of parliament and two bears of the zoo came.", (2, "bear")),  # "the zoo": a determiner
         ("North Korea has an army with 1.2 million soldiers.", (1200000, "soldier")),
         ("Up to 12,000 North Korean troops have been sent to Russia.", (12000, "troop")),
     ],

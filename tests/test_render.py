@@ -404,3 +404,19 @@ def test_a_gift_counted_in_another_language_shows_its_number_in_digits_and_its_w
     assert shown("animals", 70, "more than 70") == "more than 70 animals"
     assert shown("dogs", 2, "a pair") == "a pair of dogs"
     assert shown("bears", 2, "two") == "two bears"
+
+
+def test_an_amount_in_units_reads_with_of_and_a_relative_date_without_in() -> None:
+    from summariser.render.markdown import gift_amount, gift_text
+    from summariser.schemas import Gift
+
+    def of(words: str, quantity: int, date: str | None = None) -> Gift:
+        return Gift(
+            item="potatoes", quantity=quantity, quantity_text=words, giver=None, recipient="Putin",
+            from_institution=None, to_institution=None, transport=None, date=date, evidence="",
+        )  # fmt: skip
+
+    assert gift_amount(of("four sacks", 4)) == "four sacks of" and gift_amount(of("25 species", 25)) == "25 species of"
+    assert gift_amount(of("a dozen", 12)) == "a dozen" and gift_amount(of("more than 70", 70)) == "more than 70"
+    assert gift_text(of("four sacks", 4, "four years ago")) == "four sacks of potatoes to Putin four years ago"
+    assert gift_text(of("two", 2, "April")) == "two potatoes to Putin in April"

@@ -1,5 +1,6 @@
 """The Markdown brief: key facts, disagreements, a timeline, facts and actors, and footnoted verbatim sources."""
 
+import re
 from collections.abc import Iterable
 
 from summariser.escaping import visible
@@ -171,9 +172,27 @@ def gift_amount(gift: Gift) -> str:
         return "1"
     if gift.quantity is not None and not english_amount(words, gift.quantity):
         return f"{gift.quantity:,}"
-    if words and (gift.quantity is None or words.lower().split()[-1] in ("pair", "species", "kinds", "breeds")):
-        return f"{words} of"
+    if words and (gift.quantity is None or words.lower().endswith(" pair") or _in_units(words)):
+        return f"{words} of"  # "dozens of", "a pair of", "25 species of", "four sacks of"
     return words or (f"{gift.quantity:,}" if gift.quantity is not None else "")
+
+
+def _in_units(words: str) -> bool:
+    """Whether an amount is a number and then a word it counts in ("four sacks", "25 species"), not a number alone
+    ("more than 70", "a dozen")."""
+    found = numbers_at(words, "en")
+    if not found:
+        return False
+    _, number, start = found[-1]
+    return bool(LETTERS.search(words[start + len(number) :]))
+
+
+def _when(date: str) -> str:
+    """A gift's date as the end of a phrase: 'in April', but 'four years ago', 'last year' as they are."""
+    return date if _RELATIVE.search(date) else f"in {date}"
+
+
+_RELATIVE = re.compile(r"\b(?:ago|last|earlier|previous|before|this|next|later)\b", re.IGNORECASE)
 
 
 def english_amount(words: str, value: int) -> bool:
@@ -195,7 +214,7 @@ def gift_text(gift: Gift, *, dated: bool = True) -> str:
             f"from {_md(gift.giver)}" if gift.giver else "",
             f"to {_md(gift.recipient)}" if gift.recipient else "",
             f"({_md(gift.transport)})" if gift.transport else "",
-            f"in {_md(gift.date)}" if gift.date and dated else "",
+            _md(_when(gift.date)) if gift.date and dated else "",
         )
         if part
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from summariser.lang.concepts import thing
 from summariser.lang.en.nlp.parsing import governing_verb, noun_token, parse
 from summariser.load.numerals import BESIDE, whole_number
 
@@ -94,7 +95,7 @@ def _beside(first: Token, last: Token) -> tuple[str, str]:
 def counts(text: str) -> list[Count]:
     """Every number in the text with the noun it counts (offsets into `text`)."""
     doc = parse(text)
-    skip = {t.i for ent in doc.ents if ent.label_ in _NOT_COUNTED for t in ent}
+    skip = {t.i for ent in doc.ents if ent.label_ in _NOT_COUNTED and not _measured(ent.root) for t in ent}
     found: list[Count] = []
     for token in doc:
         if token.i in skip:
@@ -138,7 +139,7 @@ def _count_at(token: Token) -> Count | None:
         if noun.lemma_.lower() == "pair":
             counted = _of_object(noun)
             return _make(token, number_end, counted, value * 2, None) if counted is not None else None
-        if noun.lemma_.lower() in _UNITS or noun.lower_ in _UNITS:
+        if noun.lemma_.lower() in _UNITS or noun.lower_ in _UNITS or _measures_a_thing(noun):
             counted = _of_object(noun)
             return _make(token, number_end, counted, value, noun.lower_) if counted is not None else None
         if noun.lower_ == "others" and noun.dep_ == "conj" and noun.head.ent_type_ == "PERSON":
@@ -183,6 +184,22 @@ def elided_counts(text: str, nouns: set[str]) -> list[Count]:
         verb_lemma = verb.lemma_.lower() if verb is not None else None
         found.append(replace(made, noun_phrase=noun.text, verb=verb_lemma, elided=True))
     return found
+
+
+def _measures_a_thing(noun: Token) -> bool:
+    """Whether a counted noun measures out the thing its "of" names, with no determiner: "four sacks of
+    potatoes", "four barrels of homemade wine". The thing is one the lexicon of things names (lang/concepts.py:
+    a CLDR emoji's name) and the noun is none, so "two bears of the zoo" and "ten members of parliament" count
+    bears and members."""
+    counted = _of_object(noun)
+    if counted is None or any(c.dep_ == "det" for c in counted.children):
+        return False
+    return thing(counted.lemma_.lower(), "en") is not None and thing(noun.lemma_.lower(), "en") is None
+
+
+def _measured(root: Token) -> bool:
+    """Whether a QUANTITY the NER model tags ("four barrels") measures out a thing (`_measures_a_thing`)."""
+    return root.pos_ == "NOUN" and _measures_a_thing(root)
 
 
 def _of_object(token: Token) -> Token | None:
