@@ -13,6 +13,12 @@ def test_countries_by_name_initials_or_a_typo_and_organisations_are_none() -> No
         assert not country_like(organisation, "en"), organisation
 
 
+def test_a_continent_or_region_of_the_world_in_any_language_is_no_actor() -> None:
+    assert country_like("Europe", "sk") and country_like("Európa", "sk") and country_like("Европа", "ru")
+    assert country_like("Eastern Asia", "en") and country_like("Afrique", "fr")
+    assert not country_like("European Union", "en") and not country_like("EU", "en")  # a body, not a region
+
+
 def test_a_country_the_parser_tags_as_an_organisation_is_no_actor() -> None:
     sentence = "The DPRK said the gift showed the special ties between the two leaders."
     dprk = Actor(name="DPRK", role=None, organisation=None, country=None, said=None, evidence=sentence)

@@ -36,12 +36,13 @@ def is_place(name: str, code: str) -> bool:
 
 
 def country_like(name: str, code: str) -> bool:
-    """Whether a name is a country's name in English or in language `code` (a typo allowed, for names of
+    """Whether a name is a country's name or a region's of the world (`regions`: "Europe", "Európa") in English or
+    in language `code` (a typo allowed, for names of
     two words or more; an article or other function word before it: "La Norvège"), or the initials of one ("DPRK",
     "USA", "PRC"; in capitals, in `code`: "САД", "EUA")."""
     lowered = re.sub(r"\s+", " ", name.strip().lower().replace(".", ""))
     squeezed = lowered.replace(" ", "")
-    if lowered in countries(code) or squeezed in COUNTRY_INITIALS:
+    if lowered in countries(code) or lowered in regions(code) or squeezed in COUNTRY_INITIALS:
         return True
     if name.replace(".", "").isupper() and squeezed in country_initials(code):
         return True  # written in capitals: "САД" is a country's initials, "Sejm" in French no initials at all
@@ -132,6 +133,13 @@ def _country_names(code: str) -> frozenset[str]:
             names.update({english, local.gettext(english)})
         names.update(n for n in (names_of.get(country.alpha_2) for names_of in short) if n)
     return frozenset(names)
+
+
+@cache
+def regions(code: str) -> frozenset[str]:
+    """The lower-case names of the world's continents and regions in English and in language `code`: the CLDR's
+    territories numbered by the UN's M49 standard ("Europe", "Eastern Asia", "Европа"), never an actor."""
+    return frozenset(name.lower() for c in ("en", code) for key, name in _cldr_territories(c).items() if key.isdigit())
 
 
 def _cldr_territories(code: str) -> dict[str, str]:
