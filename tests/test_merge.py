@@ -299,3 +299,14 @@ def test_a_body_named_in_english_by_translation_is_listed_as_its_sentence_writes
     forms = {s.text: [src.article_id for src in s.sources] for s in ministry.spellings}
     assert ministry.name == "Transport Ministry"
     assert forms == {"Verkehrsministerium": ["de"], "Transport Ministry": ["en"]}
+
+
+def test_an_actor_is_headed_by_a_spelling_an_article_writes_before_the_models_rendering() -> None:
+    greek, latin = "Ο Βίκτορ Όρμπαν μίλησε. Ο Βίκτορ Όρμπαν έφυγε.", "Viktor Orbán spoke."
+    facts = [
+        actor("a", greek, "Ο Βίκτορ Όρμπαν μίλησε", "Viktor Órmpan"),  # the model's rendering, written nowhere
+        actor("a", greek, "Ο Βίκτορ Όρμπαν έφυγε", "Viktor Órmpan"),
+        actor("b", latin, "Viktor Orbán spoke", "Viktor Orbán"),
+    ]
+    (orban,) = merge(facts).actors
+    assert orban.name == "Viktor Orbán" and "Viktor Órmpan" in orban.aliases

@@ -346,6 +346,12 @@ def test_a_surname_shown_alone_is_a_person_where_the_actor_has_a_full_name() -> 
     people, organisations = md.split("### People")[1].split("### Organisations")
     assert "- **Erdogan** (written " in people and "Erdogan" not in organisations.split("##")[0]
     assert "- **NATO**[^" in organisations
+    hyphen = "Kara-Murza arrived. Kara-Murza smiled."
+    facts = [
+        actor("a", hyphen, "Kara-Murza arrived", "Kara-Murza"),
+        actor("a", hyphen, "Kara-Murza smiled", "Kara-Murza"),
+    ]
+    assert "**Kara-Murza**" in render(briefed({"a": hyphen}, facts), "md").split("### People")[1]  # two name words
 
 
 def test_the_timeline_lists_dated_facts_earliest_first_with_their_sources() -> None:

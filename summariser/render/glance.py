@@ -88,24 +88,25 @@ def timeline(summary: Summary) -> list[tuple[str, Ranked]]:
 
 def is_person(actor: ResolvedActor) -> bool:
     """Whether an actor reads as a person: no word of a body in the name ('Moscow Zoo', 'TASS' in capitals,
-    'Pentagon' alone), and a role only a person holds, or a name of two to four capitalised words."""
+    'Pentagon' alone), and a role only a person holds, or a name of two to four capitalised words, or one word
+    that is the surname of such a name the actor is also written by ('Erdoğan' beside 'Recep Tayyip Erdoğan')."""
     words = [w.lower() for w in LETTERS.findall(actor.name)] or [actor.name.lower()]
     if set(words) & _BODIES or (actor.name.isupper() and len(actor.name) > 1):
         return False
     roles = {w.lower() for role in actor.roles for w in LETTERS.findall(role)}
     if roles & _PERSON_ROLES:
         return True
-    if len(words) == 1:  # a surname shown alone ("Erdoğan") is a person's where the actor's full name is one
+    if len(words) == 1:  # a surname alone ("Erdoğan"): a person's where the actor is written by a full name too
         return any(_full_name(alias) and same_person(actor.name, alias) for alias in actor.aliases)
     return _full_name(actor.name)
 
 
 def _full_name(name: str) -> bool:
-    """Two to four capitalised words, none of a body ("Recep Tayyip Erdogan", not "Moscow Zoo")."""
-    words = name.split()
-    if not 2 <= len(words) <= 4 or {w.lower() for w in LETTERS.findall(name)} & _BODIES:
+    """Two to four capitalised name words, none of a body ("Recep Tayyip Erdogan", "Kara-Murza"; not "Moscow Zoo")."""
+    words = LETTERS.findall(name)
+    if not 2 <= len(words) <= 4 or {w.lower() for w in words} & _BODIES:
         return False
-    return all(w[:1].isupper() for w in words)
+    return all(w[:1].isupper() for w in name.split())
 
 
 def people_and_organisations(actors: Sequence[ResolvedActor]) -> tuple[list[ResolvedActor], list[ResolvedActor]]:
