@@ -232,6 +232,19 @@ def test_a_gift_in_foreign_text_needs_a_word_of_giving_in_its_sentence() -> None
     assert read(gift(english), english, "", language=None) is not None
 
 
+def test_a_country_is_never_the_thing_given() -> None:
+    from summariser.lang.xx.fallback import read
+
+    visited = "Cumhurbaşkanı diplomatik temaslarda bulunmak üzere Macaristan’a ziyaret gerçekleştirdi."
+    gift = Gift(
+        item="Macaristan", quantity=None, quantity_text=None, giver=None, recipient=None, from_institution=None,
+        to_institution=None, transport=None, date=None, evidence=visited,
+    )  # fmt: skip
+    assert read(gift, visited, "", language="tr") is None  # Hungary, the country visited, written in the sentence
+    book = "Erdoğan, Orban’a bir kitap hediye etti."
+    assert read(gift.model_copy(update={"item": "book"}), book, "", language="tr") is not None
+
+
 def _gift(item: str, quantity: int | None, sentence: str) -> Gift:
     return Gift(
         item=item, quantity=quantity, quantity_text=None, giver=None, recipient=None, from_institution=None,

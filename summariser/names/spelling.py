@@ -33,6 +33,7 @@ _SOUNDS = (("ks", "x"), ("kh", "h"), ("ph", "f"))
 _TRANSLITERATED = (
     ("dzh", "j"),
     ("kh", "h"),
+    ("gh", "g"),
     ("wh", "v"),
     ("w", "v"),
     ("th", "t"),
@@ -43,7 +44,8 @@ _TRANSLITERATED = (
 )
 """English spellings and the Cyrillic renderings of their sounds, folded alike before comparing:
 "Whelan"/"Вилан" (vilan), "Biden"/"Бајден" (bajden), "Harris"/"Харис" (kharis), "Joe"/"Џо" (dzho),
-"Paul"/"Пол", "Elizabeth"/"Елизабет"."""
+"Paul"/"Пол", "Elizabeth"/"Елизабет"; "gh", how Georgian's ღ and Arabic's غ are romanised, is the "g" of
+"Erdoğan" ("ერდოღანი": "erdoghani")."""
 _GREEK_STOPS = (("mp", "b"), ("mb", "b"), ("nt", "d"), ("nd", "d"), ("gk", "g"))
 """Greek writes the b, d and g of a foreign name as μπ, ντ and γκ ("Ορμπάν", "Ερντογάν"; anyascii: "ormpan",
 "erntogan"), and a Greek name's own mb, nd and ng so too ("Κωνσταντίνος"): two words that are equal once these

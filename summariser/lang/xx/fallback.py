@@ -143,6 +143,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     if isinstance(fact, Gift):
         if nlp.lemma(fact.item) in NOT_GIVEN:  # the item is the model's English word, so an English lemma
             return None
+        if country_like(fact.item, language or "en"):
+            return None  # "Macaristan" (Hungary) of "Macaristan'a ziyaret": a country is visited, never given
         giving = _gives(sentence, language)
         if giving is False:
             return None  # "trasportati con 7 aerei": nothing in the sentence gives anything
