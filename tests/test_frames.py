@@ -207,3 +207,12 @@ def test_what_carries_people_is_no_arms_figure_and_arms_sent_are() -> None:
     assert read(arms(7, carried), carried, "") is None
     sent = "The United States delivered seven aircraft to Kyiv."
     assert read(arms(7, sent), sent, "") is not None
+
+
+def test_an_items_head_noun_is_read_in_its_sentence_not_alone() -> None:
+    sentence = "He presented the leader with a horse and a Kyrgyz greyhound."
+    read_gift = read(
+        model_gift("Kyrgyz greyhound", 1, sentence).model_copy(update={"quantity_text": "a"}), sentence, ""
+    )
+    assert read_gift is not None  # alone, "Kyrgyz greyhound" parses "greyhound" as a verb and "Kyrgyz" as the noun
+    assert read_gift[1].head == "greyhound" and read_gift[1].value == 1

@@ -77,7 +77,7 @@ def read(fact: Fact, sentence: str, before: str) -> tuple[Fact, Reading] | None:
 
 
 def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] | None:
-    head = nlp.lemma(gift.item)
+    head = _head_in(gift.item, sentence) or nlp.lemma(gift.item)
     if not head or head in NOT_GIVEN or head not in nlp.noun_lemmas(sentence) or _names_arms(head, sentence):
         return None
     if _a_person(gift.item):
@@ -125,6 +125,17 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
         corrected=corrected,
     )
     return updated, reading
+
+
+def _head_in(item: str, sentence: str) -> str | None:
+    """The lemma of the item's last word as the sentence's parse reads it, where it reads a noun there: a short
+    phrase parsed alone may read its noun as a verb ("Kyrgyz greyhound": "greyhound" a verb, "Kyrgyz" the noun)."""
+    words = WORD.findall(item)
+    if not words:
+        return None
+    last = words[-1].lower()
+    token = next((t for t in reversed(nlp.parse(sentence)) if t.lower_ == last), None)
+    return token.lemma_.lower() if token is not None and token.pos_ == "NOUN" else None
 
 
 def _held(item: str, context: set[str]) -> str:
