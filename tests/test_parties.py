@@ -21,6 +21,9 @@ GIVING = GIVE_VERBS
         ("Mongolia's government has gifted Barron Trump with a horse.", "horse", None, "Barron Trump"),  # "with"
         ("Putin was presented with a puppy.", "puppy", None, "Putin"),
         ("A puppy was given to Kim.", "puppy", None, "Kim"),  # the thing itself is the passive's subject
+        ("Prime Minister of Hungary Viktor Orban gave a horse to the President of Türkiye, Recep Erdogan.", "horse",
+         "Viktor Orban", "Recep Erdogan"),  # a title names the person its phrase names
+        ("The king gave a horse to the mother of John Smith.", "horse", None, None),  # a mother is no title
         ("The ministry sent three tigers to the zoo.", "tigers", None, None),  # common nouns name no party
         ("The delivery included an African lion and two bears.", "bears", None, None),  # no verb of giving
         ("Two bears were seen near the border.", "bears", None, None),

@@ -5,11 +5,13 @@ of a passive: "were given by Russia") as the giver, its dative or its "to" phras
 it is given to where the thing is its second object: the subject of a passive ("Biden was given a horse") or the
 object of "with" ("gifted Barron with a horse"); a verb of receiving the other way round (its subject receives,
 its "from" phrase gives). A party is kept only where the
-parse names it: an entity the NER model tags, or a run of proper nouns; "the ministry" or "it" name no one."""
+parse names it: an entity the NER model tags, or a run of proper nouns; "the ministry" or "it" name no one; a title
+names the person its phrase names ("the President of Türkiye, Recep Tayyip Erdogan": Erdogan, not "President")."""
 
 from spacy.tokens import Doc, Span, Token
 
 from summariser.lang.en import nlp
+from summariser.lang.en.words import TITLES
 
 RECEIVING = frozenset({"receive", "get", "accept", "obtain"})
 """Verbs whose subject is the recipient."""
@@ -64,6 +66,11 @@ def _named(doc: Doc, token: Token) -> str | None:
     for entity in doc.ents:
         if entity.start <= token.i < entity.end and entity.label_ in NAMED:
             return _clean(entity)
+    if token.lower_ in TITLES:  # "Prime Minister of Hungary Viktor Orban", "the President of Türkiye, Recep Erdogan"
+        inside = {t.i for t in token.subtree}
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.root.i in inside and e.root.i > token.i), None)
+        if person is not None:
+            return _clean(person)
     if token.pos_ != "PROPN":
         return None
     start = token.i
