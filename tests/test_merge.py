@@ -101,6 +101,8 @@ def test_one_thing_given_to_two_people_is_two_gifts() -> None:
         ("Joe Biden", ["b"]),
     ]
     assert len(merge([facts[0], facts[3]]).gifts) == 1  # one person: one gift
+    e, f = "Recep Erdogan was given a horse.", "Tayyip Erdogan was given a horse."  # one surname: not told apart
+    assert len(merge([gift("e", e, e, "horse", 1, "a"), gift("f", f, f, "horse", 1, "a")]).gifts) == 1
 
 
 def test_an_article_stating_two_values_is_shown_contradicting_itself() -> None:

@@ -4,9 +4,9 @@ Gifts group by the item's head noun as the parse reads it ("bears" = "brown bear
 (lang/concepts.py: "car" = "automobile", and so the "car" code read in "автомобиль"), split when both sides name
 different qualities ("black bears" != "brown bears"; an unqualified "bears" joins the one qualified group there
 is), by occasion: the date the sentence attaches to the giving verb ("In April, Russia sent ..."), never a
-month word found elsewhere in the quote, and by recipient where the parse names two people (a horse given to Joe
-Biden in 2011 is not the one given to Barron Trump; a gift whose sentence names no person joins the person's
-gift most articles state). A mention without a number stays apart from a counted one ("bears"
+month word found elsewhere in the quote, and by recipient where the parse names people of two surnames (a horse
+given to Joe Biden in 2011 is not the one given to Barron Trump; a gift whose sentence names no person joins the
+person's gift most articles state). A mention without a number stays apart from a counted one ("bears"
 beside "two bears"), so no source is shown stating a number it does not give."""
 
 from collections import defaultdict
@@ -15,7 +15,7 @@ from summariser.facts import GroundedFact
 from summariser.kinds.gift.schema import Gift, MergedGift
 from summariser.kinds.merging import disagreement, fact_order, reading_of, source_order, trace, unique_sources, value_of
 from summariser.lang.concepts import thing
-from summariser.names import cluster_names, fold_name
+from summariser.names import fold_name, spelling_variant
 from summariser.schemas import Conflict
 
 
@@ -49,15 +49,21 @@ def gift_groups(facts: list[GroundedFact]) -> list[list[GroundedFact]]:
 
 
 def _by_recipient(members: list[GroundedFact]) -> list[list[GroundedFact]]:
-    """The members parted by the person the parse names as receiving the gift, where two or more people
-    with full names receive it (a bare surname, "Trump", tells no one apart); a member whose sentence names
-    no such person joins the part most articles state."""
-    named = {r for f in members if (r := reading_of(f).recipient)}
-    people = [c for c in cluster_names(named) if any(len(fold_name(n)) > 1 for n in c)]
-    if len(people) < 2:
+    """The members parted by the person the parse names as receiving the gift, where people of two or more
+    surnames do, each with a full name (a bare surname, "Trump", tells no one apart; people of one surname are
+    not told apart either: Donald and Barron Trump, or one person the NER model tags in part, "Tayyip Erdogan"
+    and "Recep Erdogan"); a member whose sentence names no such person joins the part most articles state."""
+    surnames: list[str] = []
+    home: dict[str, int] = {}
+    for name in sorted({r for f in members if (r := reading_of(f).recipient) and len(fold_name(r)) > 1}):
+        last = fold_name(name)[-1]
+        found = next((i for i, known in enumerate(surnames) if spelling_variant(known, last)), None)
+        home[name] = len(surnames) if found is None else found
+        if found is None:
+            surnames.append(last)
+    if len(surnames) < 2:
         return [members]
-    home = {name: i for i, cluster in enumerate(people) for name in cluster}
-    parts: list[list[GroundedFact]] = [[] for _ in people]
+    parts: list[list[GroundedFact]] = [[] for _ in surnames]
     unnamed: list[GroundedFact] = []
     for fact in members:
         recipient = reading_of(fact).recipient
