@@ -82,9 +82,7 @@ def _sound(word: str) -> str:
 
 def skeleton(word: str) -> str:
     """First letter plus the consonants after it, doubled letters collapsed: "poutine" -> "ptn"."""
-    for old, new in _SOUNDS:
-        word = word.replace(old, new)
-    collapsed = re.sub(r"(.)\1+", r"\1", word)
+    collapsed = re.sub(r"(.)\1+", r"\1", _replaced(word, _SOUNDS))
     return collapsed[:1] + re.sub(r"[aeiouy]", "", collapsed[1:])
 
 
@@ -100,8 +98,7 @@ def transliterated(word: str) -> str:
     if word.startswith("ui"):
         word = "v" + word[1:]
     word = _HARD_C.sub("k", word)  # "Cremlino" is "Kremlin" with an Italian ending, "Carl" "Karl"
-    for old, new in _TRANSLITERATED:
-        word = word.replace(old, new)
+    word = _replaced(word, _TRANSLITERATED)
     return word[:-1] if word.endswith("oe") else word
 
 
@@ -111,7 +108,7 @@ def spelling_variant(a: str, b: str) -> bool:
     if a == b:
         return True
     a, b = transliterated(a), transliterated(b)
-    if a == b or greek_stops(a) == greek_stops(b) or _hushed(a) == _hushed(b):
+    if a == b or _greek_stops(a) == _greek_stops(b) or _hushed(a) == _hushed(b):
         return True
     if min(len(a), len(b)) < LONG_WORD:
         return _romanised(a) == _romanised(b)
@@ -148,9 +145,7 @@ def same_name_word(name_word: str, word: str) -> bool:
 
 def _romanised(word: str) -> str:
     """A short word with the romanisation choices folded ("jong"/"jung", "young"/"yong", "sergey" y/i)."""
-    for old, new in _ROMANISATION:
-        word = word.replace(old, new)
-    return word
+    return _replaced(word, _ROMANISATION)
 
 
 def _ending(word: str) -> str:
@@ -172,7 +167,7 @@ def spelling_keys(word: str) -> tuple[str, ...]:
     b, d or g the first key with them read so. Words are compared only within a key."""
     letters = transliterated(word)
     keys = ("r:" + _romanised(letters), "s:" + skeleton(letters))
-    folded = {greek_stops(letters), _hushed(letters)} - {letters}
+    folded = {_greek_stops(letters), _hushed(letters)} - {letters}
     return (*keys, *("r:" + _romanised(f) for f in sorted(folded)))
 
 
@@ -181,13 +176,16 @@ def _hushed(word: str) -> str:
     is long enough to be told apart by its other letters; a shorter word as it is."""
     if len(word) < HUSHED_LETTERS:
         return word
-    for old, new in _HUSHING:
-        word = word.replace(old, new)
-    return word
+    return _replaced(word, _HUSHING)
 
 
-def greek_stops(word: str) -> str:
+def _greek_stops(word: str) -> str:
     """A transliterated word with Greek's spellings of b, d and g read as those letters (_GREEK_STOPS)."""
-    for old, new in _GREEK_STOPS:
+    return _replaced(word, _GREEK_STOPS)
+
+
+def _replaced(word: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """The word with each pair's first spelling replaced by its second, in the pairs' order."""
+    for old, new in pairs:
         word = word.replace(old, new)
     return word
