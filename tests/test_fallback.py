@@ -1,6 +1,7 @@
 """Facts of articles that are not English are read by the checks that need no parser (lang/xx/fallback.py):
 number, verbatim quote, names; the English NLP layer never proposes facts there."""
 
+from summariser.facts import Reading
 from summariser.kinds.actor.finders.english import nlp_actors
 from summariser.kinds.gift.finders.english import nlp_gifts
 from summariser.kinds.military.finders.english import nlp_claims
@@ -176,7 +177,10 @@ def test_an_unparsed_figure_stands_only_where_the_models_subject_counts_what_its
 def test_a_claim_without_a_figure_needs_a_subject_of_its_kind_not_a_name() -> None:
     from summariser.lang.xx.fallback import read
 
-    sentence = "Путин подарил Ким Чен Ыну автомобиль Aurus, а в Курской области находятся северокорейские войска."
+    sentence = (
+        "Путин подарил Ким Чен Ыну автомобиль Aurus после подписания договора, а в Курской области находятся"
+        " северокорейские войска."
+    )
 
     def of(claim_type: str, subject: str) -> MilitaryClaim:
         return MilitaryClaim(
@@ -207,6 +211,44 @@ def test_a_casualty_claim_needs_a_word_of_harm_or_a_count() -> None:
     assert casualties(harm, None, "ru") is not None  # "погибли": a word of harm of its language
     assert casualties("Jeho traktor je ručne zmontovaný.", None, "sk") is None  # no lexicon of harm: a count needed
     assert casualties("Zahynulo 12 vojakov.", 12, "sk") is not None
+
+
+def test_a_treaty_in_foreign_text_needs_a_word_for_a_pact_in_its_sentence() -> None:
+    from summariser.lang.xx.fallback import read
+
+    def treaty(subject: str, sentence: str, language: str | None) -> tuple[MilitaryClaim, Reading] | None:
+        fact = MilitaryClaim(
+            claim_type="treaty", subject=subject, figure=None, figure_text=None, claimed_by=None, place=None,
+            date=None, evidence=sentence,
+        )  # fmt: skip
+        return read(fact, sentence, "", language=language)
+
+    assert treaty("the Treaty of Versailles", "С 1953 по 1961 год был президентом США.", "ru") is None
+    assert treaty("the partnership treaty", "Россия и Иран подписали договор о партнёрстве.", "ru") is not None
+    symbol = "I-au oferit regelui o replică a sabiei drept simbol al parteneriatului istoric."
+    assert treaty("historic partnership", symbol, "ro") is None  # a partnership is no pact
+    assert treaty("the partnership treaty", "Cele două state au semnat un tratat de parteneriat.", "ro") is not None
+    assert treaty("partnership treaty", "Beide Staaten unterzeichneten einen Partnerschaftsvertrag.", "de") is not None
+    assert treaty("cooperation agreement", "Potpisan je sporazum o saradnji.", "sr") is not None  # Serbo-Croatian
+    assert treaty("a treaty", "Er besuchte das Land zum zweiten Mal.", None) is None  # no language: any language's
+    assert treaty("a treaty", "Két ország szerződést írt alá.", "hu") is None  # no words of the language: unchecked
+
+
+def test_a_language_simplemma_lacks_or_files_under_another_name_fails_no_article() -> None:
+    """py3langid named a Serbian report "bs" and simplemma, which files Bosnian, Croatian and Serbian under "hbs",
+    raised ValueError, failing the article: every language the detector names is read, with its dictionary
+    where simplemma has one under any name."""
+    from summariser.lang.lexicon import has_dictionary, known, lemma
+    from summariser.lang.xx.fallback import read
+    from summariser.load.language import _identifier
+
+    sentence = "Tramp je kralju Čarlsu poklonio repliku mača, saopštila je Bakingemska palata."
+    actor = Actor(name="kralj Čarls", role="king", organisation=None, country=None, said=None, evidence=sentence)
+    for code in _identifier().nb_classes:
+        result = read(actor, sentence, "", language=str(code))
+        assert result is None or result[0].name.endswith("Čarls")
+    assert all(has_dictionary(code) and lemma("poklonio", code) == "pokloniti" for code in ("bs", "hr", "sr"))
+    assert known("poklon", "sr") and not has_dictionary("xh") and lemma("Poklonio", "xh") == "poklonio"
 
 
 def test_a_gift_in_foreign_text_needs_a_word_of_giving_in_its_sentence() -> None:

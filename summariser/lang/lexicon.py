@@ -112,6 +112,57 @@ nouns of a delivery count ("вручить", "sono stati trasferiti", "La spediz
 accepting, as in English's lang/en/parties.py RECEIVING ("ha accettato un aereo")."""
 
 
+TREATY: dict[str, set[str]] = {
+    "en": {"treaty", "pact", "agreement", "accord", "convention", "memorandum"},
+    "it": {"trattato", "accordo", "patto", "intesa", "convenzione", "memorandum"},
+    "es": {"tratado", "acuerdo", "pacto", "convenio", "convención", "memorando", "memorándum"},
+    "pt": {"tratado", "acordo", "pacto", "convênio", "convénio", "convenção", "memorando"},
+    "fr": {"traité", "accord", "pacte", "convention", "mémorandum"},
+    "de": {"vertrag", "abkommen", "pakt", "vereinbarung", "übereinkommen", "memorandum"},
+    "nl": {"verdrag", "akkoord", "pact", "overeenkomst", "memorandum"},
+    "ro": {"tratat", "acord", "pact", "convenție", "convenţie", "memorandum"},
+    "ru": {"договор", "соглашение", "пакт", "конвенция", "меморандум", "договорённость", "договоренность"},
+    "uk": {"договір", "угода", "пакт", "конвенція", "меморандум"},
+    "bg": {"договор", "споразумение", "пакт", "конвенция", "меморандум"},
+    "mk": {"договор", "спогодба", "пакт", "конвенција", "меморандум"},
+    "hbs": {"ugovor", "sporazum", "pakt", "konvencija", "memorandum", "уговор", "споразум", "пакт"},
+    "pl": {"traktat", "umowa", "porozumienie", "pakt", "konwencja", "memorandum"},
+    "cs": {"smlouva", "dohoda", "pakt", "úmluva", "memorandum"},
+    "sk": {"zmluva", "dohoda", "pakt", "dohovor", "memorandum"},
+    "tr": {"antlaşma", "anlaşma", "pakt", "sözleşme", "mutabakat"},
+    "ko": {"조약", "협정", "협약", "합의", "각서"},
+    "zh": {"条约", "條約", "协定", "協定", "协议", "協議", "公约", "公約", "备忘录"},
+    "ja": {"条約", "協定", "合意", "覚書"},
+}  # fmt: skip
+"""Words for a treaty or pact (an agreement between states, as lang/en's treaty finder names them: treaty, pact,
+agreement, accord): a treaty in text no parser reads stands only in a sentence holding one, or a compound ending
+in one ("Partnerschaftsvertrag"). "Partnership" and "alliance" are left out: "a symbol of the historic
+partnership" is no pact, and "союз" is also a union of states. Languages written without spaces (UNSPACED) are
+searched for the word anywhere; Korean writes its particles onto the noun ("조약을")."""
+UNSPACED = frozenset({"ko", "zh", "ja"})
+
+
+def lexicon_of(table: dict[str, set[str]], code: str) -> set[str] | None:
+    """The words of `table` for language `code` (a language simplemma files under another's dictionary, as
+    Serbian under "hbs", by that name), or None where the table has none."""
+    return table.get(code, table.get(MACROLANGUAGES.get(code, code)))
+
+
+def names_agreement(sentence: str, code: str | None) -> bool:
+    """Whether the sentence holds a word for a treaty or pact (TREATY) of language `code` as a word, its lemma or
+    a compound's last part; of any language TREATY knows where `code` is None. False for a language TREATY
+    lacks: code cannot tell there whether the sentence speaks of one."""
+    if code is None:
+        return any(names_agreement(sentence, known_code) for known_code in TREATY)
+    words = lexicon_of(TREATY, code)
+    if not words:
+        return False
+    if code in UNSPACED:
+        return any(word in sentence for word in words)
+    found = lemmas(sentence, code)
+    return bool(found & words) or any(w.endswith(t) for w in found for t in words if len(t) >= 5)
+
+
 SPEECH: dict[str, set[str]] = {
     "it": {"dire", "detto", "affermare", "dichiarare", "spiegare", "sottolineare", "aggiungere", "riferire",
            "annunciare", "commentare", "scrivere", "ribadire", "precisare", "osservare", "definire"},
@@ -133,28 +184,43 @@ SPEECH: dict[str, set[str]] = {
 holding one ("Putin e il regalo all'amico Kim: leoni, orsi e yak", a headline, is nobody's statement)."""
 
 
+MACROLANGUAGES = {"bs": "hbs", "hr": "hbs", "sr": "hbs", "sh": "hbs", "cnr": "hbs", "no": "nb"}
+"""Languages simplemma files under one dictionary (its README: "hbs", Serbo-Croatian, for Bosnian, Croatian,
+Montenegrin and Serbian; Bokmål "nb" for Norwegian); the language detector names them apart."""
+
+
+def _dictionary(code: str) -> str | None:
+    """simplemma's name for the dictionary of language `code`, or None where it has none: it raises
+    ValueError for a language it lacks, and a detector may name any language."""
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    name = MACROLANGUAGES.get(code, code)
+    return name if name in SUPPORTED_LANGUAGES else None
+
+
 @cache
 def lemma(word: str, code: str) -> str:
-    """A word's lemma in language `code`, lower case (simplemma's dictionary; the word itself if unknown)."""
+    """A word's lemma in language `code`, lower case (simplemma's dictionary; the word itself if unknown or
+    where simplemma has no dictionary of the language)."""
     import simplemma  # deferred: a dictionary loads per language, only for text no parser reads
 
-    if not word.strip():  # simplemma refuses an empty word; a split can leave one
+    name = _dictionary(code)
+    if name is None or not word.strip():  # simplemma refuses an empty word; a split can leave one
         return word.lower()
-    return str(simplemma.lemmatize(word, lang=code)).lower()
+    return str(simplemma.lemmatize(word, lang=name)).lower()
 
 
 def has_dictionary(code: str) -> bool:
     """Whether simplemma has a dictionary of the language."""
-    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
-
-    return code in SUPPORTED_LANGUAGES
+    return _dictionary(code) is not None
 
 
 @cache
 def _dictionary_word(word: str, code: str) -> bool:
     import simplemma
 
-    return bool(simplemma.is_known(word, lang=code))
+    name = _dictionary(code)
+    return name is not None and bool(simplemma.is_known(word, lang=name))
 
 
 def known(word: str, code: str) -> bool:

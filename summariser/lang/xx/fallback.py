@@ -30,7 +30,17 @@ from summariser.facts import Fact, Reading
 from summariser.lang.en import nlp
 from summariser.lang.en.reading import COUNTED, NOT_GIVEN, gives, plausible
 from summariser.lang.ko import korean
-from summariser.lang.lexicon import GIVING, HARM, SPEECH, counted_noun, known, lemma, lemmas, without_title
+from summariser.lang.lexicon import (
+    GIVING,
+    HARM,
+    SPEECH,
+    counted_noun,
+    known,
+    lemma,
+    lemmas,
+    names_agreement,
+    without_title,
+)
 from summariser.lang.places import city_named, country_like
 from summariser.lang.words import WORD, credited, numbered
 from summariser.lang.xx import items, roles_abroad
@@ -184,6 +194,8 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
         return None  # "other" is a head count: without one it states nothing military
     if fact.claim_type == "casualties" and not _harms(sentence, language, fact.figure):
         return None  # "no casualties" of a sentence about a tractor: no word of harm, and no count
+    if fact.claim_type == "treaty" and not names_agreement(sentence, language):
+        return None  # "the Treaty of Versailles" of a sentence about a state visit: no word for a pact there
     nouns = COUNTED.get(fact.claim_type)
     if nouns is not None and nlp.lemma(fact.subject) not in nouns:
         return None  # "26 persone" filed as a troop deployment: the model's own subject counts no troops
