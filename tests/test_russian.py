@@ -97,6 +97,12 @@ def test_a_price_is_no_gift_and_digits_count_whatever_the_parse_tags_them() -> N
     assert gifts("Президент подарил лидеру КНДР 24 лошади, сообщает ТАСС.") == [("лошадь", 24, "24")]  # "24": amod
 
 
+def test_what_a_gift_is_shaped_like_is_no_gift_and_what_a_box_holds_is() -> None:
+    shaped = "Королеве глава США преподнёс брошь в форме цветка из золота с бриллиантами."
+    assert all(lemma != "цветок" for lemma, _, _ in gifts(shaped))  # the brooch's shape, not a flower given
+    assert gifts("Гость подарил хозяину коробку конфет.") == [("конфета", None, None)]  # the sweets, in their box
+
+
 def test_arms_troops_and_people_are_no_gift() -> None:
     assert gifts("Германия передала Украине 30 танков и 5000 снарядов.") == []
     assert gifts("Страна передала союзнику тысячи контейнеров с боеприпасами и 300 солдат.") == []

@@ -155,9 +155,27 @@ def _listed(parse: Parse, verb: Word, numbers: dict[int, tuple[int, str, int]], 
             continue
         if word.dep == "nmod" and is_money(word.text, word.lemma, code):
             continue  # "ожерелье стоимостью 12 500 долларов": a sum under a noun is its price (lang/cldr.py)
+        if _qualifies(parse, word, numbers):
+            continue  # "брошь в форме цветка": a flower's shape, the thing given is the brooch
         if word.index in numbers or thing_of(word, code) is not None:
             found.append(word)
     return found
+
+
+def _qualifies(parse: Parse, word: Word, numbers: dict[int, tuple[int, str, int]]) -> bool:
+    """Whether a noun in the genitive, with no number of its own, hangs on a noun right before it that a
+    preposition introduces: part of a phrase that says what a thing is like ("брошь в форме цветка": the shape
+    of a flower), not another thing given. "коробку конфет" still gives the sweets in their box."""
+    head = parse.head_of(word)
+    return (
+        word.dep == "nmod"
+        and word.has("Case=Gen")
+        and word.index not in numbers
+        and head is not None
+        and head.pos in NOUNS
+        and head.index == word.index - 1
+        and any(c.dep == "case" for c in parse.children(head))
+    )
 
 
 def _merged(items: list[Word], listed: list[Word]) -> list[Word]:
