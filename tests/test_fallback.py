@@ -274,6 +274,27 @@ def test_a_gift_in_foreign_text_needs_a_word_of_giving_in_its_sentence() -> None
     assert read(gift(english), english, "", language=None) is not None
 
 
+def test_no_fact_rests_on_the_words_of_a_web_address() -> None:
+    """A report's first line held its address, whose slug ("...-bis-handtasche-diese-geschenke-...") has a word of
+    giving and a thing: a gift cited to it stood (probe 4)."""
+    from summariser.lang.words import without_web_addresses
+    from summariser.lang.xx.fallback import read
+    from summariser.schemas import Gift
+
+    line = "[URL: https://www.example.de/royals/von-schwert-bis-handtasche-diese-geschenke-tauschten-110986219]"
+    prose = "Die Royals schenkten der First Lady eine Handtasche."
+    for sentence, kept in ((line, False), (prose, True)):
+        gift = Gift(
+            item="handbag", quantity=1, quantity_text=None, giver=None, recipient=None, from_institution=None,
+            to_institution=None, transport=None, date=None, evidence=sentence, original="Handtasche",
+        )  # fmt: skip
+        assert (read(gift, sentence, "", language="de") is not None) is kept
+    assert (
+        without_web_addresses("See www.kremlin.ru/events. Then")
+        == "See " + " " * len("www.kremlin.ru/events") + ". Then"
+    )
+
+
 def test_a_country_is_never_the_thing_given() -> None:
     from summariser.lang.xx.fallback import read
 

@@ -25,6 +25,15 @@ WORD_OF_THREE = re.compile(r"[^\W\d_]{3,}")
 PROSE_WORD = re.compile(r"(?<![\w/@.#-])[^\W\d_]+(?![\w/@#-])")
 """A word of running text (not of a web address, a handle or a hyphenated slug)."""
 
+WEB_ADDRESS = re.compile(r"(?i)(?<![\w@])(?:[a-z][a-z0-9+.-]*://|www\.)[^\s\])>\"'”»]*[^\s\])>\"'”».,;:!?]")
+"""A web address written in the text ("https://www.example.com/putin-gifts-horse-to-kim"): no prose."""
+
+
+def without_web_addresses(text: str) -> str:
+    """The text with each web address blanked out, letter for letter, so that offsets hold and no word of a
+    slug ("...-bis-handtasche-diese-geschenke-...") reads as a word of the sentence."""
+    return WEB_ADDRESS.sub(lambda m: " " * len(m.group()), text)
+
 
 _DESIGNATION = r"(?!(?:19|20)\d\d(?!\w))(?:\d{3,}|\d+[-‐–]\w+)(?!\w)"
 """A model's number: three digits or more, or digits hyphened to more ("747", "747-8"); not a year ("Trump

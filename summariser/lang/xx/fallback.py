@@ -42,7 +42,7 @@ from summariser.lang.lexicon import (
     without_title,
 )
 from summariser.lang.places import city_named, country_like
-from summariser.lang.words import WORD, credited, numbered
+from summariser.lang.words import WORD, credited, numbered, without_web_addresses
 from summariser.lang.xx import items, roles_abroad
 from summariser.lang.xx.stated import (
     amount,
@@ -125,7 +125,9 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     its number (or an actor's name). `language`: the sentence's language where it is known and not
     English; a gift whose item the model copied from it untranslated cannot be checked and is dropped,
     and so is a gift in a sentence that holds no word of giving of its language (of any language the
-    lexicon knows, or English, where the language was not determined)."""
+    lexicon knows, or English, where the language was not determined). A web address is no part of the sentence
+    read: a slug's words state nothing."""
+    sentence, before = without_web_addresses(sentence), without_web_addresses(before)
     one = items.one_before(fact.item, sentence, language) if isinstance(fact, Gift) and fact.quantity == 1 else None
     fact = fact if one is not None else _without_lone_one(fact)
     if isinstance(fact, Actor):

@@ -21,6 +21,7 @@ from summariser.lang.en import nlp
 from summariser.lang.en.reading import GIFT_NOUNS, NOT_GIVEN
 from summariser.lang.lexicon import GIVING, lemmas
 from summariser.lang.registry import Reader, reader_for
+from summariser.lang.words import without_web_addresses
 from summariser.load.articles import Article
 from summariser.verify import checks
 from summariser.verify.locate import Span
@@ -66,7 +67,7 @@ def given_elsewhere(article: Article, grounded: list[GroundedFact], given: froze
     held = {e for f in grounded if isinstance(f.fact, Gift) for e in _things_of(f.fact.item, article)}
     found: list[GroundedFact] = []
     for start, end, code in _sentences_of_giving(article):
-        sentence = article.text[start:end]
+        sentence = without_web_addresses(article.text[start:end])  # a slug's words name nothing given
         named = [e for e in things_in(sentence, code) if e in given]
         if len(named) != 1 or named[0] in held:
             continue
@@ -94,7 +95,8 @@ def _sentences_of_giving(article: Article) -> Iterator[tuple[int, int, str]]:
     """The article's non-English sentences (start, end, language) that hold a word of giving of their language,
     in languages no reader parses (a reader's parse says itself what a sentence gives: gifts_abroad)."""
     for start, end, code in checks.foreign_sentences(article):
-        if reader_for(code) is None and code in GIVING and lemmas(article.text[start:end], code) & GIVING[code]:
+        words = lemmas(without_web_addresses(article.text[start:end]), code) if code in GIVING else set()
+        if reader_for(code) is None and words & GIVING.get(code, set()):
             yield start, end, code
 
 
