@@ -183,6 +183,12 @@ def test_a_name_only_mentioned_as_a_place_or_a_means_is_no_actor() -> None:
     ]
 
 
+def test_a_city_that_owns_a_place_is_where_it_stands_not_an_actor() -> None:
+    sentence = "Reporters watched as the crowd moved to Windsor's Frogmore Gardens, where the Princess of Wales spoke."
+    assert "Windsor" not in actors(sentence)
+    assert "Pentagon" in actors("The Pentagon's Ukraine Security Assistance Initiative paid for the tanks, it said.")
+
+
 def test_countries_run_together_are_no_actor() -> None:
     assert actors("Officials said the Kazakhstan Uzbekistan said the border was open.") == []
 

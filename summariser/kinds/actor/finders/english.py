@@ -199,12 +199,14 @@ def _owners_apart(entity: SpacySpan) -> list[SpacySpan]:
     """An entity, or the owner and the owned where the parser spans both as one ("the Pentagon's Ukraine
     Security Assistance Initiative": the Pentagon, and its initiative): an owner of one word, with at most
     "the", that is no country ("the Democratic People's Republic", "the Workers' Party" and "Ukraine's Armed
-    Forces" are names of their own)."""
+    Forces" are names of their own). An owner that is a city (lang/places.is_place) is where the owned stands,
+    no actor: "Windsor's Frogmore Gardens" gives the gardens alone."""
     marks = [t.i for t in entity if t.tag_ == "POS" and t.lower_ != "'" and entity.start < t.i < entity.end - 1]
     owner = [t for t in entity[: marks[0] - entity.start] if t.lower_ != "the"] if marks else []
     if len(owner) != 1 or country_like(owner[0].text, "en"):
         return [entity]
-    return [entity.doc[entity.start : marks[0]], entity.doc[marks[0] + 1 : entity.end]]
+    owned = entity.doc[marks[0] + 1 : entity.end]
+    return [owned] if is_place(owner[0].lower_, "en") else [entity.doc[entity.start : marks[0]], owned]
 
 
 def _titled_within(entity: SpacySpan) -> bool:
