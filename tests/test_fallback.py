@@ -407,6 +407,9 @@ def test_a_role_that_is_someone_s_name_is_dropped_and_a_title_stays() -> None:
     assert result is not None and result[0].role is None
     assert plausible(whelan.model_copy(update={"role": "Prime Minister"}), "en").role == "Prime Minister"
     assert plausible(whelan.model_copy(update={"role": "Bundeskanzler Amt"}), "de").role == "Bundeskanzler Amt"
+    tramp = Actor(name="Tramp", role="tramp", organisation=None, country=None, said=None, evidence="Tramp je dobio")
+    assert plausible(tramp, "sr").role is None  # the actor's own name is no role (probe 4)
+    assert plausible(tramp.model_copy(update={"role": "president"}), "sr").role == "president"
 
 
 def test_words_an_actor_said_abroad_stand_in_quotation_marks_or_beside_a_word_of_saying() -> None:

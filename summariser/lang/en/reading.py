@@ -336,9 +336,12 @@ def plausible(actor: Actor, code: str) -> Actor:
     """The actor without a role that is someone's name ("Evan Gershkovich" as Paul Whelan's role: every
     word capitalised, none a title, in a language that writes its nouns in lower case) or, in English, a
     country that is no country's name, initials or adjective ("Alsu Kurmasheva"): words the sentence
-    holds, in the wrong place. (pycountry has the official names of other languages, not "Россия".)"""
+    holds, in the wrong place. (pycountry has the official names of other languages, not "Россия".) Nor a role
+    that is the actor's own name or a word of it ("Tramp" as Tramp's role, "helicopter" as Helicopter's)."""
     update: dict[str, str | None] = {}
     words = (actor.role or "").split()
+    if words and {w.casefold() for w in words} <= {w.casefold() for w in actor.name.split()}:
+        update["role"] = None
     if len(words) > 1 and code not in CAPITALISED_NOUNS and all(w[:1].isupper() for w in words):
         if not {w.lower().strip(".,") for w in words} & TITLES:
             update["role"] = None
