@@ -5,7 +5,7 @@ organisation that acts in the body, taken whole, never a headline's words, a thi
 place, nor a second entry for one person. The sentences are written for these tests."""
 
 from summariser.kinds.actor.finders.english import nlp_actors
-from summariser.kinds.gift.finders.english import nlp_gifts
+from summariser.kinds.gift.finders.english import gift_counts, nlp_gifts
 from summariser.lang.en.reading import read
 from summariser.load.articles import Article
 from summariser.schemas import Actor, Gift, MilitaryClaim
@@ -222,3 +222,11 @@ def test_an_items_head_noun_is_read_in_its_sentence_not_alone() -> None:
     )
     assert read_gift is not None  # alone, "Kyrgyz greyhound" parses "greyhound" as a verb and "Kyrgyz" as the noun
     assert read_gift[1].head == "greyhound" and read_gift[1].value == 1
+
+
+def test_an_items_head_noun_is_the_root_of_its_words_not_the_last_noun() -> None:
+    sentence = "The King presented the President with a hand-bound leather volume crafted at Windsor Castle."
+    volume = "hand-bound leather volume crafted at Windsor Castle"
+    read_gift = read(model_gift(volume, 1, sentence).model_copy(update={"quantity_text": "a"}), sentence, "")
+    assert read_gift is not None and read_gift[1].head == "volume"  # the castle is where it was made
+    assert [(c.noun, c.value) for c in gift_counts(sentence)] == [("volume", 1)]  # what the finder counts: the same

@@ -128,13 +128,20 @@ def _read_gift(gift: Gift, sentence: str, before: str) -> tuple[Fact, Reading] |
 
 
 def _head_in(item: str, sentence: str) -> str | None:
-    """The lemma of the item's last word as the sentence's parse reads it, where it reads a noun there: a short
-    phrase parsed alone may read its noun as a verb ("Kyrgyz greyhound": "greyhound" a verb, "Kyrgyz" the noun)."""
+    """The lemma of the item's head noun as the sentence's parse reads it, where it reads a noun there: the root
+    of the item's words where the sentence writes them together ("hand-bound leather volume crafted at Windsor
+    Castle": volume, not castle), else of its last word; a short phrase parsed alone may read its noun as a verb
+    ("Kyrgyz greyhound": "greyhound" a verb, "Kyrgyz" the noun)."""
     words = WORD.findall(item)
     if not words:
         return None
+    doc = nlp.parse(sentence)
+    at = sentence.lower().find(item.strip().lower())
+    span = doc.char_span(at, at + len(item.strip()), alignment_mode="expand") if at >= 0 and len(words) > 2 else None
+    if span is not None and span.root.pos_ == "NOUN":
+        return str(span.root.lemma_.lower())
     last = words[-1].lower()
-    token = next((t for t in reversed(nlp.parse(sentence)) if t.lower_ == last), None)
+    token = next((t for t in reversed(doc) if t.lower_ == last), None)
     return token.lemma_.lower() if token is not None and token.pos_ == "NOUN" else None
 
 
