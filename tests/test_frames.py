@@ -200,7 +200,7 @@ def test_a_dateline_is_where_a_report_was_filed_not_who_acts() -> None:
 
 def test_a_things_own_of_only_qualifies_it_and_a_measure_of_things_gives_the_things() -> None:
     given = gifts("As a gift, the Turkmen president handed Putin a dog of the Alabai breed.")
-    assert ("dog", 1) in given and all(item != "breed" for item, _ in given)
+    assert ("dog of the Alabai breed", 1) in given and all(item != "breed" for item, _ in given)  # a dog, of a breed
     assert ("dogs", 2) in gifts("As a gift, he gave her a pair of dogs.")
 
 
@@ -230,3 +230,16 @@ def test_an_items_head_noun_is_the_root_of_its_words_not_the_last_noun() -> None
     read_gift = read(model_gift(volume, 1, sentence).model_copy(update={"quantity_text": "a"}), sentence, "")
     assert read_gift is not None and read_gift[1].head == "volume"  # the castle is where it was made
     assert [(c.noun, c.value) for c in gift_counts(sentence)] == [("volume", 1)]  # what the finder counts: the same
+
+
+def test_a_likeness_of_a_thing_is_named_with_what_it_is_of_and_keeps_its_recipient() -> None:
+    sentence = (
+        "In return, Trump presented the King with a replica of President Eisenhower’s sword, a symbol of the alliance."
+    )
+    assert [c.noun_phrase for c in gift_counts(sentence)] == ["replica of President Eisenhower’s sword"]
+    item = "replica of President Eisenhower’s sword"
+    read_gift = read(model_gift(item, 1, sentence).model_copy(update={"quantity_text": "a"}), sentence, "")
+    assert read_gift is not None
+    gift, reading = read_gift
+    assert (gift.item, reading.head, gift.giver, gift.recipient) == (item, "replica", "Trump", "King")
+    assert [c.noun_phrase for c in gift_counts("He gave the farmer four sacks of potatoes.")] == ["potatoes"]

@@ -26,8 +26,10 @@ def parties(sentence: str, item: str, giving: frozenset[str]) -> tuple[str | Non
     if not words:
         return None, None
     doc, head = nlp.parse(sentence), nlp.lemma(words[-1])
-    for token in doc:
-        if token.text.lower() != words[-1] and token.lemma_.lower() != head:
+    root = nlp.phrase_root(doc, item)  # "a replica of President Eisenhower's sword" is given, not the sword
+    nouns = [root] if root is not None and root.pos_ in ("NOUN", "PROPN") else []
+    for token in [*nouns, *doc]:
+        if token not in nouns and token.text.lower() != words[-1] and token.lemma_.lower() != head:
             continue
         verb = nlp.verb_above(token)
         while verb is not None and verb.dep_ in ("prep", "acl"):  # "including an African lion": a part of the thing

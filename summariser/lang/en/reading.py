@@ -136,10 +136,9 @@ def _head_in(item: str, sentence: str) -> str | None:
     if not words:
         return None
     doc = nlp.parse(sentence)
-    at = sentence.lower().find(item.strip().lower())
-    span = doc.char_span(at, at + len(item.strip()), alignment_mode="expand") if at >= 0 and len(words) > 2 else None
-    if span is not None and span.root.pos_ == "NOUN":
-        return str(span.root.lemma_.lower())
+    root = nlp.phrase_root(doc, item)
+    if root is not None and root.pos_ == "NOUN":
+        return str(root.lemma_.lower())
     last = words[-1].lower()
     token = next((t for t in reversed(doc) if t.lower_ == last), None)
     return token.lemma_.lower() if token is not None and token.pos_ == "NOUN" else None
@@ -154,7 +153,7 @@ def _held(item: str, context: set[str]) -> str:
 
 
 def _word_held(word: str, context: set[str]) -> bool:
-    parts = WORD.findall(word.lower())
+    parts = WORD.findall(re.sub(r"['’]s\W*$", "", word.lower()))  # "Eisenhower’s": the name, its "s" no word
     return all(p in context or p.isdigit() or nlp.lemma(p) in context for p in parts)
 
 

@@ -1,6 +1,10 @@
 """Counted things an English sentence says were given, where the model left them out: each a gift read by the
 same checks as the model's (lang/en/reading.py), marked origin "nlp_gifts"; only from English text."""
 
+from dataclasses import replace
+
+from spacy.tokens import Token
+
 from summariser.facts import GroundedFact
 from summariser.kinds.gift.schema import Gift
 from summariser.kinds.sentences import english_only, sentences
@@ -57,5 +61,21 @@ def gift_counts(sentence: str, gift_text: bool = True) -> list[nlp.Count]:
         if index is None or index not in given or (count.lone_article and not given[index]):
             continue
         if count.noun not in _NOT_GIFTS and count.noun not in NOT_GIVEN:
-            found.append(count)
+            found.append(replace(count, noun_phrase=_with_what_of(doc[index], count.noun_phrase)))
     return found
+
+
+def _with_what_of(noun: Token, phrase: str) -> str:
+    """The counted noun's phrase with the "of" phrase the noun governs, where the noun is the thing given and not a
+    measure of another (a measure's count is already of the thing: "four sacks of potatoes"): "a replica of
+    President Eisenhower's sword" is no bare "replica"."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) if of else None
+    if of is None or what is None:
+        return phrase
+    end = max([what.i, *(c.right_edge.i for c in what.rights if c.dep_ not in _NOT_OF_THE_THING)])
+    return f"{phrase} {noun.doc[of.i : end + 1].text}"
+
+
+_NOT_OF_THE_THING = frozenset({"appos", "punct", "relcl", "acl", "cc", "conj", "prep"})
+"""What follows the "of" phrase's noun without describing it: "a replica of the sword, a symbol of ..."."""

@@ -129,6 +129,18 @@ def noun_phrase(text: str, noun: str) -> str | None:
     return None
 
 
+def phrase_root(doc: Doc, phrase: str) -> Token | None:
+    """The root of a phrase of three words or more where the parsed text writes its words together (case aside):
+    "hand-bound leather volume crafted at Windsor Castle" -> volume, "replica of President Eisenhower's sword" ->
+    replica; None for a shorter phrase or one the text does not write so."""
+    phrase = phrase.strip()
+    at = doc.text.lower().find(phrase.lower())
+    if len(phrase.split()) < 3 or at < 0:
+        return None
+    span = doc.char_span(at, at + len(phrase), alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def noun_token(doc: Doc, noun: str, start: int = 0) -> Token | None:
     """The first word of the parse whose lemma is `noun`, at or after character `start` (the noun a count
     counts: the first of its lemma at or after the count)."""
