@@ -118,6 +118,25 @@ def test_an_actor_cited_to_the_wrong_sentence_is_recited_from_the_nearest_that_n
     assert ground("gifts", gift("pheasants", 25, "25", ITALIAN.splitlines()[0]), ITALIAN, "it") == []  # never a gift
 
 
+def test_a_gift_whose_item_the_model_copied_from_the_next_sentence_is_recited_there_only() -> None:
+    spanish = (
+        "Los reyes recibieron a los Trump en Windsor.\n"
+        "La primera dama recibió un bolso Anya Hindmarch personalizado.\n"
+        "La visita terminó con un banquete.\n"
+    )
+    first = spanish.splitlines()[0]
+    copied = gift("bolso Anya Hindmarch personalizado", 1, "un", first)
+    (kept,) = ground("gifts", copied, spanish, "es")
+    assert isinstance(kept, Gift) and kept.evidence == spanish.splitlines()[1] and kept.item == "handbag"
+    twice = spanish.replace("La visita terminó con un banquete.", "Otro bolso Anya Hindmarch personalizado se regaló.")
+    assert ground("gifts", copied, twice, "es") == []  # two sentences beside it write the item: none is chosen
+    dutch = "De koning ontving de Trumps.\nDe first lady kreeg een handtas van Anya Hindmarch.\n"
+    copied_nl = gift("handtas van Anya Hindmarch", 1, "een", dutch.splitlines()[0])
+    assert ground("gifts", copied_nl, dutch, "nl") == []  # no word of giving code reads in Dutch: not re-cited
+    brooch = "La reina recibió de manos del presidente un broche de flor de Tiffany."
+    assert ground("gifts", gift("broche de flor de Tiffany", 1, "un", brooch), brooch, "es") == []  # no "blossom"
+
+
 def test_what_an_actor_said_stays_only_beside_their_name() -> None:
     evidence = "Il ministro Alexander Kozlov ha detto: «Gli animali sono arrivati in aereo»."
     (kept,) = ground("actors", actor("Alexander Kozlov", evidence, "Gli animali sono arrivati in aereo"), ITALIAN, "it")

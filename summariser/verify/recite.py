@@ -8,6 +8,7 @@ from collections.abc import Callable
 from summariser import rules
 from summariser.facts import Fact, GroundedFact, Reading
 from summariser.lang.base import Checker
+from summariser.lang.lexicon import GIVING, lexicon_of
 from summariser.lang.registry import checker_for
 from summariser.load.articles import Article
 from summariser.schemas import Actor, Decision, DroppedFact, Gift, MilitaryClaim, Source
@@ -203,8 +204,9 @@ def _verbatim_supported(
     """The fact as a checker without a parse reads it (lang/xx/fallback.py): evidence found verbatim
     (exact, or with quotes, dashes and spaces folded; never fuzzily), outside instruction lines, and a
     sentence holding its number or name; an actor whose sentence does not name them is re-cited from the
-    nearest sentence at most NEARBY_SENTENCES away that does (_named_nearby); what an actor "said" stays where
-    its sentence names them."""
+    nearest sentence at most NEARBY_SENTENCES away that does (_named_nearby), a gift from the one such sentence that
+    writes its item as the model copied it (_copied_nearby); what an actor "said" stays where its sentence names
+    them."""
 
     def verbatim(quote: str | None) -> Span | None:
         span = locate(quote, text, threshold=100.0) if quote else None
@@ -218,6 +220,8 @@ def _verbatim_supported(
     result = checker.read(fact, *checker.sentence_around(text, span.start, span.end))
     if result is None and isinstance(fact, Actor):
         span, result = _named_nearby(checker, fact, text, span, suspect, within) or (span, None)
+    if result is None and isinstance(fact, Gift):
+        span, result = _copied_nearby(checker, fact, text, span, suspect, within) or (span, None)
     if result is None:
         return rules.NOT_STATED
     read_fact, reading = result
@@ -261,6 +265,34 @@ def _named_nearby(
         if result is not None:
             return Span(*units[index], "recited", 100.0), result
     return None
+
+
+def _copied_nearby(
+    checker: Checker,
+    gift: Gift,
+    text: str,
+    cited: Span,
+    suspect: list[tuple[int, int]],
+    within: Callable[[int, int], bool] | None,
+) -> tuple[Span, tuple[Fact, Reading]] | None:
+    """The one sentence, at most NEARBY_SENTENCES from the cited one, that writes the gift's item word for word as
+    the model copied it ("bolso Anya Hindmarch personalizado", its `original` where it translated the item), where
+    the cited sentence does not, and that reading. Unlike a number, words copied from the text tie the gift to its
+    sentence; where two nearby sentences write them, or none, nothing is re-cited, nor in a language whose words of
+    giving code does not know. The reading there passes the same checks (a word of giving, the number)."""
+    copied = (gift.original or gift.item).strip().casefold()
+    if checker.code is None or not lexicon_of(GIVING, checker.code):
+        return None  # no word of giving code can read in the language: nothing there says the new sentence gives
+    units = checker.sentences(text)
+    at = next((i for i, (start, end) in enumerate(units) if start <= cited.start < end), None)
+    if at is None or not copied or copied in text[units[at][0] : units[at][1]].casefold():
+        return None
+    nearby = [i for d in range(1, NEARBY_SENTENCES + 1) for i in (at - d, at + d) if 0 <= i < len(units)]
+    writing = [i for i in nearby if copied in text[units[i][0] : units[i][1]].casefold()]
+    if len(writing) != 1 or not _citable(units[writing[0]], suspect, within):
+        return None
+    result = _read_at(checker, gift, text, units, writing[0])
+    return (Span(*units[writing[0]], "recited", 100.0), result) if result is not None else None
 
 
 def _citable(unit: tuple[int, int], suspect: list[tuple[int, int]], within: Callable[[int, int], bool] | None) -> bool:

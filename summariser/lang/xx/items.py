@@ -35,6 +35,19 @@ def named_there(item: str, sentence: str, language: str) -> bool:
     return any(verbatim(w, sentence) for w in WORD.findall(item) if len(w) >= 3)
 
 
+def _before_preposition(item: str) -> str:
+    """An item as written up to its first short lower-case word after the first (a preposition: "broche de flor de
+    Tiffany" is a brooch, of a flower's shape; "knjigu iz Kraljevske bindžerije" a book): what follows it says
+    what the thing is of or made of, not what it is."""
+    words = item.split()
+    cut = next((i for i, w in enumerate(words) if i and w.islower() and len(w) <= MAX_PREPOSITION), len(words))
+    return " ".join(words[:cut])
+
+
+MAX_PREPOSITION = 3
+"""Letters of the longest word taken for a preposition ("de", "di", "von", "iz", "из"); "con" too, "para" not."""
+
+
 def in_english(item: str, sentence: str, language: str, counted: str | None = None) -> str | None:
     """The gift's item in English as far as code can tell (lang/concepts.py), None where the sentence
     contradicts it or it cannot be read. `counted`: the words its number counts, where it states one;
@@ -59,7 +72,7 @@ def in_english(item: str, sentence: str, language: str, counted: str | None = No
     if any(mixed_script(w) for w in LETTERS.findall(item)):
         return None
     if untranslated(item, sentence) and not _cognate(item, language):
-        named = things_in(item, language)
+        named = things_in(_before_preposition(item), language)
         if len(named) == 1:
             return english(next(iter(named)))
         noun = next((n for w in WORD.findall(item) if (n := counted_noun(w, language))), None)
