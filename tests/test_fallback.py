@@ -137,6 +137,15 @@ def test_a_gift_whose_item_the_model_copied_from_the_next_sentence_is_recited_th
     assert ground("gifts", gift("broche de flor de Tiffany", 1, "un", brooch), brooch, "es") == []  # no "blossom"
 
 
+def test_a_name_the_model_wrote_with_a_word_twice_is_read_with_it_once() -> None:
+    sentence = "Fueron recibidos por los príncipes de Gales, Guillermo y Catalina."
+    (kept,) = ground("actors", actor("Guillermo Guillermo", sentence), sentence, "es")
+    assert isinstance(kept, Actor) and kept.name == "Guillermo"
+    written = "Sirhan Sirhan fue condenado en 1969."
+    (twice,) = ground("actors", actor("Sirhan Sirhan", written), written, "es")
+    assert isinstance(twice, Actor) and twice.name == "Sirhan Sirhan"  # the sentence writes it so
+
+
 def test_what_an_actor_said_stays_only_beside_their_name() -> None:
     evidence = "Il ministro Alexander Kozlov ha detto: «Gli animali sono arrivati in aereo»."
     (kept,) = ground("actors", actor("Alexander Kozlov", evidence, "Gli animali sono arrivati in aereo"), ITALIAN, "it")

@@ -113,6 +113,14 @@ def _translated(actor: Actor, sentence: str, language: str | None) -> str | None
     return written if words and known(words[-1], "en") and tagged and "PERSON" not in tagged else None
 
 
+def _once(name: str, sentence: str) -> str:
+    """The name with a word the model wrote twice in a row written once ("Guillermo Guillermo" for the sentence's
+    "Guillermo"), unless the sentence writes it so ("Sirhan Sirhan")."""
+    words = name.split()
+    single = [w for i, w in enumerate(words) if i == 0 or w.casefold() != words[i - 1].casefold()]
+    return name if len(single) == len(words) or name.casefold() in sentence.casefold() else " ".join(single)
+
+
 def _proper_words_written(words: list[str], sentence: str) -> bool:
     """Whether the words of an English name that no English dictionary holds (proper names) are all written in
     the sentence, as written or transliterated."""
@@ -131,6 +139,7 @@ def read(fact: Fact, sentence: str, before: str, *, language: str | None = None)
     one = items.one_before(fact.item, sentence, language) if isinstance(fact, Gift) and fact.quantity == 1 else None
     fact = fact if one is not None else _without_lone_one(fact)
     if isinstance(fact, Actor):
+        fact = fact.model_copy(update={"name": _once(fact.name, sentence)})
         if language:  # a title the model wrote into the name is no part of it
             name = korean.name_of(fact.name) if language == korean.KOREAN else without_title(fact.name, language)
             fact = fact.model_copy(update={"name": name})
