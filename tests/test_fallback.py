@@ -272,9 +272,20 @@ def test_a_language_simplemma_lacks_or_files_under_another_name_fails_no_article
 
     sentence = "Tramp je kralju Čarlsu poklonio repliku mača, saopštila je Bakingemska palata."
     actor = Actor(name="kralj Čarls", role="king", organisation=None, country=None, said=None, evidence=sentence)
+    given = Gift(
+        item="sword", quantity=1, quantity_text=None, giver="Tramp", recipient=None, from_institution=None,
+        to_institution=None, transport=None, date=None, evidence=sentence,
+    )  # fmt: skip
+    pact = MilitaryClaim(
+        claim_type="treaty", subject="a treaty", figure=None, figure_text=None, claimed_by=None, place=None,
+        date=None, evidence=sentence,
+    )  # fmt: skip
     for code in _identifier().nb_classes:
         result = read(actor, sentence, "", language=str(code))
         assert result is None or result[0].name.endswith("Čarls")
+        for fact in (given, pact):  # no language fails the read: it keeps the fact's kind or drops it
+            kept = read(fact, sentence, "", language=str(code))
+            assert kept is None or type(kept[0]) is type(fact)
     assert all(has_dictionary(code) and lemma("poklonio", code) == "pokloniti" for code in ("bs", "hr", "sr"))
     assert known("poklon", "sr") and not has_dictionary("xh") and lemma("Poklonio", "xh") == "poklonio"
 
