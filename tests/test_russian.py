@@ -58,6 +58,12 @@ def test_a_breed_a_make_and_a_headline_give_no_actor() -> None:
     assert "Киму" not in actors and "Ким" not in actors and "Владимир Путин" in actors
 
 
+def test_a_title_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    found = names("Королеве Камилле глава США преподнёс винтажную брошь.")
+    assert [(written, normal) for written, _, _, _, normal in found] == [("Камилле", "Камилла")]
+    assert [w for w, *_ in names("Владимир Путин подарил Ким Чен Ыну автомобиль.")][0] == "Владимир Путин"
+
+
 def test_each_listed_gift_has_its_own_number() -> None:
     assert gifts("Султан подарил гостю три сокола и двух верблюдов.") == [("сокол", 3, "три"), ("верблюд", 2, "двух")]
     assert gifts("Губернатор вручил победителям 12 велосипедов и 40 книг.") == [

@@ -178,4 +178,19 @@ def no_name(word: str) -> bool:
     return not any(a.tag.POS == "NOUN" or any(g in a.tag for g in _NAME_TAGS) for a in analyses)
 
 
-READER = frames.ParsedReader(CODE, CHECKS, parse, VOCABULARY, nominative, no_name)
+def title_before(first: str, second: str) -> bool:
+    """Whether a name's first word is a common noun of people heading it, where the next word is a given name or
+    surname: pymorphy3's likeliest reading of the first is a noun that is no name ("Королеве": a queen), of the
+    second a name or surname ("Камилле"). natasha tags a sentence-opening title with the name."""
+    if not all(re.fullmatch(r"[а-яёА-ЯЁ]+", w) for w in (first, second)):
+        return False
+    head, then = _analyser().parse(first)[0].tag, _analyser().parse(second)[0].tag
+    return (
+        head.POS == "NOUN"
+        and "anim" in head
+        and not any(g in head for g in _NAME_TAGS)
+        and bool({"Name", "Surn"} & set(then.grammemes))
+    )
+
+
+READER = frames.ParsedReader(CODE, CHECKS, parse, VOCABULARY, nominative, no_name, title_before)
