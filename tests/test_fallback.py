@@ -128,6 +128,7 @@ def test_a_gift_whose_item_the_model_copied_from_the_next_sentence_is_recited_th
     copied = gift("bolso Anya Hindmarch personalizado", 1, "un", first)
     (kept,) = ground("gifts", copied, spanish, "es")
     assert isinstance(kept, Gift) and kept.evidence == spanish.splitlines()[1] and kept.item == "handbag"
+    assert ground("gifts", gift("bolso", 1, "un", first), spanish, "es") == []  # one word ties no gift to a sentence
     twice = spanish.replace("La visita terminó con un banquete.", "Otro bolso Anya Hindmarch personalizado se regaló.")
     assert ground("gifts", copied, twice, "es") == []  # two sentences beside it write the item: none is chosen
     dutch = "De koning ontving de Trumps.\nDe first lady kreeg een handtas van Anya Hindmarch.\n"

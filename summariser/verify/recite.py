@@ -267,6 +267,11 @@ def _named_nearby(
     return None
 
 
+MIN_COPIED_WORDS = 2
+"""Words of a copied item from which it ties a gift to the sentence that writes it: on the embedded model's answers,
+a one-word item re-cited so was wrong twice (dev "uma limusine" of a production programme, test "un chiot")."""
+
+
 def _copied_nearby(
     checker: Checker,
     gift: Gift,
@@ -281,6 +286,8 @@ def _copied_nearby(
     sentence; where two nearby sentences write them, or none, nothing is re-cited, nor in a language whose words of
     giving code does not know. The reading there passes the same checks (a word of giving, the number)."""
     copied = (gift.original or gift.item).strip().casefold()
+    if len(copied.split()) < MIN_COPIED_WORDS:
+        return None  # one word ("limusine", "chiot") may be written beside the gift for another thing
     if checker.code is None or not lexicon_of(GIVING, checker.code):
         return None  # no word of giving code can read in the language: nothing there says the new sentence gives
     units = checker.sentences(text)
