@@ -253,14 +253,13 @@ def _named_nearby(
     """The sentence nearest the cited one, at most NEARBY_SENTENCES away, that states the actor as the checker reads
     it (their name written there letter for letter or transliterated), and that reading: a small model often
     numbers a sentence beside the right one. A name is checked without a parse as well as with one, so the actor
-    may be re-cited; a gift or a figure is not (another sentence with the same number may give or count another
-    thing)."""
+    may be re-cited; a figure is not (another sentence with the same number may count another thing), and a gift
+    only by the words of its item (_copied_nearby)."""
     units = checker.sentences(text)
-    at = next((i for i, (start, end) in enumerate(units) if start <= cited.start < end), None)
-    if at is None:
+    near = _sentences_near(units, cited)
+    if near is None:
         return None
-    nearby = [i for d in range(1, NEARBY_SENTENCES + 1) for i in (at - d, at + d) if 0 <= i < len(units)]
-    for index in nearby:
+    for index in near[1]:
         result = _read_at(checker, actor, text, units, index) if _citable(units[index], suspect, within) else None
         if result is not None:
             return Span(*units[index], "recited", 100.0), result
@@ -291,15 +290,23 @@ def _copied_nearby(
     if checker.code is None or not lexicon_of(GIVING, checker.code):
         return None  # no word of giving code can read in the language: nothing there says the new sentence gives
     units = checker.sentences(text)
-    at = next((i for i, (start, end) in enumerate(units) if start <= cited.start < end), None)
-    if at is None or not copied or copied in text[units[at][0] : units[at][1]].casefold():
+    near = _sentences_near(units, cited)
+    if near is None or copied in text[units[near[0]][0] : units[near[0]][1]].casefold():
         return None
-    nearby = [i for d in range(1, NEARBY_SENTENCES + 1) for i in (at - d, at + d) if 0 <= i < len(units)]
-    writing = [i for i in nearby if copied in text[units[i][0] : units[i][1]].casefold()]
+    writing = [i for i in near[1] if copied in text[units[i][0] : units[i][1]].casefold()]
     if len(writing) != 1 or not _citable(units[writing[0]], suspect, within):
         return None
     result = _read_at(checker, gift, text, units, writing[0])
     return (Span(*units[writing[0]], "recited", 100.0), result) if result is not None else None
+
+
+def _sentences_near(units: list[tuple[int, int]], cited: Span) -> tuple[int, list[int]] | None:
+    """The index of the sentence holding the cited span, and those at most NEARBY_SENTENCES from it, nearest first
+    (before, then after); None where no sentence holds it."""
+    at = next((i for i, (start, end) in enumerate(units) if start <= cited.start < end), None)
+    if at is None:
+        return None
+    return at, [i for d in range(1, NEARBY_SENTENCES + 1) for i in (at - d, at + d) if 0 <= i < len(units)]
 
 
 def _citable(unit: tuple[int, int], suspect: list[tuple[int, int]], within: Callable[[int, int], bool] | None) -> bool:

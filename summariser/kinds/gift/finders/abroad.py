@@ -95,8 +95,8 @@ def _sentences_of_giving(article: Article) -> Iterator[tuple[int, int, str]]:
     """The article's non-English sentences (start, end, language) that hold a word of giving of their language,
     in languages no reader parses (a reader's parse says itself what a sentence gives: gifts_abroad)."""
     for start, end, code in checks.foreign_sentences(article):
-        words = lemmas(without_web_addresses(article.text[start:end]), code) if code in GIVING else set()
-        if reader_for(code) is None and words & GIVING.get(code, set()):
+        sentence = without_web_addresses(article.text[start:end])  # a slug's words give nothing
+        if reader_for(code) is None and code in GIVING and lemmas(sentence, code) & GIVING[code]:
             yield start, end, code
 
 
